@@ -1,0 +1,183 @@
+/**
+ * The claims dataset format: the single definition. TypeScript types are inferred from these
+ * schemas, and every dataset the product reads (bundled or imported) is parsed through them.
+ */
+import { z } from 'zod';
+
+/** Bumped when a change to the format would make older files mean something else. */
+export const DATASET_FORMAT_VERSION = 1;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens');
+
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; the precision is implied by the form. */
+export const isoDate = z
+  .string()
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'a date is YYYY, YYYY-MM or YYYY-MM-DD',
+  );
+
+export const sides = [
+  'united-states',
+  'iraq',
+  'kurdistan-region',
+  'coalition',
+  'media',
+  'other',
+] as const;
+export const side = z.enum(sides);
+
+export const speakerKinds = ['person', 'anonymous', 'institution', 'outlet', 'group'] as const;
+
+export const speakerSchema = z.strictObject({
+  id,
+  name: z.string().min(2),
+  /** Other ways a page names this speaker, used to find them in text ("al-Sudani", "Patel"). */
+  aliases: z.array(z.string().min(3)).default([]),
+  role: z.string().min(2),
+  affiliation: z.string().min(2),
+  side,
+  kind: z.enum(speakerKinds),
+  /** For a person who speaks through an institution (a prime minister and their office). */
+  relatedSpeakerIds: z.array(id).default([]),
+});
+
+export const sourceSchema = z.strictObject({
+  id,
+  outlet: z.string().min(2),
+  headline: z.string().min(2),
+  url: z.url().nullable(),
+  published: isoDate,
+  /** The outlet this one reports from, when the article cites another ("citing Al-Monitor"). */
+  citing: z.string().nullable().default(null),
+  /** The file name of the article under `shared/seeds/`, so quotes can be checked verbatim. */
+  seedFile: z.string().nullable().default(null),
+});
+
+export const topics = [
+  'coalition-mission',
+  'hmc',
+  'withdrawal-vs-transition',
+  'deadline',
+  'troop-numbers',
+  'iraq-request',
+  'agreement-status',
+  'bilateral-partnership',
+  'syria',
+  'kurdistan-region',
+  'sovereignty',
+  'attacks',
+  'iraqi-politics',
+] as const;
+export const topic = z.enum(topics);
+
+/** How a speaker names the change: the words the story is fought over. */
+export const changeTerms = ['withdrawal', 'transition', 'end-of-mission', 'evolution'] as const;
+export const changeTerm = z.enum(changeTerms);
+
+export const deadlineSubjects = [
+  'coalition-mission',
+  'coalition-forces',
+  'us-forces',
+  'withdrawal-start',
+  'us-advisers',
+] as const;
+export const deadlinePlaces = [
+  'federal-iraq',
+  'kurdistan-region',
+  'all-iraq',
+  'syria-support',
+] as const;
+export const deadlineRelations = ['by', 'until-at-least', 'beyond', 'starting'] as const;
+
+export const deadlineSchema = z.strictObject({
+  /** What ends (or starts, for `starting`). */
+  subject: z.enum(deadlineSubjects),
+  where: z.enum(deadlinePlaces),
+  relation: z.enum(deadlineRelations),
+  /** `2025-09` for "September 2025", `2025-12` with `endOf: true` for "the end of 2025". */
+  date: isoDate,
+  /** The deadline is the end of the period named ("by the end of 2025"). */
+  endOf: z.boolean().default(false),
+  /** The words of the source that state it, for display. */
+  wording: z.string().min(3),
+});
+
+export const positionSchema = z.strictObject({
+  /** Terms the speaker uses for the change. */
+  calls: z.array(changeTerm).default([]),
+  /** Terms the speaker rejects ("not a withdrawal"). */
+  rejects: z.array(changeTerm).default([]),
+});
+
+export const appearanceSchema = z.strictObject({
+  sourceId: id,
+  /** The quote exactly as this other source prints it, or null when it paraphrases. */
+  quote: z.string().min(3).nullable(),
+});
+
+export const claimSchema = z.strictObject({
+  id,
+  speakerId: id,
+  sourceId: id,
+  /** When the statement was made; see `dateBasis`. */
+  date: isoDate,
+  /**
+   * `said`: the source dates the statement itself. `reported`: the source gives no date, so
+   * `date` is the publication date and the statement was made on or before it.
+   */
+  dateBasis: z.enum(['said', 'reported']),
+  dateNote: z.string().nullable().default(null),
+  /** Exactly as printed in the source, without the surrounding quotation marks. */
+  quote: z.string().min(3).nullable(),
+  summary: z.string().min(10),
+  /** Who relays the statement when the source reports it second-hand ("Reuters"). */
+  reportedBy: z.string().nullable().default(null),
+  topics: z.array(topic).min(1),
+  position: positionSchema.nullable().default(null),
+  deadlines: z.array(deadlineSchema).default([]),
+  /** Other sources that report the same statement. */
+  alsoIn: z.array(appearanceSchema).default([]),
+});
+
+export const contradictionKinds = [
+  'denial',
+  'wording',
+  'deadline',
+  'fact',
+  'agreement-status',
+  'who-asked',
+] as const;
+
+export const contradictionSchema = z.strictObject({
+  id,
+  kind: z.enum(contradictionKinds),
+  claimIds: z.array(id).min(2),
+  /** One sentence a reader can check against both quotes. */
+  summary: z.string().min(20),
+});
+
+export const datasetSchema = z.strictObject({
+  formatVersion: z.literal(DATASET_FORMAT_VERSION),
+  story: z.strictObject({ id, title: z.string().min(3), description: z.string().min(3) }),
+  speakers: z.array(speakerSchema).min(1),
+  sources: z.array(sourceSchema).min(1),
+  claims: z.array(claimSchema).min(1),
+  contradictions: z.array(contradictionSchema),
+});
+
+export type Side = z.infer<typeof side>;
+export type Topic = z.infer<typeof topic>;
+export type ChangeTerm = z.infer<typeof changeTerm>;
+export type Speaker = z.infer<typeof speakerSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Deadline = z.infer<typeof deadlineSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type ContradictionKind = (typeof contradictionKinds)[number];
+export type Contradiction = z.infer<typeof contradictionSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+/** The dataset as written in a file, before defaults are filled in. */
+export type DatasetInput = z.input<typeof datasetSchema>;

@@ -1,0 +1,76 @@
+/**
+ * The shapes the engine produces, shared by every presenter (content script, popup, command
+ * line). Plain data only, so results can cross message boundaries and be printed as JSON.
+ */
+import type { ContradictionKind } from '../dataset/schema';
+
+export const mentionKinds = [
+  'coalition',
+  'hmc',
+  'change',
+  'deadline',
+  'official',
+  'troops',
+] as const;
+export type MentionKind = (typeof mentionKinds)[number];
+
+/** A date a page states as a deadline, resolved against the page's publication date. */
+export interface ResolvedDate {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: string;
+  /** The deadline is the end of the period (`2025` + endOf = "the end of 2025"). */
+  endOf: boolean;
+}
+
+export interface Mention {
+  /** Offsets in the extracted text, `end` exclusive. */
+  start: number;
+  end: number;
+  /** The page text of the mention, exactly as extracted. */
+  text: string;
+  kind: MentionKind;
+  /** Offsets of the sentence the mention stands in. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** For `deadline` mentions: the date it resolves to. */
+  deadline?: ResolvedDate;
+  /** For `official` mentions: the speaker named. */
+  speakerId?: string;
+}
+
+export interface ClaimMatch {
+  claimId: string;
+  speakerId: string;
+  /** 0..1, higher is better. */
+  score: number;
+}
+
+export interface MatchedMention extends Mention {
+  /** Best first; empty when nothing in the dataset matches well enough. */
+  claims: ClaimMatch[];
+}
+
+export interface Finding {
+  /** Stable within one result: the dataset contradiction id, or `page-<n>` for page conflicts. */
+  id: string;
+  source: 'dataset' | 'page';
+  kind: ContradictionKind;
+  claimIds: string[];
+  /** One sentence a reader can check against both texts. */
+  summary: string;
+  /** For page-versus-dataset conflicts: the page's sentence that conflicts with the claims. */
+  pageText?: string;
+  /** Indexes into `CheckResult.mentions` that this finding concerns. */
+  mentionIndexes: number[];
+}
+
+export interface CheckResult {
+  mentions: MatchedMention[];
+  findings: Finding[];
+}
+
+/** What the engine needs to know about a page besides its text. */
+export interface PageContext {
+  /** Publication date (`YYYY-MM-DD`), for resolving "next year"; null when unknown. */
+  published: string | null;
+}

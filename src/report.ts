@@ -1,0 +1,55 @@
+/**
+ * What a tab's content script tells the rest of the extension about its page: the summary the
+ * background keeps per tab for the badge and the popup. Plain data, validated where it is
+ * received.
+ */
+import { z } from 'zod';
+import { contradictionKinds } from './dataset/schema';
+import { mentionKinds } from './engine/types';
+
+export const pageStatuses = ['checking', 'checked', 'paused', 'badge-only', 'site-disabled'] as const;
+
+const claimMatchSchema = z.strictObject({
+  claimId: z.string(),
+  speakerId: z.string(),
+  score: z.number().min(0).max(1),
+});
+
+export const reportMentionSchema = z.strictObject({
+  /** Position in the page's mention list; the popup sends it back to jump to the mention. */
+  index: z.number().int().nonnegative(),
+  kind: z.enum(mentionKinds),
+  text: z.string(),
+  sentence: z.string(),
+  claims: z.array(claimMatchSchema),
+});
+
+export const reportFindingSchema = z.strictObject({
+  id: z.string(),
+  source: z.enum(['dataset', 'page']),
+  kind: z.enum(contradictionKinds),
+  claimIds: z.array(z.string()),
+  summary: z.string(),
+  pageText: z.string().optional(),
+  mentionIndexes: z.array(z.number().int().nonnegative()),
+});
+
+export const pageReportSchema = z.strictObject({
+  url: z.string(),
+  title: z.string(),
+  status: z.enum(pageStatuses),
+  mentions: z.array(reportMentionSchema),
+  findings: z.array(reportFindingSchema),
+});
+
+export type PageStatus = (typeof pageStatuses)[number];
+export type ReportMention = z.infer<typeof reportMentionSchema>;
+export type ReportFinding = z.infer<typeof reportFindingSchema>;
+export type PageReport = z.infer<typeof pageReportSchema>;
+
+/** Distinct claims matched on the page: the number the toolbar badge shows. */
+export function matchedClaimCount(report: Pick<PageReport, 'mentions'>): number {
+  const ids = new Set<string>();
+  for (const mention of report.mentions) for (const claim of mention.claims) ids.add(claim.claimId);
+  return ids.size;
+}
