@@ -149,6 +149,8 @@ export const contradictionKinds = [
   'fact',
   'agreement-status',
   'who-asked',
+  /** A quote credited to someone other than who said it. */
+  'attribution',
 ] as const;
 
 export const contradictionSchema = z.strictObject({

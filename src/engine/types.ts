@@ -48,6 +48,8 @@ export interface ClaimMatch {
 export interface MatchedMention extends Mention {
   /** Best first; empty when nothing in the dataset matches well enough. */
   claims: ClaimMatch[];
+  /** How closely the sentence's quoted words reproduce the best claim's quote, 0..1. */
+  quoteSimilarity?: number;
 }
 
 export interface Finding {

@@ -1,0 +1,85 @@
+/**
+ * The vocabulary of the story as regular-expression sources over folded text (see
+ * `text/fold.ts`: lower case, straight quotes, hyphens for every dash). Each part is one kind
+ * of match; the detector joins them into a single expression so a page is read once.
+ */
+
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+const YEAR = '20\\d\\d';
+const SEP = '[\\s-]*';
+
+/** A named coalition phrase that identifies the anti-ISIS coalition by itself. */
+export const COALITION_STRONG = [
+  `(?:(?:u\\.?s\\.?|american|washington)${SEP}led|global|international|anti${SEP}(?:isis|isil|is|daesh|islamic state)|d${SEP}isis|counter${SEP}(?:isis|isil|daesh)|multinational)`,
+  `(?:\\s+(?:global|international|military|anti${SEP}(?:isis|isil|daesh)))*`,
+  `\\s+coalition(?:'s)?(?:\\s+(?:forces|troops|mission|military mission|advisers|advisors|presence|members|bases|personnel))?`,
+  `|coalition\\s+(?:against|to\\s+defeat|to\\s+counter|fighting)\\s+(?:the\\s+)?(?:islamic\\s+state|isis|isil|daesh)`,
+].join('');
+
+/** "the coalition", "coalition forces": this coalition only when the context says so. */
+export const COALITION_WEAK =
+  "coalition(?:'s)?(?:\\s+(?:forces|troops|mission|military\\s+mission|advisers|advisors|presence|partners|members|bases|personnel|countries|role|military))?";
+
+export const TASK_FORCE =
+  'cjtf[\\s-]*oir|combined\\s+joint\\s+task\\s+force(?:\\s*-\\s*operation\\s+inherent\\s+resolve)?|operation\\s+inherent\\s+resolve';
+
+/** Acronyms, checked against the original text's capitals after matching. */
+export const ACRONYM = 'hmc|oir';
+
+export const HMC = `(?:u\\.?s\\.?${SEP}iraq(?:i)?\\s+)?higher\\s+military\\s+commission`;
+export const HMC_WEAK = '(?:joint\\s+)?military\\s+commission|the\\s+commission';
+
+export const CHANGE = [
+  'withdr[ae]w(?:al|als|ing|n|s)?',
+  `pull(?:ed|ing|s)?${SEP}out|pullout`,
+  `dr[ae]w(?:ing|s|n)?${SEP}down|drawdown`,
+  'transition(?:ed|ing|s)?',
+  'wind(?:ing|s)?\\s+down|wound\\s+down',
+  '(?:leave|leaves|leaving|left|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?)\\s+(?:from\\s+)?iraq',
+  'departure|exit',
+  "end(?:s|ed|ing)?(?=\\s+(?:of\\s+|to\\s+)?(?:the\\s+|its\\s+|a\\s+)?(?:[a-z'-]+\\s+){0,3}(?:mission|presence))",
+  'conclu(?:de|des|ded|ding|sion)',
+  'expel(?:s|led|ling)?|expulsion',
+].join('|');
+
+export const DEADLINE = [
+  `(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+year\\s+)?(?:${YEAR}|next\\s+year|this\\s+year)`,
+  `(?:mid|early|late)${SEP}${YEAR}`,
+  `${MONTH}\\.?\\s+(?:of\\s+)?${YEAR}`,
+  'within\\s+(?:\\d+|one|two|three|six|nine|twelve|eighteen|twenty-four)\\s+(?:months|years)',
+  'next\\s+year',
+  `(?:by|until|before|beyond|after|through|till)\\s+(?:at\\s+least\\s+)?\\[?${YEAR}\\]?`,
+  `(?:in|from|starting|beginning)\\s+(?:in\\s+)?${MONTH}(?!\\.?\\s+(?:of\\s+)?\\d)`,
+].join('|');
+
+export const TROOPS = [
+  '(?:(?:around|about|some|roughly|nearly|approximately|more\\s+than|over|fewer\\s+than|up\\s+to|at\\s+least)\\s+)?',
+  '(?:\\d{1,3}(?:,\\d{3})+|\\d{2,6})',
+  "(?:\\s+(?:us|u\\.s\\.|american|coalition|foreign|international))?",
+  '\\s+(?:troops|soldiers|forces|personnel|service\\s*members|advisers|advisors)',
+  '|\\d{1,3}(?:,\\d{3})?\\s+(?:more\\s+)?in\\s+syria',
+].join('');
+
+/** Words that tie a passage to the story's place and enemy: context, never a mention. */
+export const ANCHOR =
+  "iraq(?:i|is|'s)?|baghdad|erbil|kurdistan|kurdish|peshmerga|isis|isil|daesh|islamic\\s+state|pentagon|syria";
+
+/** Words that tie a passage to another story sharing the vocabulary. */
+export const OTHER_STORY = [
+  'afghanistan|afghan|kabul|taliban|brexit|european\\s+union|eu|yemen|yemeni|houthis?|saudi|riyadh',
+  'germany|german|berlin|bundestag|scholz|merz|spd|fdp|cdu|niger|nigerien|niamey|israel|israeli|knesset|likud|netanyahu',
+  'ukraine|ukrainian|russia|nba|nfl|league|season|playoffs?|recipe|software|product',
+].join('|');
+
+/** Words in front of "coalition" that make it a political or other coalition. */
+export const COALITION_NOT_BEFORE =
+  /(?:saudi|arab|ruling|governing|government|opposition|electoral|political|parliamentary|traffic[\s-]light|grand|three[\s-]party|coordination|shiite|sunni|left|right|centrist|conservative|labour|likud|his|her|broad|business|climate|rainbow|fragile|new)[\s-]+(?:led\s+)?$/;
+
+/** Words after "coalition" that make it a political coalition. */
+export const COALITION_NOT_AFTER =
+  /^(?:'s)?\s+(?:government|governments|agreement|deal|talks|negotiations|crisis|collapse|partner(?!\s+countr)|partners(?!\s+(?:in|countr))|treaty|cabinet|of\s+(?:parties|the\s+willing|ngos|groups|unions))/;
+
+/** Deadline verbs: a date in a sentence with one of these is a timeline of the mission. */
+export const DEADLINE_CONTEXT =
+  /withdr|leave|leaving|pull|depart|exit|end|conclu|remain|stay|transition|wind|complete|timetable|timeline|deadline|mission|presence|forces|troops|drawdown|draw down|phase|expel|begin|start/;

@@ -1,0 +1,129 @@
+/**
+ * The pipeline in one place: text → mentions → claims → findings. Pure: the same engine runs
+ * in the content script, the command line and the tests.
+ */
+import type { Dataset, Speaker } from '../dataset/schema';
+import { createDetector, type DetectOptions, type Detection } from '../detect/detect';
+import { findContradictions } from '../findings/findings';
+import { createMatcher, type ScoredClaim, type Sensitivity } from '../match/matcher';
+import { fold } from '../text/fold';
+import type { CheckResult, Finding, MatchedMention, Mention, PageContext } from './types';
+
+export interface EngineOptions {
+  sensitivity?: Sensitivity;
+}
+
+export interface Engine {
+  readonly dataset: Dataset;
+  /** Finds mentions: cheap, meant for the hot path. */
+  detect(text: string, context: PageContext, options?: DetectOptions): Detection;
+  /** Matches mentions to claims; mentions sharing a sentence share its match. */
+  match(text: string, mentions: readonly Mention[], context: PageContext): MatchedMention[];
+  findings(text: string, mentions: readonly MatchedMention[]): Finding[];
+  check(text: string, context: PageContext): CheckResult;
+  /** The expression of every trigger word, for measuring the least work a scan can do. */
+  readonly trigger: RegExp;
+}
+
+/** Phrases that credit a statement to an institution or an unnamed official. */
+function speakerCues(speakers: readonly Speaker[]): Array<{ cue: RegExp; ids: string[] }> {
+  const byAffiliation = new Map<string, string[]>();
+  for (const speaker of speakers) {
+    const list = byAffiliation.get(speaker.affiliation) ?? [];
+    list.push(speaker.id);
+    byAffiliation.set(speaker.affiliation, list);
+  }
+  const out: Array<{ cue: RegExp; ids: string[] }> = [];
+  for (const speaker of speakers) {
+    if (speaker.kind === 'person') continue;
+    const phrases = new Set<string>(speaker.aliases.map((a) => fold(a)));
+    const bare = fold(speaker.name.replace(/\s*\(.*\)\s*$/, '')).trim();
+    if (bare.split(' ').length >= 2) phrases.add(bare);
+    if (phrases.size === 0) continue;
+    // An institution speaks for the people in it: "the Pentagon" may be its press secretary.
+    const ids =
+      speaker.kind === 'institution'
+        ? [...new Set([speaker.id, ...(byAffiliation.get(speaker.affiliation) ?? []), ...speaker.relatedSpeakerIds])]
+        : [speaker.id];
+    const source = [...phrases].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+    out.push({ cue: new RegExp(`(?<![a-z])(?:${source})(?![a-z])`), ids });
+  }
+  return out;
+}
+
+export function createEngine(dataset: Dataset, options: EngineOptions = {}): Engine {
+  const detector = createDetector(dataset);
+  const matcher = createMatcher(dataset, options.sensitivity);
+  const cues = speakerCues(dataset.speakers);
+  const related = new Map(dataset.speakers.map((s) => [s.id, s.relatedSpeakerIds]));
+
+  /** Speakers a sentence names, and institutions it credits. */
+  function creditsIn(folded: string, officials: readonly Mention[]): { named: string[]; cued: string[] } {
+    const named = new Set<string>();
+    for (const m of officials) {
+      if (!m.speakerId) continue;
+      named.add(m.speakerId);
+      for (const id of related.get(m.speakerId) ?? []) named.add(id);
+    }
+    const cued = new Set<string>();
+    for (const { cue, ids } of cues) if (cue.test(folded)) for (const id of ids) cued.add(id);
+    return { named: [...named], cued: [...cued] };
+  }
+
+  function match(text: string, mentions: readonly Mention[], _context: PageContext): MatchedMention[] {
+    const bySentence = new Map<number, ScoredClaim[]>();
+    const officialsBySentence = new Map<number, Mention[]>();
+    for (const m of mentions) {
+      if (m.kind !== 'official') continue;
+      const list = officialsBySentence.get(m.sentenceStart) ?? [];
+      list.push(m);
+      officialsBySentence.set(m.sentenceStart, list);
+    }
+    let previous: { start: number; end: number; named: string[]; cued: string[] } | null = null;
+    return mentions.map((mention) => {
+      let claims = bySentence.get(mention.sentenceStart);
+      if (!claims) {
+        const sentence = text.slice(mention.sentenceStart, mention.sentenceEnd);
+        let credits = creditsIn(fold(sentence), officialsBySentence.get(mention.sentenceStart) ?? []);
+        // "he added": a sentence crediting nobody continues the previous one's speaker when
+        // nothing but white space, in the same paragraph, stands between them.
+        if (credits.named.length === 0 && credits.cued.length === 0 && previous && /^[ ]*$/.test(text.slice(previous.end, mention.sentenceStart))) {
+          if (/\b(?:he|she|they|the official|the spokesperson)\b/i.test(sentence)) credits = { named: previous.named, cued: previous.cued };
+        }
+        const deadlines = mentions
+          .filter((m) => m.sentenceStart === mention.sentenceStart && m.deadline)
+          .map((m) => m.deadline as NonNullable<Mention['deadline']>);
+        claims = matcher.match(sentence, { speakerIds: credits.named, cuedSpeakerIds: credits.cued, deadlines });
+        bySentence.set(mention.sentenceStart, claims);
+        previous = { start: mention.sentenceStart, end: mention.sentenceEnd, ...credits };
+      }
+      return { ...mention, claims: claims.map(({ claimId, speakerId, score }) => ({ claimId, speakerId, score })), quoteSimilarity: claims[0]?.quoteSimilarity ?? 0 };
+    });
+  }
+
+  function findings(text: string, mentions: readonly MatchedMention[]): Finding[] {
+    const namedBySentence = new Map<number, string[]>();
+    for (const m of mentions) {
+      if (m.kind !== 'official' || !m.speakerId) continue;
+      const list = namedBySentence.get(m.sentenceStart) ?? [];
+      list.push(m.speakerId);
+      namedBySentence.set(m.sentenceStart, list);
+    }
+    return findContradictions({ text, mentions, dataset, namedBySentence });
+  }
+
+  function check(text: string, context: PageContext): CheckResult {
+    const { mentions } = detector.detect(text, context);
+    const matched = match(text, mentions, context);
+    return { mentions: matched, findings: findings(text, matched) };
+  }
+
+  return {
+    dataset,
+    detect: detector.detect,
+    match,
+    findings,
+    check,
+    trigger: detector.trigger,
+  };
+}

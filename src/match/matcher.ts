@@ -1,0 +1,185 @@
+/**
+ * Matching a sentence to the claims it reprints or paraphrases. Candidates come from an
+ * inverted word index (so a dataset of many stories stays cheap per sentence); Fuse.js then
+ * scores how closely the sentence's words, or its quoted words, follow each candidate's quote
+ * and summary; evidence Fuse cannot see (the speaker named, the deadline stated) adjusts the
+ * score. A sentence with no good candidate gets no match rather than a guess.
+ */
+import Fuse from 'fuse.js';
+import { sameDeadline } from '../detect/deadlines';
+import type { Claim, Dataset, Speaker } from '../dataset/schema';
+import type { ClaimMatch, ResolvedDate } from '../engine/types';
+import { fold } from '../text/fold';
+import { tokens } from './tokens';
+
+/** How ready the matcher is to call a sentence a match. */
+export type Sensitivity = 'strict' | 'balanced' | 'broad';
+
+const THRESHOLDS: Record<Sensitivity, number> = { strict: 0.55, balanced: 0.45, broad: 0.36 };
+
+/** What the sentence tells beyond its words. */
+export interface SentenceEvidence {
+  /** Speakers the sentence (or the one before it, for "he added") names. */
+  speakerIds: readonly string[];
+  /** Speakers an institution or unnamed-official phrase may stand for ("the Pentagon said"). */
+  cuedSpeakerIds?: readonly string[];
+  /** Deadlines the sentence states. */
+  deadlines: readonly ResolvedDate[];
+}
+
+export interface ScoredClaim extends ClaimMatch {
+  /** How much of the sentence's quoted words the claim's quote holds, 0..1. */
+  quoteSimilarity: number;
+}
+
+interface ClaimDoc {
+  claim: Claim;
+  quote: string;
+  summary: string;
+  speaker: string;
+  /** Distinct words with their weights. */
+  words: Map<string, number>;
+  norm: number;
+  relatedSpeakers: Set<string>;
+}
+
+/** How many candidates Fuse scores per sentence. */
+const CANDIDATES = 12;
+/** Where Fuse's 0 (perfect) .. 1 (nothing) is cut off. */
+const FUSE_THRESHOLD = 0.45;
+/** Quoted fragments shorter than this are words, not quotes. */
+const MIN_QUOTE = 16;
+
+const QUOTED = /["\u201c\u201d]([^"\u201c\u201d]{8,})["\u201c\u201d]/g;
+
+/** The parts of a sentence inside quotation marks, joined; empty when there are none. */
+export function quotedWords(sentence: string): string {
+  const parts: string[] = [];
+  for (const match of sentence.matchAll(QUOTED)) if (match[1]) parts.push(match[1]);
+  return parts.join(' ');
+}
+
+export interface Matcher {
+  match(sentence: string, evidence: SentenceEvidence): ScoredClaim[];
+  readonly threshold: number;
+}
+
+export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'balanced'): Matcher {
+  const speakers = new Map<string, Speaker>(dataset.speakers.map((s) => [s.id, s]));
+  const docs: ClaimDoc[] = dataset.claims.map((claim) => {
+    const speaker = speakers.get(claim.speakerId);
+    const quotes = [claim.quote, ...claim.alsoIn.map((a) => a.quote)].filter((q): q is string => !!q);
+    const words = new Map<string, number>();
+    for (const word of tokens(`${quotes.join(' ')} ${claim.summary}`)) words.set(word, 1);
+    return {
+      claim,
+      quote: fold(quotes.join(' \u2026 ')),
+      summary: fold(claim.summary),
+      speaker: speaker ? fold(`${speaker.name} ${speaker.role}`) : '',
+      words,
+      norm: 0,
+      relatedSpeakers: new Set([claim.speakerId, ...(speaker?.relatedSpeakerIds ?? [])]),
+    };
+  });
+
+  // Inverse document frequency: a word every claim has says little about which claim this is.
+  const documentFrequency = new Map<string, number>();
+  for (const doc of docs) for (const word of doc.words.keys()) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  const idf = (word: string): number => Math.log(1 + docs.length / (documentFrequency.get(word) ?? 0.5));
+  const postings = new Map<string, number[]>();
+  docs.forEach((doc, i) => {
+    let norm = 0;
+    for (const word of doc.words.keys()) {
+      const weight = idf(word);
+      doc.words.set(word, weight);
+      norm += weight;
+      let list = postings.get(word);
+      if (!list) postings.set(word, (list = []));
+      list.push(i);
+    }
+    doc.norm = norm;
+  });
+
+  const fuseOptions = {
+    includeScore: true,
+    ignoreLocation: true,
+    ignoreFieldNorm: true,
+    threshold: FUSE_THRESHOLD,
+    minMatchCharLength: 4,
+    keys: [
+      { name: 'quote', weight: 0.55 },
+      { name: 'summary', weight: 0.35 },
+      { name: 'speaker', weight: 0.1 },
+    ],
+  };
+  const threshold = THRESHOLDS[sensitivity];
+
+  function match(sentence: string, evidence: SentenceEvidence): ScoredClaim[] {
+    const sentenceWords = new Set(tokens(sentence));
+    let sentenceNorm = 0;
+    const overlap = new Map<number, number>();
+    for (const word of sentenceWords) {
+      const list = postings.get(word);
+      const weight = idf(word);
+      sentenceNorm += list ? weight : Math.log(1 + docs.length / 0.5) * 0.5;
+      if (!list) continue;
+      for (const i of list) overlap.set(i, (overlap.get(i) ?? 0) + weight);
+    }
+    if (overlap.size === 0) return [];
+
+    const ranked = [...overlap.entries()]
+      .map(([i, shared]) => {
+        const doc = docs[i] as ClaimDoc;
+        // The harmonic mean of how much of the claim the sentence covers and the reverse.
+        const ofClaim = shared / doc.norm;
+        const ofSentence = shared / Math.max(sentenceNorm, 1e-9);
+        return { i, words: (2 * ofClaim * ofSentence) / (ofClaim + ofSentence) };
+      })
+      .sort((a, b) => b.words - a.words)
+      .slice(0, CANDIDATES);
+
+    const quoted = fold(quotedWords(sentence));
+    const query = quoted.length >= MIN_QUOTE ? quoted : fold(sentence);
+    const candidates = ranked.map((r) => docs[r.i] as ClaimDoc);
+    const fuse = new Fuse(candidates, fuseOptions);
+    const fuzzy = new Map<ClaimDoc, number>();
+    for (const result of fuse.search(query.slice(0, 320))) fuzzy.set(result.item, 1 - (result.score ?? 1));
+    const quoteFuse = quoted.length >= MIN_QUOTE ? new Fuse(candidates, { ...fuseOptions, keys: ['quote'] }) : null;
+    const quoteSimilarity = new Map<ClaimDoc, number>();
+    if (quoteFuse) for (const result of quoteFuse.search(quoted.slice(0, 320))) quoteSimilarity.set(result.item, 1 - (result.score ?? 1));
+
+    const named = new Set(evidence.speakerIds);
+    const cued = new Set(evidence.cuedSpeakerIds ?? []);
+    const out: ScoredClaim[] = [];
+    for (const { i, words } of ranked) {
+      const doc = docs[i] as ClaimDoc;
+      const fuseSimilarity = fuzzy.get(doc) ?? 0;
+      const quoteSim = quoteSimilarity.get(doc) ?? 0;
+      let score = 0.55 * words + 0.45 * fuseSimilarity;
+      // A reprinted quote is the strongest evidence there is.
+      if (quoteSim > 0.75) score = Math.max(score, 0.5 + 0.5 * quoteSim);
+      const speakerNamed = [...doc.relatedSpeakers].some((id) => named.has(id));
+      if (speakerNamed) score += 0.2;
+      else if (cued.has(doc.claim.speakerId)) score += 0.1;
+      else if (named.size > 0 && quoteSim <= 0.75) score *= 0.6;
+      if (evidence.deadlines.length > 0 && doc.claim.deadlines.length > 0) {
+        const agrees = evidence.deadlines.some((d) => doc.claim.deadlines.some((c) => sameDeadline(d, c)));
+        score += agrees ? 0.1 : -0.05;
+      }
+      score = Math.max(0, Math.min(1, score));
+      if (score >= threshold) {
+        out.push({ claimId: doc.claim.id, speakerId: doc.claim.speakerId, score: round(score), quoteSimilarity: round(quoteSim) });
+      }
+    }
+    out.sort((a, b) => b.score - a.score);
+    const best = out[0]?.score ?? 0;
+    // Keep the close runners-up only: a list of weak alternatives reads like a guess.
+    return out.filter((m) => m.score >= best - 0.15).slice(0, 3);
+  }
+
+  return { match, threshold };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
