@@ -99,7 +99,7 @@ export function resolveDeadline(expression: string, published: string | null): R
   }
   match = /\[?(\d{4})\]?/.exec(text);
   if (match?.[1]) return { date: match[1], endOf: false };
-  match = /^(?:in |from |starting |beginning )?([a-z]+\.?)$/.exec(text);
+  match = /^(?:(?:in|from|starting|beginning|by|until|before|this|next) )*([a-z]+\.?)$/.exec(text);
   if (match?.[1] && published) {
     const month = monthNumber(match[1]);
     if (!month) return null;

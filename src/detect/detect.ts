@@ -17,6 +17,9 @@ import {
   COALITION_WEAK,
   DEADLINE,
   DEADLINE_CONTEXT,
+  DEADLINE_CUE_BEFORE,
+  DEADLINE_CUED,
+  FORCES_CONTEXT,
   HMC,
   HMC_WEAK,
   OTHER_STORY,
@@ -128,6 +131,9 @@ class Positions {
   }
 }
 
+/** A passage in quotation marks long enough to be someone's words rather than a term. */
+const QUOTED_PASSAGE = /["\u201c]([^"\u201c\u201d\n]{24,600})["\u201d]/g;
+
 const STRONG_KINDS = new Set<PartName>(['taskForce', 'hmc', 'acronym', 'coalitionStrong']);
 
 export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
@@ -180,6 +186,8 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
 
     for (const c of candidates) {
       if (c.part === 'anchor') {
+        // "us" is an anchor only as the country's initials.
+        if (c.end - c.start === 2 && text.slice(c.start, c.end) !== 'US') continue;
         anchors.at.push(c.start);
         if (folded.startsWith('iraq', c.start) || folded.startsWith('baghdad', c.start) || folded.startsWith('erbil', c.start)) iraq++;
       } else if (c.part === 'other') others.at.push(c.start);
@@ -242,60 +250,88 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
     if (!relevant) return { mentions: [], relevant: false };
     const hasHmc = accepted.some((m) => m.kind === 'hmc');
 
-    for (const c of weak) {
+    // Weak candidates in three rounds: names of things first, since they are context for the
+    // language of change, which is in turn context for deadlines.
+    const rounds: PartName[][] = [
+      ['official', 'surname', 'coalitionWeak', 'hmcWeak'],
+      ['change', 'troops'],
+      ['deadline'],
+    ];
+    for (const round of rounds) {
+      storyTerms.at.sort((a, b) => a - b);
+      for (const c of weak) {
+        if (round.includes(c.part)) consider(c);
+      }
+    }
+
+    function consider(c: Candidate): void {
       const sentence = sentenceOf(c.start);
+      if (otherStoryWins(c, sentence.start, sentence.end)) return;
       const block = blockAround(folded, c.start);
-      if (otherStoryWins(c, sentence.start, sentence.end)) continue;
-      const inStoryBlock = anchors.any(block.start, block.end) || storyTerms.any(block.start, block.end);
+      const near = { start: Math.max(0, folded.lastIndexOf('\n', block.start - 2) + 1), end: nextBreak(folded, block.end) };
+      const inStoryBlock = anchors.any(near.start, near.end) || storyTerms.any(near.start, near.end);
+      const otherBlock = others.any(block.start, block.end) && !anchors.any(block.start, block.end);
+      const phrase = folded.slice(c.start, c.end);
       switch (c.part) {
         case 'official': {
-          const speakerId = names.full.get(normaliseName(folded.slice(c.start, c.end)));
+          const speakerId = names.full.get(normaliseName(phrase));
           if (speakerId) push(c, 'official', { speakerId });
-          break;
+          return;
         }
         case 'surname': {
-          const speakerId = names.surnames.get(normaliseName(folded.slice(c.start, c.end)));
+          const speakerId = names.surnames.get(normaliseName(phrase));
           // A bare surname counts once the page has named the person in full, and only when
           // written with its capital ("Austin", not "austin").
           const original = text.charAt(c.start);
           if (speakerId && seenSpeakers.has(speakerId) && original !== original.toLowerCase()) {
             push(c, 'official', { speakerId });
           }
-          break;
+          return;
         }
         case 'coalitionWeak': {
           const before = folded.slice(Math.max(0, c.start - 40), c.start);
           const after = folded.slice(c.start + 'coalition'.length, c.start + 'coalition'.length + 40);
-          if (COALITION_NOT_BEFORE.test(before) || COALITION_NOT_AFTER.test(after)) break;
-          if (others.any(block.start, block.end) && !anchors.any(block.start, block.end)) break;
+          if (COALITION_NOT_BEFORE.test(before) || COALITION_NOT_AFTER.test(after) || otherBlock) return;
           push(c, 'coalition');
-          break;
+          return;
         }
         case 'hmcWeak':
-          if (hasHmc && inStoryBlock && !/european|electoral|election|elections/.test(folded.slice(Math.max(0, c.start - 30), c.end + 20))) {
+          if (hasHmc && inStoryBlock && !/european|electoral|election/.test(folded.slice(Math.max(0, c.start - 30), c.end + 20))) {
             push(c, 'hmc');
           }
-          break;
-        case 'change':
-          if (inStoryBlock && !(others.any(block.start, block.end) && !anchors.any(block.start, block.end))) push(c, 'change');
-          break;
+          return;
+        case 'change': {
+          if (!inStoryBlock || otherBlock) return;
+          if (/^(?:leav|depart|ha[sdv]e? left)/.test(phrase) && !FORCES_CONTEXT.test(folded.slice(sentence.start, sentence.end))) return;
+          push(c, 'change');
+          return;
+        }
         case 'troops':
-          if (anchors.any(sentence.start, sentence.end) || storyTerms.any(sentence.start, sentence.end) || inStoryBlock) {
-            push(c, 'troops');
-          }
-          break;
+          if (inStoryBlock && !otherBlock) push(c, 'troops');
+          return;
         case 'deadline': {
-          const phrase = folded.slice(c.start, c.end);
           const deadline = resolveDeadline(phrase, context.published);
-          if (!deadline || !inStoryBlock) break;
-          if (!DEADLINE_CONTEXT.test(folded.slice(sentence.start, sentence.end))) break;
-          if (isPast(deadline.date, context.published, phrase)) break;
+          if (!deadline || !inStoryBlock || otherBlock) return;
+          const cued = DEADLINE_CUED.test(phrase) || DEADLINE_CUE_BEFORE.test(folded.slice(Math.max(0, c.start - 24), c.start));
+          if (!cued && !DEADLINE_CONTEXT.test(folded.slice(sentence.start, sentence.end))) return;
+          if (!cued && isPast(deadline.date, context.published)) return;
           push(c, 'deadline', { deadline });
-          break;
+          return;
         }
         default:
-          break;
+          return;
       }
+    }
+
+    // Quoted passages in sentences that hold no other mention: candidates for a reprinted quote.
+    const sentencesWithMentions = new Set(accepted.map((m) => m.sentenceStart));
+    for (const quote of text.matchAll(QUOTED_PASSAGE)) {
+      const start = (quote.index ?? 0) + 1;
+      const end = start + (quote[1]?.length ?? 0);
+      const sentence = sentenceOf(start);
+      if (sentencesWithMentions.has(sentence.start)) continue;
+      sentencesWithMentions.add(sentence.start);
+      accepted.push({ start, end, text: text.slice(start, end), kind: 'quote', sentenceStart: sentence.start, sentenceEnd: sentence.end });
     }
 
     accepted.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -305,13 +341,17 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
   return { detect, trigger };
 }
 
+/** The offset of the next block break after `from`, or the end of the text. */
+function nextBreak(text: string, from: number): number {
+  const at = text.indexOf('\n', from + 1);
+  return at === -1 ? text.length : at;
+}
+
 /**
  * Whether a date is history rather than a deadline: an event date ("in January 2020") is
- * before the page was written. Deadline phrasing ("by", "until", "end of") is kept even when
- * the page looks back on it.
+ * before the page was written.
  */
-function isPast(date: string, published: string | null, phrase: string): boolean {
-  if (/^(?:by|until|before|beyond|till|through)\b|end of|close of|within/.test(phrase)) return false;
+function isPast(date: string, published: string | null): boolean {
   const reference = published ?? '2024-01-01';
   const referenceMonth = reference.slice(0, 7);
   if (date.length === 4) return date < reference.slice(0, 4);

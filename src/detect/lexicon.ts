@@ -35,22 +35,32 @@ export const CHANGE = [
   `pull(?:ed|ing|s)?${SEP}out|pullout`,
   `dr[ae]w(?:ing|s|n)?${SEP}down|drawdown`,
   'transition(?:ed|ing|s)?',
-  'wind(?:ing|s)?\\s+down|wound\\s+down',
+  `wind(?:ing|s)?${SEP}down|wound${SEP}down`,
   '(?:leave|leaves|leaving|left|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?)\\s+(?:from\\s+)?iraq',
   'departure|exit',
-  "end(?:s|ed|ing)?(?=\\s+(?:of\\s+|to\\s+)?(?:the\\s+|its\\s+|a\\s+)?(?:[a-z'-]+\\s+){0,3}(?:mission|presence))",
+  "end(?:s|ed|ing)?(?=\\s+(?:of\\s+|to\\s+)?(?:the\\s+|its\\s+|a\\s+)?(?:[a-z'-]+\\s+){0,3}(?:mission|presence|role))",
+  "(?<=(?:coalition|mission)(?:'s)?\\s+)(?:end(?:s|ed|ing)?|over)",
+  '(?:is|are|was|were)\\s+ending',
+  '(?:coming|come|came|comes|brought|bring|bringing|draw|drawing|drew|drawn)\\s+to\\s+(?:an\\s+end|a\\s+close)',
+  "wrap(?:s|ped|ping)?\\s+up(?=\\s+(?:its|the|their|a)\\s+(?:[a-z'-]+\\s+){0,2}(?:mission|presence|role))",
+  '(?<=(?:mission|presence|role)\\s+)to\\s+(?:a\\s+close|an\\s+end)',
   'conclu(?:de|des|ded|ding|sion)',
+  'leav(?:e|es|ing)|(?:have|has|had)\\s+left|depart(?:s|ed|ing)?',
   'expel(?:s|led|ling)?|expulsion',
 ].join('|');
 
 export const DEADLINE = [
-  `(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+year\\s+)?(?:${YEAR}|next\\s+year|this\\s+year)`,
+  `(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+year\\s+)?(?:${YEAR}|next\\s+year|this\\s+year|the\\s+year)`,
+  `(?:sometime\\s+|some\\s+time\\s+)?in\\s+${YEAR}`,
+  `(?:this|next)\\s+${MONTH}`,
   `(?:mid|early|late)${SEP}${YEAR}`,
   `${MONTH}\\.?\\s+(?:of\\s+)?${YEAR}`,
   'within\\s+(?:\\d+|one|two|three|six|nine|twelve|eighteen|twenty-four)\\s+(?:months|years)',
   'next\\s+year',
   `(?:by|until|before|beyond|after|through|till)\\s+(?:at\\s+least\\s+)?\\[?${YEAR}\\]?`,
-  `(?:in|from|starting|beginning)\\s+(?:in\\s+)?${MONTH}(?!\\.?\\s+(?:of\\s+)?\\d)`,
+  // A bare month is a deadline only with a word of time ahead ("starting in September"):
+  // "in August" alone is nearly always a report of the past.
+  `(?:from|starting|beginning|by|until|before)\\s+(?:in\\s+)?${MONTH}(?!\\.?\\s+(?:of\\s+)?\\d)`,
 ].join('|');
 
 export const TROOPS = [
@@ -63,7 +73,7 @@ export const TROOPS = [
 
 /** Words that tie a passage to the story's place and enemy: context, never a mention. */
 export const ANCHOR =
-  "iraq(?:i|is|'s)?|baghdad|erbil|kurdistan|kurdish|peshmerga|isis|isil|daesh|islamic\\s+state|pentagon|syria";
+  "iraq(?:i|is|'s)?|baghdad|erbil|kurdistan|kurdish|peshmerga|isis|isil|daesh|islamic\\s+state|pentagon|syria|washington|u\\.s\\.|united\\s+states|american|us";
 
 /** Words that tie a passage to another story sharing the vocabulary. */
 export const OTHER_STORY = [
@@ -82,4 +92,13 @@ export const COALITION_NOT_AFTER =
 
 /** Deadline verbs: a date in a sentence with one of these is a timeline of the mission. */
 export const DEADLINE_CONTEXT =
-  /withdr|leave|leaving|pull|depart|exit|end|conclu|remain|stay|transition|wind|complete|timetable|timeline|deadline|mission|presence|forces|troops|drawdown|draw down|phase|expel|begin|start/;
+  /withdr|leave|leaving|pull|depart|exit|end|conclu|remain|stay|transition|wind|complete|timetable|timeline|deadline|mission|presence|forces|troops|drawdown|draw down|phase|expel|begin|start|schedul|due|expected|plan|over|close|advis|assist/;
+
+/** A deadline phrased with its own preposition ("by", "until", "beyond") needs no other cue. */
+export const DEADLINE_CUED = /^(?:by|until|before|beyond|after|till|through|from|starting|beginning)\b|(?:end|close) of|within/;
+
+/** The words just before a date that make it a deadline or a start date. */
+export const DEADLINE_CUE_BEFORE = /(?:starting|beginning|start|begin|by|until|before|beyond|after|through|till|no later than)\s+(?:in\s+|on\s+|at\s+least\s+)?$/;
+
+/** Troops, forces, the coalition or the US: what "leave" must be about to be the story's. */
+export const FORCES_CONTEXT = /\b(?:troops?|forces?|coalition|soldiers?|u\.s\.|american|washington|military|personnel|units|advisers|advisors|mission|presence)\b/;

@@ -51,16 +51,29 @@ function speakerCues(speakers: readonly Speaker[]): Array<{ cue: RegExp; ids: st
   return out;
 }
 
+/** Words that report speech, or the marks of a quotation or a transcript's speaker. */
+const SPEECH =
+  /\b(?:said|says|say|told|tells|tell|added|adds|stated|states|according to|insisted|insists|denied|denies|announced|noted|stressed|explained|revealed|confirmed|argued|maintained|described|describes|called|calls|warned|quoted|quoting|spokesperson|spokesman|statement|remarks|briefing|asserted|claimed|claims|acknowledged|emphasi[sz]ed|reiterated)\b|["\u201c\u201d]|^[a-z .'-]{2,40}:/;
+
+/** How closely a quoted passage must follow a claim's quote to count as reprinting it. */
+const REPRINTED = 0.75;
+
 export function createEngine(dataset: Dataset, options: EngineOptions = {}): Engine {
   const detector = createDetector(dataset);
   const matcher = createMatcher(dataset, options.sensitivity);
   const cues = speakerCues(dataset.speakers);
   const related = new Map(dataset.speakers.map((s) => [s.id, s.relatedSpeakerIds]));
 
-  /** Speakers a sentence names, and institutions it credits. */
+  /**
+   * Speakers a sentence credits with words, and institutions it credits. A name counts only
+   * where the sentence reports speech: "Sudani presided over the meeting" names Sudani without
+   * quoting him.
+   */
   function creditsIn(folded: string, officials: readonly Mention[]): { named: string[]; cued: string[] } {
     const named = new Set<string>();
+    const speech = SPEECH.test(folded);
     for (const m of officials) {
+      if (!speech) break;
       if (!m.speakerId) continue;
       named.add(m.speakerId);
       for (const id of related.get(m.speakerId) ?? []) named.add(id);
@@ -80,7 +93,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       officialsBySentence.set(m.sentenceStart, list);
     }
     let previous: { start: number; end: number; named: string[]; cued: string[] } | null = null;
-    return mentions.map((mention) => {
+    const matched = mentions.map((mention) => {
       let claims = bySentence.get(mention.sentenceStart);
       if (!claims) {
         const sentence = text.slice(mention.sentenceStart, mention.sentenceEnd);
@@ -99,6 +112,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       }
       return { ...mention, claims: claims.map(({ claimId, speakerId, score }) => ({ claimId, speakerId, score })), quoteSimilarity: claims[0]?.quoteSimilarity ?? 0 };
     });
+    // A quoted passage is a mention only when it reprints a claim's quote.
+    return matched.filter((m) => m.kind !== 'quote' || (m.claims.length > 0 && (m.quoteSimilarity ?? 0) >= REPRINTED));
   }
 
   function findings(text: string, mentions: readonly MatchedMention[]): Finding[] {

@@ -4,6 +4,10 @@
  */
 import type { ContradictionKind } from '../dataset/schema';
 
+/**
+ * `quote` is a quoted passage with none of the story's words in its sentence: a mention only
+ * when matching finds it reprints a claim's quote, and dropped by `match` otherwise.
+ */
 export const mentionKinds = [
   'coalition',
   'hmc',
@@ -11,6 +15,7 @@ export const mentionKinds = [
   'deadline',
   'official',
   'troops',
+  'quote',
 ] as const;
 export type MentionKind = (typeof mentionKinds)[number];
 

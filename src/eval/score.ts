@@ -35,6 +35,8 @@ export interface PageScore {
   /** Labelled sentences with a speaker, and how many got that speaker first. */
   attributed: number;
   attributedCorrect: number;
+  /** Labelled sentences (with or without a speaker) that the engine gave any claim. */
+  answered: number;
   /** Labelled sentences the dataset cannot know, and how many got no claim. */
   unknowable: number;
   abstained: number;
@@ -94,7 +96,9 @@ export function scorePage(text: string, labels: PageLabels, mentions: readonly M
     return entry;
   };
   let predictedCorrect = 0;
-  for (const m of mentions) {
+  // Reprinted quotes are scored by the speaker accuracy of their sentences, not as mentions.
+  const scored = mentions.filter((m) => m.kind !== 'quote');
+  for (const m of scored) {
     const ok = gold.some((g) => g.kind === m.kind && overlaps(g, m));
     bucket(m.kind).predicted++;
     if (ok) {
@@ -104,7 +108,7 @@ export function scorePage(text: string, labels: PageLabels, mentions: readonly M
   }
   let goldFound = 0;
   for (const g of gold) {
-    const ok = mentions.some((m) => m.kind === g.kind && overlaps(g, m));
+    const ok = scored.some((m) => m.kind === g.kind && overlaps(g, m));
     bucket(g.kind).gold++;
     if (ok) {
       goldFound++;
@@ -117,6 +121,7 @@ export function scorePage(text: string, labels: PageLabels, mentions: readonly M
   let attributedCorrect = 0;
   let unknowable = 0;
   let abstained = 0;
+  let answered = 0;
   for (const label of labels.claims) {
     const at = flat.indexOf(label.sentence);
     if (at === -1) {
@@ -128,6 +133,7 @@ export function scorePage(text: string, labels: PageLabels, mentions: readonly M
     const best = inSentence
       .flatMap((m) => m.claims.slice(0, 1))
       .sort((a, b) => b.score - a.score)[0];
+    if (best) answered++;
     if (label.speaker === null) {
       unknowable++;
       if (!best) abstained++;
@@ -145,12 +151,13 @@ export function scorePage(text: string, labels: PageLabels, mentions: readonly M
   return {
     file: labels.file,
     relevant: labels.relevant,
-    predicted: mentions.length,
+    predicted: scored.length,
     predictedCorrect,
     gold: gold.length,
     goldFound,
     attributed,
     attributedCorrect,
+    answered,
     unknowable,
     abstained,
     errors,
@@ -167,7 +174,10 @@ function sentenceOf(text: string, offset: number): string {
 export interface Totals {
   precision: number;
   recall: number;
+  /** Of the labelled sentences with a speaker, the share whose best claim has that speaker. */
   speakerAccuracy: number;
+  /** Of the labelled sentences given a claim, the share given the right speaker. */
+  attributionPrecision: number;
   abstention: number;
   unrelatedHighlights: number;
   pages: number;
@@ -186,6 +196,7 @@ export function totals(scores: readonly PageScore[]): Totals {
     precision: predicted === 0 ? 1 : sum((s) => s.predictedCorrect) / predicted,
     recall: gold === 0 ? 1 : sum((s) => s.goldFound) / gold,
     speakerAccuracy: attributed === 0 ? 1 : sum((s) => s.attributedCorrect) / attributed,
+    attributionPrecision: sum((s) => s.answered) === 0 ? 1 : sum((s) => s.attributedCorrect) / sum((s) => s.answered),
     abstention: unknowable === 0 ? 1 : sum((s) => s.abstained) / unknowable,
     unrelatedHighlights: sum((s) => (s.relevant ? 0 : s.predicted)),
     pages: scores.length,

