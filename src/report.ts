@@ -7,7 +7,13 @@ import { z } from 'zod';
 import { contradictionKinds } from './dataset/schema';
 import { mentionKinds } from './engine/types';
 
-export const pageStatuses = ['checking', 'checked', 'paused', 'badge-only', 'site-disabled'] as const;
+export const pageStatuses = [
+  'checking',
+  'checked',
+  'paused',
+  'badge-only',
+  'site-disabled',
+] as const;
 
 const claimMatchSchema = z.strictObject({
   claimId: z.string(),

@@ -40,13 +40,24 @@ function fromHtml(html: string): LoadedPage {
 
 function fromPlainText(text: string): LoadedPage {
   // Plain text keeps its paragraphs: blank lines and line breaks end blocks.
-  const normalised = text.replace(/\r\n?/g, '\n').replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/ *\n[\n ]*/g, '\n').trim();
+  const normalised = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/ *\n[\n ]*/g, '\n')
+    .trim();
   const dated = /\b(20\d\d-\d\d-\d\d)\b/.exec(normalised.slice(0, 200));
-  return { text: normalised, published: dated?.[1] ?? null, title: normalised.split('\n')[0]?.slice(0, 120) ?? '' };
+  return {
+    text: normalised,
+    published: dated?.[1] ?? null,
+    title: normalised.split('\n')[0]?.slice(0, 120) ?? '',
+  };
 }
 
 function decide(content: string, hint: 'html' | 'text' | 'unknown'): LoadedPage {
-  const isHtml = hint === 'html' || (hint === 'unknown' && /<(?:!doctype html|html|body|p|div|article)[\s>]/i.test(content.slice(0, 5000)));
+  const isHtml =
+    hint === 'html' ||
+    (hint === 'unknown' &&
+      /<(?:!doctype html|html|body|p|div|article)[\s>]/i.test(content.slice(0, 5000)));
   const page = isHtml ? fromHtml(content) : fromPlainText(content);
   if (page.text.trim().length === 0) throw new PageError('the page has no readable text');
   return page;
@@ -61,39 +72,63 @@ export async function loadFile(path: string): Promise<LoadedPage> {
   } catch (error) {
     if (error instanceof PageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new PageError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'unknown error'})`);
+    throw new PageError(
+      code === 'ENOENT'
+        ? `no such file: ${path}`
+        : `cannot read ${path} (${code ?? 'unknown error'})`,
+    );
   }
-  if (size > MAX_BYTES) throw new PageError(`${path} is ${Math.round(size / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB`);
+  if (size > MAX_BYTES)
+    throw new PageError(
+      `${path} is ${Math.round(size / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB`,
+    );
   let buffer: Buffer;
   try {
     buffer = await readFile(path);
   } catch (error) {
-    throw new PageError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw new PageError(
+      `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
   }
   if (looksBinary(buffer)) throw new PageError(`${path} is not a text or HTML file`);
-  const hint = /\.x?html?$/i.test(path) ? 'html' : /\.(?:txt|text|md)$/i.test(path) ? 'text' : 'unknown';
+  const hint = /\.x?html?$/i.test(path)
+    ? 'html'
+    : /\.(?:txt|text|md)$/i.test(path)
+      ? 'text'
+      : 'unknown';
   return decide(buffer.toString('utf8'), hint);
 }
 
 export async function loadAddress(address: string): Promise<LoadedPage> {
   let response: Response;
   try {
-    response = await fetch(address, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+    response = await fetch(address, {
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      redirect: 'follow',
+    });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-    throw new PageError(`cannot reach ${address} (${cause})`);
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const reason =
+      cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+    throw new PageError(`cannot reach ${address} (${reason})`);
   }
-  if (!response.ok) throw new PageError(`${address} answered ${response.status} ${response.statusText}`.trim());
+  if (!response.ok)
+    throw new PageError(`${address} answered ${response.status} ${response.statusText}`.trim());
   const type = response.headers.get('content-type') ?? '';
   if (type && !/text\/html|application\/xhtml|text\/plain/i.test(type)) {
     throw new PageError(`${address} is ${type.split(';')[0]}, not an HTML or text page`);
   }
   const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_BYTES) throw new PageError(`${address} is larger than ${MAX_BYTES / 1048576} MB`);
+  if (declared > MAX_BYTES)
+    throw new PageError(`${address} is larger than ${MAX_BYTES / 1048576} MB`);
   const buffer = new Uint8Array(await response.arrayBuffer());
-  if (buffer.byteLength > MAX_BYTES) throw new PageError(`${address} is larger than ${MAX_BYTES / 1048576} MB`);
+  if (buffer.byteLength > MAX_BYTES)
+    throw new PageError(`${address} is larger than ${MAX_BYTES / 1048576} MB`);
   if (looksBinary(buffer)) throw new PageError(`${address} is not a text or HTML page`);
-  return decide(new TextDecoder().decode(buffer), /text\/plain/i.test(type) ? 'text' : /html/i.test(type) ? 'html' : 'unknown');
+  return decide(
+    new TextDecoder().decode(buffer),
+    /text\/plain/i.test(type) ? 'text' : /html/i.test(type) ? 'html' : 'unknown',
+  );
 }
 
 export function loadPage(target: string): Promise<LoadedPage> {

@@ -66,7 +66,7 @@ export interface Detector {
   readonly trigger: RegExp;
 }
 
-function escape(text: string): string {
+function escapeName(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[\\s-]+');
 }
 
@@ -84,8 +84,12 @@ function nameTable(speakers: readonly Speaker[]): NameTable {
   const surnameCount = new Map<string, number>();
   for (const speaker of speakers) {
     if (speaker.kind !== 'person') continue;
-    for (const alias of [speaker.name, ...speaker.aliases]) full.set(normaliseName(alias), speaker.id);
-    const last = normaliseName(speaker.name).split(' ').filter((w) => !/^(?:iii|ii|jr\.?|sr\.?)$/.test(w)).pop();
+    for (const alias of [speaker.name, ...speaker.aliases])
+      full.set(normaliseName(alias), speaker.id);
+    const last = normaliseName(speaker.name)
+      .split(' ')
+      .filter((w) => !/^(?:iii|ii|jr\.?|sr\.?)$/.test(w))
+      .pop();
     if (last && last.length >= 4) {
       surnames.set(last, speaker.id);
       surnameCount.set(last, (surnameCount.get(last) ?? 0) + 1);
@@ -98,12 +102,14 @@ function nameTable(speakers: readonly Speaker[]): NameTable {
 }
 
 function normaliseName(name: string): string {
-  return fold(name).replace(/[\s-]+/g, ' ').trim();
+  return fold(name)
+    .replace(/[\s-]+/g, ' ')
+    .trim();
 }
 
 function alternation(words: Iterable<string>): string {
   const sorted = [...words].sort((a, b) => b.length - a.length);
-  return sorted.length > 0 ? sorted.map(escape).join('|') : '(?!)';
+  return sorted.length > 0 ? sorted.map(escapeName).join('|') : '(?!)';
 }
 
 /** Sorted offsets of one kind of marker, with a "nearest within a range" query. */
@@ -130,6 +136,9 @@ class Positions {
     return this.nearest(from, from, to) !== Number.POSITIVE_INFINITY;
   }
 }
+
+/** "withdrawal of US forces from Iraq": the language of change tied to Iraq by itself. */
+const CHANGE_FROM_IRAQ = /^(?:\s+[a-z0-9'.,-]+){0,5}?\s+(?:from|out\s+of|in)\s+iraq(?![a-z])/;
 
 /** A passage in quotation marks long enough to be someone's words rather than a term. */
 const QUOTED_PASSAGE = /["\u201c]([^"\u201c\u201d\n]{24,600})["\u201d]/g;
@@ -164,7 +173,11 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
     while (match !== null) {
       for (let g = 1; g < match.length; g++) {
         if (match[g] !== undefined) {
-          out.push({ part: partNames[g - 1] as PartName, start: match.index, end: match.index + match[0].length });
+          out.push({
+            part: partNames[g - 1] as PartName,
+            start: match.index,
+            end: match.index + match[0].length,
+          });
           break;
         }
       }
@@ -189,7 +202,12 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
         // "us" is an anchor only as the country's initials.
         if (c.end - c.start === 2 && text.slice(c.start, c.end) !== 'US') continue;
         anchors.at.push(c.start);
-        if (folded.startsWith('iraq', c.start) || folded.startsWith('baghdad', c.start) || folded.startsWith('erbil', c.start)) iraq++;
+        if (
+          folded.startsWith('iraq', c.start) ||
+          folded.startsWith('baghdad', c.start) ||
+          folded.startsWith('erbil', c.start)
+        )
+          iraq++;
       } else if (c.part === 'other') others.at.push(c.start);
       else if (c.part === 'official') {
         const id = names.full.get(normaliseName(folded.slice(c.start, c.end)));
@@ -233,14 +251,26 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
     const weak: Candidate[] = [];
     for (const c of candidates) {
       if (c.part === 'anchor' || c.part === 'other') continue;
-      if (c.part === 'acronym' && text.slice(c.start, c.end) !== folded.slice(c.start, c.end).toUpperCase()) continue;
+      if (
+        c.part === 'acronym' &&
+        text.slice(c.start, c.end) !== folded.slice(c.start, c.end).toUpperCase()
+      )
+        continue;
       if (STRONG_KINDS.has(c.part)) {
         const sentence = sentenceOf(c.start);
-        if (c.part === 'coalitionStrong' && otherStoryWins(c, sentence.start, sentence.end)) continue;
-        const kind: MentionKind = c.part === 'hmc' || (c.part === 'acronym' && folded.startsWith('hmc', c.start)) ? 'hmc' : 'coalition';
+        if (c.part === 'coalitionStrong' && otherStoryWins(c, sentence.start, sentence.end))
+          continue;
+        const kind: MentionKind =
+          c.part === 'hmc' || (c.part === 'acronym' && folded.startsWith('hmc', c.start))
+            ? 'hmc'
+            : 'coalition';
         push(c, kind);
         strong++;
-      } else if (c.part === 'change' && /iraq$/.test(folded.slice(c.start, c.end))) {
+      } else if (
+        c.part === 'change' &&
+        (/iraq$/.test(folded.slice(c.start, c.end)) ||
+          CHANGE_FROM_IRAQ.test(folded.slice(c.end, c.end + 60)))
+      ) {
         push(c, 'change');
         strong++;
       } else weak.push(c);
@@ -268,8 +298,12 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
       const sentence = sentenceOf(c.start);
       if (otherStoryWins(c, sentence.start, sentence.end)) return;
       const block = blockAround(folded, c.start);
-      const near = { start: Math.max(0, folded.lastIndexOf('\n', block.start - 2) + 1), end: nextBreak(folded, block.end) };
-      const inStoryBlock = anchors.any(near.start, near.end) || storyTerms.any(near.start, near.end);
+      const near = {
+        start: Math.max(0, folded.lastIndexOf('\n', block.start - 2) + 1),
+        end: nextBreak(folded, block.end),
+      };
+      const inStoryBlock =
+        anchors.any(near.start, near.end) || storyTerms.any(near.start, near.end);
       const otherBlock = others.any(block.start, block.end) && !anchors.any(block.start, block.end);
       const phrase = folded.slice(c.start, c.end);
       switch (c.part) {
@@ -290,19 +324,31 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
         }
         case 'coalitionWeak': {
           const before = folded.slice(Math.max(0, c.start - 40), c.start);
-          const after = folded.slice(c.start + 'coalition'.length, c.start + 'coalition'.length + 40);
-          if (COALITION_NOT_BEFORE.test(before) || COALITION_NOT_AFTER.test(after) || otherBlock) return;
+          const after = folded.slice(
+            c.start + 'coalition'.length,
+            c.start + 'coalition'.length + 40,
+          );
+          if (COALITION_NOT_BEFORE.test(before) || COALITION_NOT_AFTER.test(after) || otherBlock)
+            return;
           push(c, 'coalition');
           return;
         }
         case 'hmcWeak':
-          if (hasHmc && inStoryBlock && !/european|electoral|election/.test(folded.slice(Math.max(0, c.start - 30), c.end + 20))) {
+          if (
+            hasHmc &&
+            inStoryBlock &&
+            !/european|electoral|election/.test(folded.slice(Math.max(0, c.start - 30), c.end + 20))
+          ) {
             push(c, 'hmc');
           }
           return;
         case 'change': {
           if (!inStoryBlock || otherBlock) return;
-          if (/^(?:leav|depart|ha[sdv]e? left)/.test(phrase) && !FORCES_CONTEXT.test(folded.slice(sentence.start, sentence.end))) return;
+          if (
+            /^(?:leav|depart|ha[sdv]e? left)/.test(phrase) &&
+            !FORCES_CONTEXT.test(folded.slice(sentence.start, sentence.end))
+          )
+            return;
           push(c, 'change');
           return;
         }
@@ -312,7 +358,9 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
         case 'deadline': {
           const deadline = resolveDeadline(phrase, context.published);
           if (!deadline || !inStoryBlock || otherBlock) return;
-          const cued = DEADLINE_CUED.test(phrase) || DEADLINE_CUE_BEFORE.test(folded.slice(Math.max(0, c.start - 24), c.start));
+          const cued =
+            DEADLINE_CUED.test(phrase) ||
+            DEADLINE_CUE_BEFORE.test(folded.slice(Math.max(0, c.start - 24), c.start));
           if (!cued && !DEADLINE_CONTEXT.test(folded.slice(sentence.start, sentence.end))) return;
           if (!cued && isPast(deadline.date, context.published)) return;
           push(c, 'deadline', { deadline });
@@ -331,7 +379,14 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
       const sentence = sentenceOf(start);
       if (sentencesWithMentions.has(sentence.start)) continue;
       sentencesWithMentions.add(sentence.start);
-      accepted.push({ start, end, text: text.slice(start, end), kind: 'quote', sentenceStart: sentence.start, sentenceEnd: sentence.end });
+      accepted.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        kind: 'quote',
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+      });
     }
 
     accepted.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -363,7 +418,13 @@ function removeNested(mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const mention of mentions) {
     const last = out[out.length - 1];
-    if (last && mention.start >= last.start && mention.end <= last.end && last.kind === mention.kind) continue;
+    if (
+      last &&
+      mention.start >= last.start &&
+      mention.end <= last.end &&
+      last.kind === mention.kind
+    )
+      continue;
     out.push(mention);
   }
   return out;

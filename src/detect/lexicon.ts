@@ -66,7 +66,7 @@ export const DEADLINE = [
 export const TROOPS = [
   '(?:(?:around|about|some|roughly|nearly|approximately|more\\s+than|over|fewer\\s+than|up\\s+to|at\\s+least)\\s+)?',
   '(?:\\d{1,3}(?:,\\d{3})+|\\d{2,6})',
-  "(?:\\s+(?:us|u\\.s\\.|american|coalition|foreign|international))?",
+  '(?:\\s+(?:us|u\\.s\\.|american|coalition|foreign|international))?',
   '\\s+(?:troops|soldiers|forces|personnel|service\\s*members|advisers|advisors)',
   '|\\d{1,3}(?:,\\d{3})?\\s+(?:more\\s+)?in\\s+syria',
 ].join('');
@@ -95,10 +95,13 @@ export const DEADLINE_CONTEXT =
   /withdr|leave|leaving|pull|depart|exit|end|conclu|remain|stay|transition|wind|complete|timetable|timeline|deadline|mission|presence|forces|troops|drawdown|draw down|phase|expel|begin|start|schedul|due|expected|plan|over|close|advis|assist/;
 
 /** A deadline phrased with its own preposition ("by", "until", "beyond") needs no other cue. */
-export const DEADLINE_CUED = /^(?:by|until|before|beyond|after|till|through|from|starting|beginning)\b|(?:end|close) of|within/;
+export const DEADLINE_CUED =
+  /^(?:by|until|before|beyond|after|till|through|from|starting|beginning)\b|(?:end|close) of|within/;
 
 /** The words just before a date that make it a deadline or a start date. */
-export const DEADLINE_CUE_BEFORE = /(?:starting|beginning|start|begin|by|until|before|beyond|after|through|till|no later than)\s+(?:in\s+|on\s+|at\s+least\s+)?$/;
+export const DEADLINE_CUE_BEFORE =
+  /(?:starting|beginning|start|begin|by|until|before|beyond|after|through|till|no later than)\s+(?:in\s+|on\s+|at\s+least\s+)?$/;
 
 /** Troops, forces, the coalition or the US: what "leave" must be about to be the story's. */
-export const FORCES_CONTEXT = /\b(?:troops?|forces?|coalition|soldiers?|u\.s\.|american|washington|military|personnel|units|advisers|advisors|mission|presence)\b/;
+export const FORCES_CONTEXT =
+  /\b(?:troops?|forces?|coalition|soldiers?|u\.s\.|american|washington|military|personnel|units|advisers|advisors|mission|presence)\b/;

@@ -82,7 +82,13 @@ export function sentenceAround(text: string, offset: number): { start: number; e
   let start = offset;
   while (start > floor && !isBoundaryAt(text, start - 1)) start--;
   // A boundary is the stop itself; the sentence begins after its closing quotes.
-  while (start < offset && CLOSERS.has(text[start] as string) && start > 0 && isBoundaryAt(text, start - 1) === false) start++;
+  while (
+    start < offset &&
+    CLOSERS.has(text[start] as string) &&
+    start > 0 &&
+    isBoundaryAt(text, start - 1) === false
+  )
+    start++;
   const ceiling = Math.min(text.length, offset + MAX_REACH);
   let end = offset;
   while (end < ceiling && !isBoundaryAt(text, end)) end++;
@@ -96,7 +102,11 @@ export function sentenceAround(text: string, offset: number): { start: number; e
 }
 
 /** The `[start, end)` of the block (paragraph) containing `offset`, bounded around it. */
-export function blockAround(text: string, offset: number, reach = 1200): { start: number; end: number } {
+export function blockAround(
+  text: string,
+  offset: number,
+  reach = 1200,
+): { start: number; end: number } {
   const from = Math.max(0, offset - reach);
   const before = text.lastIndexOf('\n', offset - 1);
   const start = before < from ? from : before + 1;

@@ -3,7 +3,7 @@
  * in the content script, the command line and the tests.
  */
 import type { Dataset, Speaker } from '../dataset/schema';
-import { createDetector, type DetectOptions, type Detection } from '../detect/detect';
+import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
 import { findContradictions } from '../findings/findings';
 import { createMatcher, type ScoredClaim, type Sensitivity } from '../match/matcher';
 import { fold } from '../text/fold';
@@ -43,9 +43,17 @@ function speakerCues(speakers: readonly Speaker[]): Array<{ cue: RegExp; ids: st
     // An institution speaks for the people in it: "the Pentagon" may be its press secretary.
     const ids =
       speaker.kind === 'institution'
-        ? [...new Set([speaker.id, ...(byAffiliation.get(speaker.affiliation) ?? []), ...speaker.relatedSpeakerIds])]
+        ? [
+            ...new Set([
+              speaker.id,
+              ...(byAffiliation.get(speaker.affiliation) ?? []),
+              ...speaker.relatedSpeakerIds,
+            ]),
+          ]
         : [speaker.id];
-    const source = [...phrases].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+    const source = [...phrases]
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+      .join('|');
     out.push({ cue: new RegExp(`(?<![a-z])(?:${source})(?![a-z])`), ids });
   }
   return out;
@@ -69,7 +77,10 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
    * where the sentence reports speech: "Sudani presided over the meeting" names Sudani without
    * quoting him.
    */
-  function creditsIn(folded: string, officials: readonly Mention[]): { named: string[]; cued: string[] } {
+  function creditsIn(
+    folded: string,
+    officials: readonly Mention[],
+  ): { named: string[]; cued: string[] } {
     const named = new Set<string>();
     const speech = SPEECH.test(folded);
     for (const m of officials) {
@@ -83,7 +94,11 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     return { named: [...named], cued: [...cued] };
   }
 
-  function match(text: string, mentions: readonly Mention[], _context: PageContext): MatchedMention[] {
+  function match(
+    text: string,
+    mentions: readonly Mention[],
+    _context: PageContext,
+  ): MatchedMention[] {
     const bySentence = new Map<number, ScoredClaim[]>();
     const officialsBySentence = new Map<number, Mention[]>();
     for (const m of mentions) {
@@ -97,23 +112,42 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       let claims = bySentence.get(mention.sentenceStart);
       if (!claims) {
         const sentence = text.slice(mention.sentenceStart, mention.sentenceEnd);
-        let credits = creditsIn(fold(sentence), officialsBySentence.get(mention.sentenceStart) ?? []);
+        let credits = creditsIn(
+          fold(sentence),
+          officialsBySentence.get(mention.sentenceStart) ?? [],
+        );
         // "he added": a sentence crediting nobody continues the previous one's speaker when
         // nothing but white space, in the same paragraph, stands between them.
-        if (credits.named.length === 0 && credits.cued.length === 0 && previous && /^[ ]*$/.test(text.slice(previous.end, mention.sentenceStart))) {
-          if (/\b(?:he|she|they|the official|the spokesperson)\b/i.test(sentence)) credits = { named: previous.named, cued: previous.cued };
+        if (
+          credits.named.length === 0 &&
+          credits.cued.length === 0 &&
+          previous &&
+          /^[ ]*$/.test(text.slice(previous.end, mention.sentenceStart))
+        ) {
+          if (/\b(?:he|she|they|the official|the spokesperson)\b/i.test(sentence))
+            credits = { named: previous.named, cued: previous.cued };
         }
         const deadlines = mentions
           .filter((m) => m.sentenceStart === mention.sentenceStart && m.deadline)
           .map((m) => m.deadline as NonNullable<Mention['deadline']>);
-        claims = matcher.match(sentence, { speakerIds: credits.named, cuedSpeakerIds: credits.cued, deadlines });
+        claims = matcher.match(sentence, {
+          speakerIds: credits.named,
+          cuedSpeakerIds: credits.cued,
+          deadlines,
+        });
         bySentence.set(mention.sentenceStart, claims);
         previous = { start: mention.sentenceStart, end: mention.sentenceEnd, ...credits };
       }
-      return { ...mention, claims: claims.map(({ claimId, speakerId, score }) => ({ claimId, speakerId, score })), quoteSimilarity: claims[0]?.quoteSimilarity ?? 0 };
+      return {
+        ...mention,
+        claims: claims.map(({ claimId, speakerId, score }) => ({ claimId, speakerId, score })),
+        quoteSimilarity: claims[0]?.quoteSimilarity ?? 0,
+      };
     });
     // A quoted passage is a mention only when it reprints a claim's quote.
-    return matched.filter((m) => m.kind !== 'quote' || (m.claims.length > 0 && (m.quoteSimilarity ?? 0) >= REPRINTED));
+    return matched.filter(
+      (m) => m.kind !== 'quote' || (m.claims.length > 0 && (m.quoteSimilarity ?? 0) >= REPRINTED),
+    );
   }
 
   function findings(text: string, mentions: readonly MatchedMention[]): Finding[] {

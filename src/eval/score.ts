@@ -5,7 +5,7 @@
  * highlights on unrelated pages.
  */
 import { z } from 'zod';
-import { type MentionKind, mentionKinds, type MatchedMention } from '../engine/types';
+import { type MatchedMention, type MentionKind, mentionKinds } from '../engine/types';
 
 export const labelsSchema = z.array(
   z.strictObject({
@@ -20,7 +20,9 @@ export const labelsSchema = z.array(
         occurrence: z.number().int().positive().optional(),
       }),
     ),
-    claims: z.array(z.strictObject({ sentence: z.string().min(3), speaker: z.string().nullable() })),
+    claims: z.array(
+      z.strictObject({ sentence: z.string().min(3), speaker: z.string().nullable() }),
+    ),
   }),
 );
 export type PageLabels = z.infer<typeof labelsSchema>[number];
@@ -42,7 +44,12 @@ export interface PageScore {
   abstained: number;
   /** Human-readable misses, for `--verbose`. */
   errors: string[];
-  byKind: Partial<Record<MentionKind, { predicted: number; predictedCorrect: number; gold: number; goldFound: number }>>;
+  byKind: Partial<
+    Record<
+      MentionKind,
+      { predicted: number; predictedCorrect: number; gold: number; goldFound: number }
+    >
+  >;
 }
 
 interface Span {
@@ -74,7 +81,9 @@ export function goldSpans(text: string, labels: PageLabels, errors: string[]): S
     const chosen = label.all ? found : [found[(label.occurrence ?? 1) - 1]];
     for (const start of chosen) {
       if (start === undefined) {
-        errors.push(`label occurrence ${label.occurrence} of ${JSON.stringify(label.text)} not in text`);
+        errors.push(
+          `label occurrence ${label.occurrence} of ${JSON.stringify(label.text)} not in text`,
+        );
         continue;
       }
       spans.push({ start, end: start + label.text.length, kind: label.kind });
@@ -86,7 +95,11 @@ export function goldSpans(text: string, labels: PageLabels, errors: string[]): S
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
-export function scorePage(text: string, labels: PageLabels, mentions: readonly MatchedMention[]): PageScore {
+export function scorePage(
+  text: string,
+  labels: PageLabels,
+  mentions: readonly MatchedMention[],
+): PageScore {
   const errors: string[] = [];
   const gold = goldSpans(text, labels, errors);
   const byKind: PageScore['byKind'] = {};
@@ -104,7 +117,10 @@ export function scorePage(text: string, labels: PageLabels, mentions: readonly M
     if (ok) {
       predictedCorrect++;
       bucket(m.kind).predictedCorrect++;
-    } else errors.push(`extra ${m.kind}: ${JSON.stringify(m.text)} in “${text.slice(m.sentenceStart, m.sentenceEnd).slice(0, 120)}”`);
+    } else
+      errors.push(
+        `extra ${m.kind}: ${JSON.stringify(m.text)} in “${text.slice(m.sentenceStart, m.sentenceEnd).slice(0, 120)}”`,
+      );
   }
   let goldFound = 0;
   for (const g of gold) {
@@ -113,7 +129,10 @@ export function scorePage(text: string, labels: PageLabels, mentions: readonly M
     if (ok) {
       goldFound++;
       bucket(g.kind).goldFound++;
-    } else errors.push(`missed ${g.kind}: ${JSON.stringify(text.slice(g.start, g.end))} in “${sentenceOf(text, g.start)}”`);
+    } else
+      errors.push(
+        `missed ${g.kind}: ${JSON.stringify(text.slice(g.start, g.end))} in “${sentenceOf(text, g.start)}”`,
+      );
   }
 
   const flat = text.replace(/\n/g, ' ');
@@ -129,7 +148,9 @@ export function scorePage(text: string, labels: PageLabels, mentions: readonly M
       continue;
     }
     const span = { start: at, end: at + label.sentence.length };
-    const inSentence = mentions.filter((m) => overlaps({ start: m.sentenceStart, end: m.sentenceEnd }, span));
+    const inSentence = mentions.filter((m) =>
+      overlaps({ start: m.sentenceStart, end: m.sentenceEnd }, span),
+    );
     const best = inSentence
       .flatMap((m) => m.claims.slice(0, 1))
       .sort((a, b) => b.score - a.score)[0];
@@ -137,7 +158,10 @@ export function scorePage(text: string, labels: PageLabels, mentions: readonly M
     if (label.speaker === null) {
       unknowable++;
       if (!best) abstained++;
-      else errors.push(`guessed ${best.speakerId} (${best.claimId} ${best.score}) for unknowable “${label.sentence}”`);
+      else
+        errors.push(
+          `guessed ${best.speakerId} (${best.claimId} ${best.score}) for unknowable “${label.sentence}”`,
+        );
     } else {
       attributed++;
       if (best?.speakerId === label.speaker) attributedCorrect++;
@@ -168,7 +192,10 @@ export function scorePage(text: string, labels: PageLabels, mentions: readonly M
 function sentenceOf(text: string, offset: number): string {
   const start = Math.max(0, text.lastIndexOf('\n', offset) + 1);
   const end = text.indexOf('\n', offset);
-  return text.slice(Math.max(start, offset - 60), end === -1 ? offset + 60 : Math.min(end, offset + 60));
+  return text.slice(
+    Math.max(start, offset - 60),
+    end === -1 ? offset + 60 : Math.min(end, offset + 60),
+  );
 }
 
 export interface Totals {
@@ -196,7 +223,8 @@ export function totals(scores: readonly PageScore[]): Totals {
     precision: predicted === 0 ? 1 : sum((s) => s.predictedCorrect) / predicted,
     recall: gold === 0 ? 1 : sum((s) => s.goldFound) / gold,
     speakerAccuracy: attributed === 0 ? 1 : sum((s) => s.attributedCorrect) / attributed,
-    attributionPrecision: sum((s) => s.answered) === 0 ? 1 : sum((s) => s.attributedCorrect) / sum((s) => s.answered),
+    attributionPrecision:
+      sum((s) => s.answered) === 0 ? 1 : sum((s) => s.attributedCorrect) / sum((s) => s.answered),
     abstention: unknowable === 0 ? 1 : sum((s) => s.abstained) / unknowable,
     unrelatedHighlights: sum((s) => (s.relevant ? 0 : s.predicted)),
     pages: scores.length,

@@ -3,8 +3,9 @@
  * matched on the page, and conflicts between the page and the claims it cites: a deadline the
  * official did not give, a word the official rejected, a quote credited to someone else.
  */
-import { sameDeadline } from '../detect/deadlines';
+
 import type { Claim, Dataset, Speaker } from '../dataset/schema';
+import { sameDeadline } from '../detect/deadlines';
 import type { Finding, MatchedMention, ResolvedDate } from '../engine/types';
 import { fold, squash } from '../text/fold';
 
@@ -17,7 +18,20 @@ const WITHDRAWAL = /\b(?:withdr[ae]w|pull(?:ed|ing|s)? out|pullout|leave iraq|le
 
 function describeDate(date: ResolvedDate): string {
   const [year, month] = date.date.split('-');
-  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const names = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   if (!month) return date.endOf ? `the end of ${year}` : `${year}`;
   return `${names[Number(month) - 1] ?? month} ${year}`;
 }
@@ -40,9 +54,9 @@ export function findContradictions(input: FindingsInput): Finding[] {
   const mentionsByClaim = new Map<string, number[]>();
   mentions.forEach((mention, index) => {
     for (const match of mention.claims) {
-      let list = mentionsByClaim.get(match.claimId);
-      if (!list) mentionsByClaim.set(match.claimId, (list = []));
+      const list = mentionsByClaim.get(match.claimId) ?? [];
       list.push(index);
+      mentionsByClaim.set(match.claimId, list);
     }
   });
   for (const contradiction of dataset.contradictions) {
@@ -65,12 +79,12 @@ export function findContradictions(input: FindingsInput): Finding[] {
     counter += 1;
     findings.push({ id: `page-${counter}`, source: 'page', ...finding });
   };
-  mentions.forEach((mention, index) => {
-    if (seenSentences.has(mention.sentenceStart)) return;
+  for (const mention of mentions) {
+    if (seenSentences.has(mention.sentenceStart)) continue;
     const top = mention.claims[0];
-    if (!top || top.score < CONFIDENT) return;
+    if (!top || top.score < CONFIDENT) continue;
     const claim = claims.get(top.claimId);
-    if (!claim) return;
+    if (!claim) continue;
     seenSentences.add(mention.sentenceStart);
     const sentence = squash(text.slice(mention.sentenceStart, mention.sentenceEnd));
     const folded = fold(sentence);
@@ -83,7 +97,9 @@ export function findContradictions(input: FindingsInput): Finding[] {
 
     const pageDeadlines = inSentence.flatMap(({ m }) => (m.deadline ? [m.deadline] : []));
     if (pageDeadlines.length > 0 && claim.deadlines.length > 0) {
-      const unmatched = pageDeadlines.filter((d) => !claim.deadlines.some((c) => sameDeadline(d, c)));
+      const unmatched = pageDeadlines.filter(
+        (d) => !claim.deadlines.some((c) => sameDeadline(d, c)),
+      );
       if (unmatched.length === pageDeadlines.length) {
         const stated = claim.deadlines.map((d) => d.wording).join('; ');
         add({
@@ -119,8 +135,15 @@ export function findContradictions(input: FindingsInput): Finding[] {
     }
 
     const named = input.namedBySentence?.get(mention.sentenceStart) ?? [];
-    const related = new Set([claim.speakerId, ...(speakers.get(claim.speakerId)?.relatedSpeakerIds ?? [])]);
-    if ((mention.quoteSimilarity ?? 0) > 0.75 && named.length > 0 && !named.some((id) => related.has(id))) {
+    const related = new Set([
+      claim.speakerId,
+      ...(speakers.get(claim.speakerId)?.relatedSpeakerIds ?? []),
+    ]);
+    if (
+      (mention.quoteSimilarity ?? 0) > 0.75 &&
+      named.length > 0 &&
+      !named.some((id) => related.has(id))
+    ) {
       const credited = named.map((id) => speakers.get(id)?.name ?? id).join(', ');
       add({
         kind: 'attribution',
@@ -130,6 +153,6 @@ export function findContradictions(input: FindingsInput): Finding[] {
         mentionIndexes: indexes,
       });
     }
-  });
+  }
   return findings;
 }

@@ -6,8 +6,8 @@
  * score. A sentence with no good candidate gets no match rather than a guess.
  */
 import Fuse from 'fuse.js';
-import { sameDeadline } from '../detect/deadlines';
 import type { Claim, Dataset, Speaker } from '../dataset/schema';
+import { sameDeadline } from '../detect/deadlines';
 import type { ClaimMatch, ResolvedDate } from '../engine/types';
 import { fold } from '../text/fold';
 import { tokens } from './tokens';
@@ -72,7 +72,9 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
   const speakers = new Map<string, Speaker>(dataset.speakers.map((s) => [s.id, s]));
   const docs: ClaimDoc[] = dataset.claims.map((claim) => {
     const speaker = speakers.get(claim.speakerId);
-    const quotes = [claim.quote, ...claim.alsoIn.map((a) => a.quote)].filter((q): q is string => !!q);
+    const quotes = [claim.quote, ...claim.alsoIn.map((a) => a.quote)].filter(
+      (q): q is string => !!q,
+    );
     const words = new Map<string, number>();
     const names = speaker ? [speaker.name, ...speaker.aliases].join(' ') : '';
     for (const word of tokens(`${quotes.join(' ')} ${claim.summary} ${names}`)) words.set(word, 1);
@@ -89,8 +91,11 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
 
   // Inverse document frequency: a word every claim has says little about which claim this is.
   const documentFrequency = new Map<string, number>();
-  for (const doc of docs) for (const word of doc.words.keys()) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-  const idf = (word: string): number => Math.log(1 + docs.length / (documentFrequency.get(word) ?? 0.5));
+  for (const doc of docs)
+    for (const word of doc.words.keys())
+      documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  const idf = (word: string): number =>
+    Math.log(1 + docs.length / (documentFrequency.get(word) ?? 0.5));
   const postings = new Map<string, number[]>();
   docs.forEach((doc, i) => {
     let norm = 0;
@@ -98,9 +103,9 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       const weight = idf(word);
       doc.words.set(word, weight);
       norm += weight;
-      let list = postings.get(word);
-      if (!list) postings.set(word, (list = []));
+      const list = postings.get(word) ?? [];
       list.push(i);
+      postings.set(word, list);
     }
     doc.norm = norm;
   });
@@ -150,10 +155,14 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
     const candidates = ranked.map((r) => docs[r.i] as ClaimDoc);
     const fuse = new Fuse(candidates, fuseOptions);
     const fuzzy = new Map<ClaimDoc, number>();
-    for (const result of fuse.search(query.slice(0, 320))) fuzzy.set(result.item, 1 - (result.score ?? 1));
-    const quoteFuse = quoted.length >= MIN_QUOTE ? new Fuse(candidates, { ...fuseOptions, keys: ['quote'] }) : null;
+    for (const result of fuse.search(query.slice(0, 320)))
+      fuzzy.set(result.item, 1 - (result.score ?? 1));
+    const quoteFuse =
+      quoted.length >= MIN_QUOTE ? new Fuse(candidates, { ...fuseOptions, keys: ['quote'] }) : null;
     const quoteSimilarity = new Map<ClaimDoc, number>();
-    if (quoteFuse) for (const result of quoteFuse.search(quoted.slice(0, 320))) quoteSimilarity.set(result.item, 1 - (result.score ?? 1));
+    if (quoteFuse)
+      for (const result of quoteFuse.search(quoted.slice(0, 320)))
+        quoteSimilarity.set(result.item, 1 - (result.score ?? 1));
 
     const named = new Set(evidence.speakerIds);
     const cued = new Set(evidence.cuedSpeakerIds ?? []);
@@ -170,12 +179,19 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       else if (cued.has(doc.claim.speakerId)) score += 0.1;
       else if (named.size > 0 && quoteSim <= 0.75) score *= 0.6;
       if (evidence.deadlines.length > 0 && doc.claim.deadlines.length > 0) {
-        const agrees = evidence.deadlines.some((d) => doc.claim.deadlines.some((c) => sameDeadline(d, c)));
+        const agrees = evidence.deadlines.some((d) =>
+          doc.claim.deadlines.some((c) => sameDeadline(d, c)),
+        );
         score += agrees ? 0.1 : -0.05;
       }
       score = Math.max(0, Math.min(1, score));
       if (score >= threshold) {
-        out.push({ claimId: doc.claim.id, speakerId: doc.claim.speakerId, score: round(score), quoteSimilarity: round(quoteSim) });
+        out.push({
+          claimId: doc.claim.id,
+          speakerId: doc.claim.speakerId,
+          score: round(score),
+          quoteSimilarity: round(quoteSim),
+        });
       }
     }
     out.sort((a, b) => b.score - a.score);

@@ -75,7 +75,8 @@ const BLOCKS = new Set([
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden)/i;
+const HIDDEN_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden)/i;
 
 export interface ExtractOptions {
   /** Host element to leave out (the extension's own card). */

@@ -53,6 +53,8 @@ export function readPublished(doc: Document): string | null {
       // A page's broken JSON-LD is its own business; other sources may still say.
     }
   }
-  const time = doc.querySelector('article time[datetime], time[itemprop="datePublished"], time[datetime]');
+  const time = doc.querySelector(
+    'article time[datetime], time[itemprop="datePublished"], time[datetime]',
+  );
   return day(time?.getAttribute('datetime'));
 }

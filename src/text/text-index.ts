@@ -138,6 +138,11 @@ export class TextIndexBuilder<N> {
   }
 
   build(): TextIndex<N> {
+    // A break closing the last block separates nothing.
+    while (this.parts[this.parts.length - 1] === '\n') {
+      this.parts.pop();
+      this.length -= 1;
+    }
     return { text: this.parts.join(''), segments: this.segments };
   }
 

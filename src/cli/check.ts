@@ -1,0 +1,64 @@
+/**
+ * `npm run check -- <file.html | file.txt | https://address> [--json] [--sensitivity strict|balanced|broad]`
+ * Runs the extension's engine on an article and prints what it found. Problems with the input
+ * are one line on stderr and a non-zero exit, never a stack trace.
+ */
+import { bundledDataset } from '../dataset/bundled';
+import { createEngine } from '../engine/engine';
+import type { Sensitivity } from '../match/matcher';
+import { formatHuman, toJson } from './check-output';
+import { loadPage, PageError } from './page-source';
+
+const USAGE =
+  'usage: npm run check -- <file.html | file.txt | https://address> [--json] [--sensitivity strict|balanced|broad]';
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  let sensitivity: Sensitivity = 'balanced';
+  const targets: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--json') continue;
+    if (arg === '--sensitivity') {
+      const value = argv[++i];
+      if (value !== 'strict' && value !== 'balanced' && value !== 'broad') {
+        console.error(`check: --sensitivity takes strict, balanced or broad\n${USAGE}`);
+        return 2;
+      }
+      sensitivity = value;
+    } else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      return 0;
+    } else if (arg.startsWith('--')) {
+      console.error(`check: unknown option ${arg}\n${USAGE}`);
+      return 2;
+    } else targets.push(arg);
+  }
+  if (targets.length !== 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const target = targets[0] as string;
+  const page = await loadPage(target);
+  const engine = createEngine(bundledDataset, { sensitivity });
+  const result = engine.check(page.text, { published: page.published });
+  const output = json
+    ? JSON.stringify(toJson(result, page, bundledDataset, target), null, 2)
+    : formatHuman(result, page, bundledDataset, target);
+  console.log(output);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message =
+      error instanceof PageError
+        ? error.message
+        : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    console.error(`check: ${message}`);
+    process.exitCode = 1;
+  },
+);

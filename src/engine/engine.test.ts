@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '../dataset/bundled';
+import { createEngine } from './engine';
+import type { CheckResult } from './types';
+
+const engine = createEngine(bundledDataset);
+const check = (text: string, published: string | null = '2024-09-28'): CheckResult =>
+  engine.check(text, { published });
+const kinds = (result: CheckResult) => result.mentions.map((m) => `${m.kind}:${m.text}`);
+const speakerOf = (result: CheckResult, needle: string) =>
+  result.mentions.find((m) => m.text.includes(needle) || needle.includes(m.text))?.claims[0]
+    ?.speakerId;
+
+describe('detection in context', () => {
+  it('finds the story in its many names', () => {
+    const result = check(
+      'The US-led coalition against ISIS and the US-Iraq Higher Military Commission (HMC) met in Baghdad. CJTF-OIR said Operation Inherent Resolve would transition. Coalition forces will withdraw from Iraq by the end of 2025, Sabhan Mullah Jiad said.',
+    );
+    expect(kinds(result)).toEqual(
+      expect.arrayContaining([
+        'coalition:US-led coalition',
+        'hmc:US-Iraq Higher Military Commission',
+        'hmc:HMC',
+        'coalition:CJTF-OIR',
+        'coalition:Operation Inherent Resolve',
+        'change:transition',
+        'coalition:Coalition forces',
+        'change:withdraw',
+        'deadline:the end of 2025',
+        'official:Sabhan Mullah Jiad',
+      ]),
+    );
+  });
+
+  it('leaves pages about other coalitions and withdrawals alone', () => {
+    for (const text of [
+      "Germany's governing coalition collapsed after the FDP's withdrawal; Scholz called a confidence vote for the end of 2024.",
+      'The Saudi-led coalition in Yemen announced a drawdown of forces and a transition to Yemeni control by September 2025.',
+      "Britain's withdrawal from the EU was completed at the end of 2020 after a long transition period.",
+      'The US withdrawal from Afghanistan ended in August 2021 as the last coalition troops left Kabul.',
+    ]) {
+      expect(check(text).mentions).toEqual([]);
+    }
+  });
+
+  it('rejects a political coalition inside a relevant article', () => {
+    const result = check(
+      'The anti-ISIS coalition will end its mission in Iraq. Meanwhile the governing coalition in Baghdad argued over the budget.',
+    );
+    expect(kinds(result)).toContain('coalition:anti-ISIS coalition');
+    expect(result.mentions.some((m) => m.text.startsWith('coalition in Baghdad'))).toBe(false);
+  });
+
+  it('resolves relative deadlines against the publication date', () => {
+    const result = check(
+      'The coalition will leave Iraq by the end of next year, Iraqi officials said.',
+      '2024-09-08',
+    );
+    const deadline = result.mentions.find((m) => m.kind === 'deadline');
+    expect(deadline?.deadline).toEqual({ date: '2025', endOf: true });
+  });
+
+  it('treats a surname as the official only after the full name appears', () => {
+    const alone = check('The anti-ISIS coalition in Iraq: Patel said nothing.');
+    expect(alone.mentions.some((m) => m.kind === 'official')).toBe(false);
+    const named = check(
+      'The anti-ISIS coalition in Iraq: Vedant Patel spoke first. Later, Patel said nothing.',
+    );
+    expect(named.mentions.filter((m) => m.kind === 'official').map((m) => m.speakerId)).toEqual([
+      'vedant-patel',
+      'vedant-patel',
+    ]);
+  });
+
+  it('normalises typographic quotes, diacritics and hyphens in names', () => {
+    const result = check(
+      'Iraq’s premier Muḥammad Shia‘ al‑Sudani said the global coalition’s mission will end.',
+    );
+    expect(result.mentions.find((m) => m.kind === 'official')?.speakerId).toBe(
+      'mohammed-shia-al-sudani',
+    );
+  });
+});
+
+describe('matching', () => {
+  it('finds the claim and speaker of a quote reprinted verbatim', () => {
+    const result = check(
+      'Asked about Iraq, the State Department was blunt: “At no point did we discuss the withdrawal of US forces from Iraq,” a spokesman said.',
+    );
+    expect(speakerOf(result, 'withdrawal')).toBe('vedant-patel');
+  });
+
+  it('finds a reprinted quote that holds none of the story’s words', () => {
+    const result = check(
+      'The US-led coalition in Iraq is changing. "We haven\'t reached any final conclusions," the Pentagon official told reporters.',
+    );
+    const quote = result.mentions.find((m) => m.kind === 'quote');
+    expect(quote?.claims[0]?.claimId).toBe('pentagon-official-no-final-conclusions');
+  });
+
+  it('finds a paraphrase when the speaker is named', () => {
+    const result = check(
+      'In Baghdad, Sabhan Mullah Jiad told reporters that all coalition forces, US troops included, would withdraw from Iraq by the end of 2025.',
+    );
+    expect(speakerOf(result, 'withdraw')).toBe('sabhan-mullah-jiad');
+  });
+
+  it('says nothing rather than guessing when no claim fits', () => {
+    const result = check(
+      'The anti-ISIS coalition in Iraq drew praise from a local football club, whose coach hopes the withdrawal will not affect the stadium repairs.',
+    );
+    expect(result.mentions.length).toBeGreaterThan(0);
+    expect(result.mentions.every((m) => m.claims.length === 0)).toBe(true);
+  });
+});
+
+describe('findings', () => {
+  it('reports the dataset contradictions of matched claims', () => {
+    const result = check(
+      'Vedant Patel said: "At no point did we discuss the withdrawal of US forces from Iraq, but we continued to discuss a - the transition to a - what we would say a bilateral security partnership."',
+    );
+    expect(result.findings.map((f) => f.id)).toContain(
+      'patel-denial-vs-foreign-ministry-agreement',
+    );
+  });
+
+  it('reports a page that gives an official a deadline they did not give', () => {
+    const result = check(
+      'Sabhan Mullah Jiad said the agreement had the international coalition forces against ISIS, including US forces, withdraw from Iraq by September 2026.',
+    );
+    const page = result.findings.find((f) => f.source === 'page' && f.kind === 'deadline');
+    expect(page?.claimIds).toEqual(['jiad-agreement-withdraw-by-end-2025']);
+    expect(page?.summary).toContain('September 2026');
+  });
+
+  it('reports a page that credits a quote to the wrong official', () => {
+    const result = check(
+      'The US-led coalition is winding down its mission in Iraq. Vedant Patel said in Washington: "We\'ve received no request from the government of Iraq to withdraw our forces."',
+    );
+    const page = result.findings.find((f) => f.kind === 'attribution');
+    expect(page?.summary).toContain('Sabrina Singh');
+  });
+
+  it('reports a page that calls it a withdrawal against an official who rejected the word', () => {
+    const result = check(
+      'A senior administration official said on Friday: "To be clear, the US is withdrawing from Iraq," adding that the coalition mission ends in 2025.',
+    );
+    expect(result.findings.some((f) => f.source === 'page' && f.kind === 'wording')).toBe(true);
+  });
+});
