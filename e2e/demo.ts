@@ -7,9 +7,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { loadFile } from '../src/cli/page-source';
 import { bundledDataset } from '../src/dataset/bundled';
 import { createEngine } from '../src/engine/engine';
-import { loadFile } from '../src/cli/page-source';
 import { launchWithExtension, ROOT_DIR } from './fixtures';
 import { PAGES_DIR, startServer } from './server';
 
@@ -38,7 +38,11 @@ interface PageReport {
 
 async function measures(page: Page): Promise<{ scan: number | null; match: number | null }> {
   await page
-    .waitForFunction(() => performance.getEntriesByName('factcheck:match', 'measure').length > 0, null, { timeout: 15_000 })
+    .waitForFunction(
+      () => performance.getEntriesByName('factcheck:match', 'measure').length > 0,
+      null,
+      { timeout: 15_000 },
+    )
     .catch(() => undefined);
   return page.evaluate(() => ({
     scan: performance.getEntriesByName('factcheck:scan', 'measure')[0]?.duration ?? null,
@@ -61,7 +65,8 @@ async function main(): Promise<void> {
       const timing = await measures(page);
       const highlights = await page.evaluate(() => {
         let count = 0;
-        for (const [name, highlight] of CSS.highlights) if (name.startsWith('factcheck')) count += highlight.size;
+        for (const [name, highlight] of CSS.highlights)
+          if (name.startsWith('factcheck')) count += highlight.size;
         return count;
       });
       const name = path.replace(/^.*\//, '').replace(/\.html$/, '');
@@ -75,7 +80,10 @@ async function main(): Promise<void> {
           }, page.url())
         : '';
       if (reports.length === 0 && worker) {
-        const tabId = await worker.evaluate(async (url: string) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, page.url());
+        const tabId = await worker.evaluate(
+          async (url: string) => (await chrome.tabs.query({ url }))[0]?.id ?? -1,
+          page.url(),
+        );
         const popup = await context.newPage();
         await popup.setViewportSize({ width: 420, height: 900 });
         await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
@@ -106,10 +114,17 @@ async function main(): Promise<void> {
     await options.screenshot({ path: join(OUTPUT, 'options.png') });
 
     await writeFile(join(OUTPUT, 'report.json'), `${JSON.stringify(reports, null, 2)}\n`);
-    const lines = ['# Demo report', '', '| page | highlights | badge | scan ms | match ms | claims | contradictions |', '| --- | --- | --- | --- | --- | --- | --- |'];
+    const lines = [
+      '# Demo report',
+      '',
+      '| page | highlights | badge | scan ms | match ms | claims | contradictions |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    ];
     for (const r of reports) {
       const ms = (x: number | null) => (x === null ? 'n/a' : x.toFixed(1));
-      lines.push(`| ${r.page} | ${r.highlights} | ${r.badge || '—'} | ${ms(r.scanMs)} | ${ms(r.matchMs)} | ${r.matchedClaims} | ${r.contradictions.length} |`);
+      lines.push(
+        `| ${r.page} | ${r.highlights} | ${r.badge || '—'} | ${ms(r.scanMs)} | ${ms(r.matchMs)} | ${r.matchedClaims} | ${r.contradictions.length} |`,
+      );
     }
     for (const r of reports.filter((x) => x.contradictions.length > 0)) {
       lines.push('', `## ${r.title}`, '', ...r.contradictions.map((c) => `- ${c}`));

@@ -18,11 +18,17 @@ if (process.env.CHROMIUM_PATH) {
 }
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-  console.error('ensure-chromium: no Chromium at /usr/bin/chromium. Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
+  console.error(
+    'ensure-chromium: no Chromium at /usr/bin/chromium. Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.',
+  );
   process.exit(1);
 }
 console.log('ensure-chromium: installing Debian chromium…');
-if (!run('apt-get', ['update']) || !run('apt-get', ['install', '-y', 'chromium']) || !existsSync(path)) {
+if (
+  !run('apt-get', ['update']) ||
+  !run('apt-get', ['install', '-y', 'chromium']) ||
+  !existsSync(path)
+) {
   console.error('ensure-chromium: apt-get could not install chromium');
   process.exit(1);
 }
