@@ -1,0 +1,3 @@
+/** Settings: schema, storage and the default site list. See `settings.ts` and `sites.ts`. */
+export * from './settings';
+export * from './sites';
