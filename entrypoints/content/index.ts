@@ -1,10 +1,26 @@
 /**
- * Content script (skeleton). Runs on local test pages only for now.
- * Everything at runtime must stay inside `main()`: WXT imports this file in Node at build time.
+ * Content script: checks the page against the claims dataset (see `src/page/content-app.ts`).
+ * Runs by default on the news sites in `DEFAULT_SITES` and on local pages; the background
+ * registers it for sites the user enables later. Runtime code stays inside `main()`: WXT
+ * imports this file in Node at build time.
  */
+import './style.css';
+import { runContentApp } from '../../src/page/content-app';
+import { DEFAULT_SITES, matchPatternsFor } from '../../src/settings/sites';
+
 export default defineContentScript({
-  matches: ['http://localhost/*', 'http://127.0.0.1/*'],
-  main(_ctx) {
-    // TODO(lead): detect claims in the page and report them to the background.
+  matches: [
+    ...matchPatternsFor(DEFAULT_SITES),
+    'http://localhost/*',
+    'http://127.0.0.1/*',
+    'file:///*',
+  ],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    performance.mark('factcheck:start');
+    runContentApp(ctx).catch((error: unknown) => {
+      console.warn('[coalition-claims-check] content script failed to start:', error);
+    });
   },
 });

@@ -1,18 +1,6 @@
 import { render } from 'preact';
-import { bundledDataset } from '../../src/dataset/bundled';
-
-function Popup() {
-  const claims = bundledDataset.claims.length;
-  const sources = bundledDataset.sources.length;
-  return (
-    <>
-      <h1>Coalition Claims Check</h1>
-      <p data-testid="dataset-summary">
-        {claims} claims from {sources} sources
-      </p>
-    </>
-  );
-}
+import '../../src/ui/popup/popup.css';
+import { PopupApp } from '../../src/ui/popup/popup-app';
 
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+if (root) render(<PopupApp />, root);
