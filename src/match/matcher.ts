@@ -9,7 +9,7 @@ import Fuse from 'fuse.js';
 import type { Claim, Dataset, Speaker } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
 import type { ClaimMatch, ResolvedDate } from '../engine/types';
-import { fold } from '../text/fold';
+import { fold, squash } from '../text/fold';
 import { tokens } from './tokens';
 
 /** How ready the matcher is to call a sentence a match. */
@@ -40,7 +40,6 @@ interface ClaimDoc {
   claim: Claim;
   quote: string;
   summary: string;
-  speaker: string;
   /** Distinct words with their weights. */
   words: Map<string, number>;
   norm: number;
@@ -48,7 +47,9 @@ interface ClaimDoc {
 }
 
 /** How many candidates Fuse scores per sentence. */
-const CANDIDATES = 12;
+const CANDIDATES = 6;
+/** Fuse's cost grows with the pattern: a sentence is cut to its first 160 characters. */
+const MAX_QUERY = 160;
 /** Where Fuse's 0 (perfect) .. 1 (nothing) is cut off. */
 const FUSE_THRESHOLD = 0.45;
 /** Quoted fragments shorter than this are words, not quotes. */
@@ -80,9 +81,8 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
     for (const word of tokens(`${quotes.join(' ')} ${claim.summary} ${names}`)) words.set(word, 1);
     return {
       claim,
-      quote: fold(quotes.join(' \u2026 ')),
+      quote: squash(fold(quotes.join(' \u2026 '))),
       summary: fold(claim.summary),
-      speaker: speaker ? fold(`${speaker.name} ${speaker.role}`) : '',
       words,
       norm: 0,
       relatedSpeakers: new Set([claim.speakerId, ...(speaker?.relatedSpeakerIds ?? [])]),
@@ -118,8 +118,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
     minMatchCharLength: 4,
     keys: [
       { name: 'quote', weight: 0.55 },
-      { name: 'summary', weight: 0.35 },
-      { name: 'speaker', weight: 0.1 },
+      { name: 'summary', weight: 0.45 },
     ],
   };
   const threshold = THRESHOLDS[sensitivity];
@@ -150,19 +149,30 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       .sort((a, b) => b.words - a.words)
       .slice(0, CANDIDATES);
 
-    const quoted = fold(quotedWords(sentence));
-    const query = quoted.length >= MIN_QUOTE ? quoted : fold(sentence);
+    const quoted = squash(fold(quotedWords(sentence)));
     const candidates = ranked.map((r) => docs[r.i] as ClaimDoc);
-    const fuse = new Fuse(candidates, fuseOptions);
     const fuzzy = new Map<ClaimDoc, number>();
-    for (const result of fuse.search(query.slice(0, 320)))
-      fuzzy.set(result.item, 1 - (result.score ?? 1));
-    const quoteFuse =
-      quoted.length >= MIN_QUOTE ? new Fuse(candidates, { ...fuseOptions, keys: ['quote'] }) : null;
     const quoteSimilarity = new Map<ClaimDoc, number>();
-    if (quoteFuse)
-      for (const result of quoteFuse.search(quoted.slice(0, 320)))
-        quoteSimilarity.set(result.item, 1 - (result.score ?? 1));
+    if (quoted.length >= MIN_QUOTE) {
+      // A quote reprinted word for word needs no fuzzy search; Fuse scores the rest.
+      const inexact: ClaimDoc[] = [];
+      for (const doc of candidates) {
+        if (doc.quote.includes(quoted)) quoteSimilarity.set(doc, 1);
+        else inexact.push(doc);
+      }
+      if (inexact.length > 0) {
+        const fuse = new Fuse(inexact, { ...fuseOptions, keys: ['quote'] });
+        for (const result of fuse.search(quoted.slice(0, MAX_QUERY))) {
+          quoteSimilarity.set(result.item, 1 - (result.score ?? 1));
+        }
+      }
+      for (const [doc, similarity] of quoteSimilarity) fuzzy.set(doc, similarity);
+    } else {
+      const fuse = new Fuse(candidates, fuseOptions);
+      for (const result of fuse.search(squash(fold(sentence)).slice(0, MAX_QUERY))) {
+        fuzzy.set(result.item, 1 - (result.score ?? 1));
+      }
+    }
 
     const named = new Set(evidence.speakerIds);
     const cued = new Set(evidence.cuedSpeakerIds ?? []);
