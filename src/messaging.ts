@@ -10,11 +10,11 @@
  *   popup   → content      `rescan()`                        re-read settings and check again
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type PageReport, pageReportSchema } from './report';
 
-export const tabRequestSchema = z.strictObject({ tabId: z.number().int().nonnegative() });
-export const jumpRequestSchema = z.strictObject({ index: z.number().int().nonnegative() });
+export const tabRequestSchema = z.strictObject({ tabId: z.int().check(z.minimum(0)) });
+export const jumpRequestSchema = z.strictObject({ index: z.int().check(z.minimum(0)) });
 
 export type TabRequest = z.infer<typeof tabRequestSchema>;
 export type JumpRequest = z.infer<typeof jumpRequestSchema>;

@@ -3,7 +3,7 @@
  * background keeps per tab for the badge and the popup. Plain data, validated where it is
  * received.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { contradictionKinds } from './dataset/schema';
 import { mentionKinds } from './engine/types';
 
@@ -18,12 +18,12 @@ export const pageStatuses = [
 const claimMatchSchema = z.strictObject({
   claimId: z.string(),
   speakerId: z.string(),
-  score: z.number().min(0).max(1),
+  score: z.number().check(z.minimum(0), z.maximum(1)),
 });
 
 export const reportMentionSchema = z.strictObject({
   /** Position in the page's mention list; the popup sends it back to jump to the mention. */
-  index: z.number().int().nonnegative(),
+  index: z.int().check(z.minimum(0)),
   kind: z.enum(mentionKinds),
   text: z.string(),
   sentence: z.string(),
@@ -36,8 +36,8 @@ export const reportFindingSchema = z.strictObject({
   kind: z.enum(contradictionKinds),
   claimIds: z.array(z.string()),
   summary: z.string(),
-  pageText: z.string().optional(),
-  mentionIndexes: z.array(z.number().int().nonnegative()),
+  pageText: z.optional(z.string()),
+  mentionIndexes: z.array(z.int().check(z.minimum(0))),
 });
 
 export const pageReportSchema = z.strictObject({

@@ -2,21 +2,23 @@
  * The claims dataset format: the single definition. TypeScript types are inferred from these
  * schemas, and every dataset the product reads (bundled or imported) is parsed through them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Bumped when a change to the format would make older files mean something else. */
 export const DATASET_FORMAT_VERSION = 1;
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens');
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens'));
 
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; the precision is implied by the form. */
 export const isoDate = z
   .string()
-  .regex(
-    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
-    'a date is YYYY, YYYY-MM or YYYY-MM-DD',
+  .check(
+    z.regex(
+      /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+      'a date is YYYY, YYYY-MM or YYYY-MM-DD',
+    ),
   );
 
 export const sides = [
@@ -33,27 +35,27 @@ export const speakerKinds = ['person', 'anonymous', 'institution', 'outlet', 'gr
 
 export const speakerSchema = z.strictObject({
   id,
-  name: z.string().min(2),
+  name: z.string().check(z.minLength(2)),
   /** Other ways a page names this speaker, used to find them in text ("al-Sudani", "Patel"). */
-  aliases: z.array(z.string().min(3)).default([]),
-  role: z.string().min(2),
-  affiliation: z.string().min(2),
+  aliases: z._default(z.array(z.string().check(z.minLength(3))), []),
+  role: z.string().check(z.minLength(2)),
+  affiliation: z.string().check(z.minLength(2)),
   side,
   kind: z.enum(speakerKinds),
   /** For a person who speaks through an institution (a prime minister and their office). */
-  relatedSpeakerIds: z.array(id).default([]),
+  relatedSpeakerIds: z._default(z.array(id), []),
 });
 
 export const sourceSchema = z.strictObject({
   id,
-  outlet: z.string().min(2),
-  headline: z.string().min(2),
-  url: z.url().nullable(),
+  outlet: z.string().check(z.minLength(2)),
+  headline: z.string().check(z.minLength(2)),
+  url: z.nullable(z.url()),
   published: isoDate,
   /** The outlet this one reports from, when the article cites another ("citing Al-Monitor"). */
-  citing: z.string().nullable().default(null),
+  citing: z._default(z.nullable(z.string()), null),
   /** The file name of the article under `shared/seeds/`, so quotes can be checked verbatim. */
-  seedFile: z.string().nullable().default(null),
+  seedFile: z._default(z.nullable(z.string()), null),
 });
 
 export const topics = [
@@ -100,22 +102,22 @@ export const deadlineSchema = z.strictObject({
   /** `2025-09` for "September 2025", `2025-12` with `endOf: true` for "the end of 2025". */
   date: isoDate,
   /** The deadline is the end of the period named ("by the end of 2025"). */
-  endOf: z.boolean().default(false),
+  endOf: z._default(z.boolean(), false),
   /** The words of the source that state it, for display. */
-  wording: z.string().min(3),
+  wording: z.string().check(z.minLength(3)),
 });
 
 export const positionSchema = z.strictObject({
   /** Terms the speaker uses for the change. */
-  calls: z.array(changeTerm).default([]),
+  calls: z._default(z.array(changeTerm), []),
   /** Terms the speaker rejects ("not a withdrawal"). */
-  rejects: z.array(changeTerm).default([]),
+  rejects: z._default(z.array(changeTerm), []),
 });
 
 export const appearanceSchema = z.strictObject({
   sourceId: id,
   /** The quote exactly as this other source prints it, or null when it paraphrases. */
-  quote: z.string().min(3).nullable(),
+  quote: z.nullable(z.string().check(z.minLength(3))),
 });
 
 export const claimSchema = z.strictObject({
@@ -129,17 +131,17 @@ export const claimSchema = z.strictObject({
    * `date` is the publication date and the statement was made on or before it.
    */
   dateBasis: z.enum(['said', 'reported']),
-  dateNote: z.string().nullable().default(null),
+  dateNote: z._default(z.nullable(z.string()), null),
   /** Exactly as printed in the source, without the surrounding quotation marks. */
-  quote: z.string().min(3).nullable(),
-  summary: z.string().min(10),
+  quote: z.nullable(z.string().check(z.minLength(3))),
+  summary: z.string().check(z.minLength(10)),
   /** Who relays the statement when the source reports it second-hand ("Reuters"). */
-  reportedBy: z.string().nullable().default(null),
-  topics: z.array(topic).min(1),
-  position: positionSchema.nullable().default(null),
-  deadlines: z.array(deadlineSchema).default([]),
+  reportedBy: z._default(z.nullable(z.string()), null),
+  topics: z.array(topic).check(z.minLength(1)),
+  position: z._default(z.nullable(positionSchema), null),
+  deadlines: z._default(z.array(deadlineSchema), []),
   /** Other sources that report the same statement. */
-  alsoIn: z.array(appearanceSchema).default([]),
+  alsoIn: z._default(z.array(appearanceSchema), []),
 });
 
 export const contradictionKinds = [
@@ -156,17 +158,21 @@ export const contradictionKinds = [
 export const contradictionSchema = z.strictObject({
   id,
   kind: z.enum(contradictionKinds),
-  claimIds: z.array(id).min(2),
+  claimIds: z.array(id).check(z.minLength(2)),
   /** One sentence a reader can check against both quotes. */
-  summary: z.string().min(20),
+  summary: z.string().check(z.minLength(20)),
 });
 
 export const datasetSchema = z.strictObject({
   formatVersion: z.literal(DATASET_FORMAT_VERSION),
-  story: z.strictObject({ id, title: z.string().min(3), description: z.string().min(3) }),
-  speakers: z.array(speakerSchema).min(1),
-  sources: z.array(sourceSchema).min(1),
-  claims: z.array(claimSchema).min(1),
+  story: z.strictObject({
+    id,
+    title: z.string().check(z.minLength(3)),
+    description: z.string().check(z.minLength(3)),
+  }),
+  speakers: z.array(speakerSchema).check(z.minLength(1)),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+  claims: z.array(claimSchema).check(z.minLength(1)),
   contradictions: z.array(contradictionSchema),
 });
 

@@ -4,24 +4,27 @@
  * accuracy on labelled sentences, abstention on sentences the dataset cannot know, and
  * highlights on unrelated pages.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type MatchedMention, type MentionKind, mentionKinds } from '../engine/types';
 
 export const labelsSchema = z.array(
   z.strictObject({
     file: z.string(),
     relevant: z.boolean(),
-    published: z.string().nullable().optional(),
+    published: z.optional(z.nullable(z.string())),
     mentions: z.array(
       z.strictObject({
-        text: z.string().min(1),
+        text: z.string().check(z.minLength(1)),
         kind: z.enum(mentionKinds),
-        all: z.boolean().optional(),
-        occurrence: z.number().int().positive().optional(),
+        all: z.optional(z.boolean()),
+        occurrence: z.optional(z.int().check(z.minimum(1))),
       }),
     ),
     claims: z.array(
-      z.strictObject({ sentence: z.string().min(3), speaker: z.string().nullable() }),
+      z.strictObject({
+        sentence: z.string().check(z.minLength(3)),
+        speaker: z.nullable(z.string()),
+      }),
     ),
   }),
 );

@@ -6,7 +6,8 @@
  * local storage survives browser restarts just the same.
  */
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema-messages';
 import { DEFAULT_SITES, hostMatchesSite, normalizeHostname } from './sites';
 
 export const sensitivities = ['strict', 'balanced', 'broad'] as const;
@@ -15,7 +16,7 @@ export const highlightStyles = ['underline', 'background', 'outline'] as const;
 /** A host name as stored: already normalised by `normalizeHostname`. */
 const hostname = z
   .string()
-  .refine((value) => normalizeHostname(value) === value, 'not a normalised host name');
+  .check(z.refine((value) => normalizeHostname(value) === value, 'not a normalised host name'));
 
 export const settingsSchema = z.strictObject({
   /** Extra host names the user enabled (beyond `DEFAULT_SITES`); each covers its subdomains. */
