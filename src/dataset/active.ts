@@ -87,7 +87,16 @@ export async function importDataset(text: string, now: Date = new Date()): Promi
   const result = parseDatasetText(text);
   if (!result.ok) return { ok: false, problems: result.problems };
   const importedAt = now.toISOString();
-  await importedDatasetItem.setValue({ dataset: result.dataset, importedAt });
+  try {
+    await importedDatasetItem.setValue({ dataset: result.dataset, importedAt });
+  } catch (error) {
+    // Storage refuses what is over its quota: the previous dataset stays, and the user hears why.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [{ path: '(root)', message: `the dataset could not be stored: ${reason}` }],
+    };
+  }
   return { ok: true, dataset: result.dataset, importedAt };
 }
 

@@ -44,8 +44,20 @@ export function parseDataset(input: unknown): DatasetResult {
     : { ok: true, dataset: parsed.data };
 }
 
+/** Files larger than this are refused unread: ten thousand claims take about 6 MB. */
+export const MAX_DATASET_CHARS = 20 * 1024 * 1024;
+
 /** Parses dataset text (a file's contents); a JSON syntax error is one problem at the root. */
 export function parseDatasetText(text: string): DatasetResult {
+  if (text.length > MAX_DATASET_CHARS) {
+    const mb = (text.length / 1048576).toFixed(1);
+    return {
+      ok: false,
+      problems: [
+        { path: '(root)', message: `the file is ${mb} MB; the largest dataset accepted is 20 MB` },
+      ],
+    };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

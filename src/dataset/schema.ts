@@ -50,7 +50,8 @@ export const sourceSchema = z.strictObject({
   id,
   outlet: z.string().check(z.minLength(2)),
   headline: z.string().check(z.minLength(2)),
-  url: z.nullable(z.url()),
+  /** A web address only: the card makes it a link, so `javascript:` and `data:` never pass. */
+  url: z.nullable(z.url({ protocol: /^https?$/, hostname: z.regexes.domain })),
   published: isoDate,
   /** The outlet this one reports from, when the article cites another ("citing Al-Monitor"). */
   citing: z._default(z.nullable(z.string()), null),
