@@ -4,12 +4,12 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Chromium MV3 is the only target: `wxt build` writes .output/chrome-mv3.
+  // MV3 for Chromium (`wxt build` → .output/chrome-mv3) and Firefox (`wxt build -b firefox`).
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Coalition Claims Check',
     description:
       "Fact-checks claims about the end of the US-led anti-ISIS coalition's mission in Iraq.",
@@ -23,8 +23,29 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     // The card's stylesheet, loaded by the content script into its shadow root; listed for every
     // page because the user may enable any site at run time.
+    // A dynamic URL (Chromium) keeps pages from probing for it to tell the extension is installed.
     web_accessible_resources: [
-      { resources: ['content-scripts/content.css'], matches: ['<all_urls>'] },
+      {
+        resources: ['content-scripts/content.css'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
     ],
-  },
+    // Firefox only (`npm run build:firefox`, MV3; see "Firefox" in the README): MV3 add-ons need
+    // an id; 140 is the first Firefox with the CSS Custom Highlight API and the data-collection
+    // consent key, and the extension collects nothing.
+    ...(browser === 'firefox' ? firefoxSettings : {}),
+  }),
 });
+
+const firefoxSettings = {
+  browser_specific_settings: {
+    gecko: {
+      id: 'coalition-claims-check@coalition-claims-check.invalid',
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+    // Firefox for Android reads the data-collection key from 142 on.
+    gecko_android: { strict_min_version: '142.0' },
+  },
+};

@@ -22,6 +22,7 @@ declare namespace chrome {
     }
     const local: Area;
     const sync: Area;
+    const session: Area;
   }
   namespace permissions {
     function getAll(): Promise<{ origins?: string[]; permissions?: string[] }>;

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { loadFile } from '../src/cli/page-source';
 import { bundledDataset } from '../src/dataset/bundled';
 import { createEngine } from '../src/engine/engine';
+import { badgeText, tabIdOf, waitForMatch } from './extension-state';
 import { launchWithExtension, ROOT_DIR } from './fixtures';
 import { PAGES_DIR, startServer } from './server';
 
@@ -37,13 +38,7 @@ interface PageReport {
 }
 
 async function measures(page: Page): Promise<{ scan: number | null; match: number | null }> {
-  await page
-    .waitForFunction(
-      () => performance.getEntriesByName('factcheck:match', 'measure').length > 0,
-      null,
-      { timeout: 15_000 },
-    )
-    .catch(() => undefined);
+  await waitForMatch(page);
   return page.evaluate(() => ({
     scan: performance.getEntriesByName('factcheck:scan', 'measure')[0]?.duration ?? null,
     match: performance.getEntriesByName('factcheck:match', 'measure')[0]?.duration ?? null,
@@ -72,20 +67,12 @@ async function main(): Promise<void> {
       const name = path.replace(/^.*\//, '').replace(/\.html$/, '');
       const screenshot = join(OUTPUT, `${name}.png`);
       await page.screenshot({ path: screenshot });
-      const worker = context.serviceWorkers()[0];
-      const badge = worker
-        ? await worker.evaluate(async (url: string) => {
-            const [tab] = await chrome.tabs.query({ url });
-            return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
-          }, page.url())
-        : '';
-      if (reports.length === 0 && worker) {
-        const tabId = await worker.evaluate(
-          async (url: string) => (await chrome.tabs.query({ url }))[0]?.id ?? -1,
-          page.url(),
-        );
+      const tabId = await tabIdOf(context, page.url()).catch(() => -1);
+      const badge = tabId >= 0 ? await badgeText(context, tabId) : '';
+      if (reports.length === 0 && tabId >= 0) {
+        // The popup as a page beside the article, showing that tab's results.
         const popup = await context.newPage();
-        await popup.setViewportSize({ width: 420, height: 900 });
+        await popup.setViewportSize({ width: 400, height: 900 });
         await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
         await popup.waitForTimeout(500);
         await popup.screenshot({ path: join(OUTPUT, 'popup.png'), fullPage: true });

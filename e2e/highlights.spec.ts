@@ -3,6 +3,7 @@
  * fixture pages in `e2e/pages/fixtures/`.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { badgeText, waitForMatch as matched, tabIdOf } from './extension-state';
 import { expect, test } from './fixtures';
 
 const HIGHLIGHTS = [
@@ -30,49 +31,8 @@ async function withClaims(page: Page): Promise<string[]> {
 
 /** Resolves once the initial scan's mentions all have their claims. */
 async function waitForMatch(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByName('factcheck:match').length), {
-      timeout: 15_000,
-    })
-    .toBeGreaterThan(0);
+  expect(await matched(page)).toBe(true);
 }
-
-interface ChromeLike {
-  storage: { session: { get(keys: null): Promise<Record<string, { url?: string }>> } };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
-}
-
-/**
- * The tab showing `url`, from the reports the background keeps (`report:<tabId>` in
- * `storage.session`): without the `tabs` permission the worker cannot read tab addresses.
- */
-async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
-  const [worker] = context.serviceWorkers();
-  if (!worker) throw new Error('no service worker');
-  let id = -1;
-  await expect
-    .poll(async () => {
-      id = await worker.evaluate(async (u) => {
-        const chrome = (globalThis as unknown as { chrome: ChromeLike }).chrome;
-        const all = await chrome.storage.session.get(null);
-        const key = Object.keys(all).find((k) => k.startsWith('report:') && all[k]?.url === u);
-        return key ? Number(key.slice('report:'.length)) : -1;
-      }, url);
-      return id;
-    })
-    .toBeGreaterThanOrEqual(0);
-  return id;
-}
-
-async function badge(context: BrowserContext, tabId: number): Promise<string> {
-  const [worker] = context.serviceWorkers();
-  if (!worker) throw new Error('no service worker');
-  return worker.evaluate(async (id) => {
-    const chrome = (globalThis as unknown as { chrome: ChromeLike }).chrome;
-    return chrome.action.getBadgeText({ tabId: id });
-  }, tabId);
-}
-
 /** Centre of the first highlighted range whose text is `text`, in viewport coordinates. */
 async function rangeCentre(page: Page, text: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
@@ -213,7 +173,7 @@ test('unrelated page stays clean and the badge empty', async ({ context, server 
   await waitForMatch(page);
   const all = (await Promise.all(HIGHLIGHTS.map((n) => highlighted(page, n)))).flat();
   expect(all).toEqual([]);
-  expect(await badge(context, await tabIdOf(context, url))).toBe('');
+  expect(await badgeText(context, await tabIdOf(context, url))).toBe('');
 });
 
 test('badge counts distinct matched claims', async ({ context, server }) => {
@@ -222,7 +182,7 @@ test('badge counts distinct matched claims', async ({ context, server }) => {
   await page.goto(url);
   await waitForMatch(page);
   const tabId = await tabIdOf(context, url);
-  await expect.poll(() => badge(context, tabId)).toMatch(/^[1-9]\d*$/);
+  await expect.poll(() => badgeText(context, tabId)).toMatch(/^[1-9]\d*$/);
 });
 
 test('client-side navigation resets and rescans', async ({ context, server }) => {
@@ -258,11 +218,11 @@ test('turning the site off clears highlights and badge; on brings them back', as
   await expect(toggle).toBeChecked();
   await toggle.uncheck();
   await expect.poll(() => withClaims(page)).toEqual([]);
-  await expect.poll(() => badge(context, tabId)).toBe('');
+  await expect.poll(() => badgeText(context, tabId)).toBe('');
   await expect(popup.getByRole('heading', { name: 'Checking is off for this site' })).toBeVisible();
   await popup.getByRole('button', { name: 'Turn on for this site' }).click();
   await expect.poll(() => withClaims(page)).toContain('Sabrina Singh');
-  await expect.poll(() => badge(context, tabId)).toMatch(/^[1-9]\d*$/);
+  await expect.poll(() => badgeText(context, tabId)).toMatch(/^[1-9]\d*$/);
 });
 
 test('badge-only mode paints nothing but still counts', async ({
@@ -279,7 +239,7 @@ test('badge-only mode paints nothing but still counts', async ({
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   await popup.getByRole('checkbox', { name: /Badge only/ }).check();
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('factcheck-matched'))).toBe(false);
-  await expect.poll(() => badge(context, tabId)).toMatch(/^[1-9]\d*$/);
+  await expect.poll(() => badgeText(context, tabId)).toMatch(/^[1-9]\d*$/);
   await expect(popup.getByText(/Badge-only mode/)).toBeVisible();
 });
 

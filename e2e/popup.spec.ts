@@ -5,30 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { tabIdOf } from './extension-state';
 import { expect, test } from './fixtures';
-
-interface ChromeLike {
-  storage: { session: { get(keys: null): Promise<Record<string, { url?: string }>> } };
-}
-
-/** The tab showing `url`, from the per-tab reports the background keeps in storage.session. */
-async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
-  const [worker] = context.serviceWorkers();
-  if (!worker) throw new Error('no service worker');
-  let id = -1;
-  await expect
-    .poll(async () => {
-      id = await worker.evaluate(async (u) => {
-        const chrome = (globalThis as unknown as { chrome: ChromeLike }).chrome;
-        const all = await chrome.storage.session.get(null);
-        const key = Object.keys(all).find((k) => k.startsWith('report:') && all[k]?.url === u);
-        return key ? Number(key.slice('report:'.length)) : -1;
-      }, url);
-      return id;
-    })
-    .toBeGreaterThanOrEqual(0);
-  return id;
-}
 
 async function openChecked(
   context: BrowserContext,

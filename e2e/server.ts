@@ -50,7 +50,15 @@ export function resolveInside(root: string, urlPath: string): string | null {
   return target;
 }
 
-export async function startServer(root: string = PAGES_DIR): Promise<StaticServer> {
+export interface ServerOptions {
+  /** Extra response headers for a request path (e.g. a Content-Security-Policy for one page). */
+  headers?: (pathname: string) => Record<string, string> | undefined;
+}
+
+export async function startServer(
+  root: string = PAGES_DIR,
+  options: ServerOptions = {},
+): Promise<StaticServer> {
   const server = createServer(async (req, res) => {
     const send = (status: number, message: string) => {
       res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
@@ -71,6 +79,7 @@ export async function startServer(root: string = PAGES_DIR): Promise<StaticServe
         'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'content-length': info.size,
         'cache-control': 'no-store',
+        ...options.headers?.(pathname),
       });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).pipe(res);

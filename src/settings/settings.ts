@@ -89,7 +89,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const shape = settingsSchema.shape;
   for (const key of Object.keys(shape) as (keyof Settings)[]) {
     // A missing field is normal (saved by a version without it): it takes its default quietly.
-    if (!(key in record)) continue;
+    if (!Object.hasOwn(record, key)) continue;
     const value = record[key];
     if (key === 'sites' || key === 'disabledSites') {
       settings[key] = repairHostList(value, key, problems);
@@ -100,7 +100,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
     else problems.push(`settings.${key}: ${JSON.stringify(value)} is not valid; using the default`);
   }
   for (const key of Object.keys(record)) {
-    if (!(key in shape)) problems.push(`settings.${key}: unknown setting ignored`);
+    if (!Object.hasOwn(shape, key)) problems.push(`settings.${key}: unknown setting ignored`);
   }
   return { settings, problems };
 }
@@ -114,16 +114,14 @@ function repairHostList(value: unknown, key: string, problems: string[]): string
     problems.push(`settings.${key}: not a list; using an empty list`);
     return [];
   }
-  const out: string[] = [];
+  const out = new Set<string>();
   value.forEach((entry, index) => {
     const host = typeof entry === 'string' ? normalizeHostname(entry) : null;
     if (host === null) {
       problems.push(`settings.${key}[${index}]: ${JSON.stringify(entry)} is not a host name`);
-    } else if (!out.includes(host)) {
-      out.push(host);
-    }
+    } else out.add(host);
   });
-  return out;
+  return [...out];
 }
 
 /**
@@ -175,12 +173,8 @@ export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
 }
 
 function normalizeList(hosts: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const entry of hosts) {
-    const host = normalizeHostname(entry) ?? entry; // left invalid on purpose: parse rejects it
-    if (!out.includes(host)) out.push(host);
-  }
-  return out;
+  // Left invalid on purpose when it does not normalise: parsing rejects it.
+  return [...new Set(hosts.map((entry) => normalizeHostname(entry) ?? entry))];
 }
 
 /** Stores the defaults (keeps nothing of the current settings). */

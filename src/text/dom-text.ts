@@ -101,6 +101,22 @@ export function isSkippedElement(element: Element): boolean {
 }
 
 /**
+ * Whether `node` sits inside content a reader does not see as article text (a script, a
+ * hidden or editable region), looking up through shadow hosts. `extractText` only tests the
+ * root's descendants: a subtree read on its own (text added to a live page) needs this too.
+ */
+export function hasSkippedAncestor(node: Node): boolean {
+  let current: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode;
+  while (current) {
+    if (current.nodeType === ELEMENT_NODE && isSkippedElement(current as Element)) return true;
+    const parent: Node | null = current.parentNode;
+    // Past a shadow root, go on from its host.
+    current = parent ?? (current as { host?: Element }).host ?? null;
+  }
+  return false;
+}
+
+/**
  * The readable text of `root` and its map back to text nodes. Open shadow roots are read in
  * place of their host's light children, as the browser renders them.
  */

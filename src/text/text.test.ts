@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractText } from './dom-text';
+import { extractText, hasSkippedAncestor } from './dom-text';
 import { fold } from './fold';
 import { readPublished } from './page-meta';
 import { spanToPoints } from './text-index';
@@ -55,6 +55,17 @@ describe('extractText', () => {
       const data = segment.node.data.slice(segment.nodeStart, segment.nodeStart + segment.length);
       expect(data.replace(/\s/g, ' ')).toBe(text);
     }
+  });
+
+  it('knows when a subtree sits inside editable or hidden content', () => {
+    const { document } = page(
+      '<div contenteditable="true"><p id="a">typed <b id="b">text</b></p></div><p id="c">plain</p>',
+    );
+    expect(hasSkippedAncestor(document.getElementById('b') as unknown as Node)).toBe(true);
+    expect(hasSkippedAncestor(document.getElementById('a')?.firstChild as unknown as Node)).toBe(
+      true,
+    );
+    expect(hasSkippedAncestor(document.getElementById('c') as unknown as Node)).toBe(false);
   });
 
   it('survives a DOM nested ten thousand deep', () => {
