@@ -1,28 +1,155 @@
 /**
- * Background service worker: keeps each tab's `PageReport` (in `storage.session`, so it survives
- * the worker being stopped), shows the count of distinct matched claims on the toolbar badge,
- * answers the popup, and forgets a tab's report when the tab navigates or closes. Also
- * registers the content script for the sites the user enabled at run time (optional host
- * permissions), so they are checked on every visit.
+ * Background service worker: matches every tab's mentions with one engine (built from the active
+ * dataset and the sensitivity setting, rebuilt when either changes), keeps each tab's
+ * `PageReport` (in `storage.session`, so it survives the worker being stopped), shows the count
+ * of distinct matched claims on the toolbar badge, answers the popup, and forgets a tab's report
+ * when the tab navigates or closes. Also registers the content script for the sites the user
+ * enabled at run time (optional host permissions), so they are checked on every visit.
  */
 import { browser } from 'wxt/browser';
+import { type ActiveDataset, loadActiveDataset, watchActiveDataset } from '../src/dataset/active';
+import { catalogueFor } from '../src/dataset/catalogue';
+import type { Dataset } from '../src/dataset/schema';
+import { createEngine, type Engine } from '../src/engine/engine';
 import {
+  type DetectorInfo,
+  detectorItem,
   isOwnContentScript,
   isOwnExtensionPage,
+  messageSchemas,
   onMessage,
-  pageReportSchema,
   sendMessage,
   tabRequestSchema,
 } from '../src/messaging';
-import { matchedClaimCount, type PageReport } from '../src/report';
+import { matchedClaimCount, type PageReport, pageReportSchema } from '../src/report';
+import { loadSettings, type Sensitivity, watchSettings } from '../src/settings';
 
 const reportKey = (tabId: number): string => `report:${tabId}`;
 
 /** The script id under which the content script is registered for user-enabled sites. */
 const DYNAMIC_SCRIPT_ID = 'factcheck-enabled-sites';
 
+/** Which dataset is active: changes with every import or revert. */
+function datasetKeyOf(active: ActiveDataset): string {
+  // The version too: an update may bundle a different dataset.
+  const version = browser.runtime.getManifest().version;
+  return `${version}:${active.origin}:${active.importedAt ?? ''}:${active.dataset.claims.length}`;
+}
+
+/** What detection needs from a dataset: its people only (see `createDetector`). */
+function detectorInfoOf(active: ActiveDataset): DetectorInfo {
+  return {
+    datasetKey: datasetKeyOf(active),
+    speakers: active.dataset.speakers.filter((s) => s.kind === 'person'),
+  };
+}
+
+interface EngineState {
+  dataset: Dataset;
+  datasetKey: string;
+  engine: Engine;
+}
+
 export default defineBackground(() => {
   const extensionId = browser.runtime.id;
+
+  // --- the engine every tab shares ---------------------------------------------------------
+  // Loaded on first use (the worker also wakes for events that need no engine), then kept until
+  // the dataset or the sensitivity changes. One engine per sensitivity a tab asks for, so a tab
+  // still running with the previous setting during a change gets consistent answers.
+  let active: Promise<ActiveDataset> | null = null;
+  const engines = new Map<Sensitivity, Promise<EngineState>>();
+
+  const activeDataset = (): Promise<ActiveDataset> => {
+    active ??= loadActiveDataset().then((loaded) => {
+      void publishDetector(loaded);
+      return loaded;
+    });
+    return active;
+  };
+
+  const engineFor = (sensitivity: Sensitivity): Promise<EngineState> => {
+    let state = engines.get(sensitivity);
+    if (!state) {
+      state = activeDataset().then((loaded) => ({
+        dataset: loaded.dataset,
+        datasetKey: datasetKeyOf(loaded),
+        engine: createEngine(loaded.dataset, { sensitivity }),
+      }));
+      // A failed build is not kept: the next request tries again.
+      state.catch(() => {
+        if (engines.get(sensitivity) === state) engines.delete(sensitivity);
+      });
+      engines.set(sensitivity, state);
+    }
+    return state;
+  };
+
+  /** Keeps the detector's speakers in storage for content scripts (written only on change). */
+  async function publishDetector(loaded: ActiveDataset): Promise<void> {
+    const info = detectorInfoOf(loaded);
+    try {
+      const stored = await detectorItem.getValue();
+      if (stored?.datasetKey === info.datasetKey) return;
+      await detectorItem.setValue(info);
+    } catch (error) {
+      console.warn('[coalition-claims-check] could not store the detector speakers:', error);
+    }
+  }
+
+  watchActiveDataset((next) => {
+    active = Promise.resolve(next);
+    engines.clear();
+    // Build for the current sensitivity before content scripts restart on the new speakers.
+    void loadSettings()
+      .then((settings) => engineFor(settings.sensitivity))
+      .then(() => publishDetector(next));
+  });
+  watchSettings((next) => {
+    if (engines.has(next.sensitivity) && engines.size === 1) return;
+    const keep = engines.get(next.sensitivity);
+    engines.clear();
+    if (keep) engines.set(next.sensitivity, keep);
+    else void engineFor(next.sensitivity);
+  });
+
+  onMessage('getDetector', async (message) => {
+    if (!isOwnContentScript(message.sender, extensionId)) return null;
+    return detectorInfoOf(await activeDataset());
+  });
+
+  onMessage('matchMentions', async (message) => {
+    if (!isOwnContentScript(message.sender, extensionId)) return null;
+    const request = messageSchemas().match.safeParse(message.data);
+    if (!request.success) return null;
+    const { text, mentions, published, sensitivity } = request.data;
+    const { engine, dataset, datasetKey } = await engineFor(sensitivity);
+    const matched = engine.match(text, mentions, { published });
+    const claimIds = new Set<string>();
+    for (const m of matched) for (const c of m.claims) claimIds.add(c.claimId);
+    return {
+      datasetKey,
+      mentions: matched.map((m) => ({ start: m.start, end: m.end, claims: m.claims })),
+      catalogue: catalogueFor(dataset, claimIds),
+    };
+  });
+
+  onMessage('findings', async (message) => {
+    if (!isOwnContentScript(message.sender, extensionId)) return null;
+    const request = messageSchemas().findings.safeParse(message.data);
+    if (!request.success) return null;
+    const { text, mentions, sensitivity } = request.data;
+    const { engine, dataset, datasetKey } = await engineFor(sensitivity);
+    const findings = engine.findings(text, mentions);
+    return {
+      datasetKey,
+      findings,
+      catalogue: catalogueFor(
+        dataset,
+        findings.flatMap((f) => f.claimIds),
+      ),
+    };
+  });
 
   async function saveReport(tabId: number, report: PageReport): Promise<void> {
     await browser.storage.session.set({ [reportKey(tabId)]: report });
@@ -118,6 +245,10 @@ export default defineBackground(() => {
   };
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
-  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onInstalled.addListener(() => {
+    sync();
+    // A new version may bundle a new dataset: refresh what content scripts detect with.
+    void activeDataset();
+  });
   browser.runtime.onStartup.addListener(sync);
 });

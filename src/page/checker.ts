@@ -1,41 +1,56 @@
 /**
- * The content script's work on one page: read the text in slices, detect mentions, paint them,
- * match them to claims in idle time, find contradictions, and keep the background informed.
- * Also re-checks what a live page adds, and starts over after client-side navigation.
+ * The content script's work on one page: read the text once, in slices, detect mentions, paint
+ * them, have them matched to claims by the background (`MatchService`), find contradictions, and
+ * keep the background informed. Also re-checks what a live page adds, and starts over after
+ * client-side navigation.
  *
- * Every task stays short: extraction and detection run per block of the page (a few thousand
- * words at most) with a yield whenever a slice's budget is spent, and matching runs in batches
- * in idle periods. All listeners stop with `signal` (one per page lifetime) and `destroy()`.
+ * Every task stays short: reading and detection run per block of the page (a few thousand words
+ * at most) with a yield whenever a slice's budget is spent; matching runs in the background, so
+ * the page only packs mentions into a message and applies the answer. A rescan costs in
+ * proportion to what changed: mentions are indexed by their text node, so nothing walks the
+ * page's existing mentions. All work stops with `signal` (one per page lifetime) and `destroy()`.
  */
-import type { Dataset } from '../dataset/schema';
-import type { Engine } from '../engine/engine';
-import type { ClaimMatch, Finding, Mention, PageContext } from '../engine/types';
+import { type Catalogue, mergeCatalogue } from '../dataset/catalogue';
+import type { Detector } from '../detect/detect';
+import { packSentences, unpackOffset } from '../engine/pack';
+import type { ClaimMatch, Finding, MatchedMention, Mention, PageContext } from '../engine/types';
+import type { MatchedSpan } from '../messaging';
 import type { PageReport, PageStatus, ReportMention } from '../report';
 import type { HighlightStyle } from '../settings';
-import { extractText, isSkippedElement } from '../text/dom-text';
+import { hasSkippedAncestor } from '../text/dom-text';
 import { readPublished } from '../text/page-meta';
 import { segmentsIn, spanToPoints, type TextIndex } from '../text/text-index';
-import type { Highlighter, HighlightKind } from './highlighter';
-import { SLICE_MS, Slice, whenIdle, yieldToMain } from './schedule';
+import type { Highlighter, HighlightKind, NewHighlight } from './highlighter';
+import { readChunks } from './reader';
+import { Slice, yieldToMain } from './schedule';
 
-/** Target size of one block of text read and detected in one go (characters). */
-export const CHUNK_CHARS = 12_000;
-/** Most mentions matched per `engine.match` call. */
-export const MATCH_BATCH = 20;
-/** Target length of one `engine.match` call (ms): sentences per call follow from it. */
-const BATCH_MS = 12;
-/** Longest run of matching calls in one idle period (ms), well under a long task. */
-const MATCH_TASK_MS = 30;
+/** Most mentions sent in one `matchMentions` request. */
+export const MATCH_BATCH = 100;
+/** Requests in flight at once: the background works on one while the next is on its way. */
+const MATCH_IN_FLIGHT = 2;
 /** Longest sentence sent in a report (characters). */
 const SENTENCE_LIMIT = 400;
 
+/** Matching and findings, done elsewhere (the background); null when that failed. */
+export interface MatchService {
+  match(request: {
+    text: string;
+    mentions: Mention[];
+    published: string | null;
+  }): Promise<{ mentions: MatchedSpan[]; catalogue: Catalogue } | null>;
+  findings(request: {
+    text: string;
+    mentions: MatchedMention[];
+  }): Promise<{ findings: Finding[]; catalogue: Catalogue } | null>;
+}
+
 interface Chunk {
-  /** Offset of this chunk in the page's joined text. */
-  base: number;
+  /** Order of the chunk among the page's chunks (reading order, then live additions). */
+  order: number;
   index: TextIndex<Text>;
   /** Whether detection ran before the page was known to be about the story. */
   detectedIrrelevant: boolean;
-  roots: Node[];
+  mentions: Set<PageMention>;
 }
 
 /** One mention on the page, with its live DOM range. */
@@ -45,21 +60,24 @@ export interface PageMention {
   /** Offsets within `chunk.index.text`. */
   local: Mention;
   range: Range;
-  /** Where the range started when painted (the range itself follows DOM edits). */
+  /** The text node the mention starts in (its index key: re-reading that node replaces it). */
   startNode: Text;
-  startOffset: number;
   nodes: Text[];
   /** Null until matched; empty when nothing matched. */
   claims: ClaimMatch[] | null;
+  /** The request matching this mention, while one is in flight. */
+  pending: Promise<void> | null;
   contradiction: boolean;
+  /** The report entry, until the mention changes. */
+  reported: ReportMention | null;
 }
 
 export interface CheckerOptions {
-  engine: Engine;
-  dataset: Dataset;
+  detector: Detector;
+  service: MatchService;
   highlighter: Highlighter;
-  /** The card's host, left out of the text and ignored by the watcher. */
-  isOwn: (node: Node) => boolean;
+  /** Elements left out of the text: the card's host. */
+  skip: (element: Element) => boolean;
   /** Called when the summary changes (scan painted, matching done, live additions). */
   onReport: (report: PageReport) => void;
   /** Mode the report states; `checking`/`checked` is worked out from progress. */
@@ -69,46 +87,67 @@ export interface CheckerOptions {
 
 type Phase = 'idle' | 'scanning' | 'matching' | 'done';
 
+const EMPTY_CATALOGUE: Catalogue = { claims: [], contradictions: [], speakers: [], sources: [] };
+
 export class PageChecker {
   private chunks: Chunk[] = [];
-  private mentions: PageMention[] = [];
+  /** Every mention, by id, in the order found. */
   private byId = new Map<number, PageMention>();
+  /** Mentions by the text node they start in. */
+  private byNode = new Map<Text, Set<PageMention>>();
   private nextId = 0;
-  private textLength = 0;
   private relevant = false;
   private context: PageContext = { published: null };
   private findings: Finding[] = [];
-  private seen = new WeakMap<Text, Set<number>>();
+  /** Ids of the mentions passed to the last `findings` call, by their index there. */
+  private findingMentionIds: number[] = [];
   private reportIds: number[] = [];
   private ordered: PageMention[] | null = null;
   private matchQueue: PageMention[] = [];
   private matching: Promise<void> | null = null;
+  private toPaint: NewHighlight[] = [];
+  private visibility = new Map<Element, boolean>();
   private phase: Phase = 'idle';
   private initialMeasured = { scan: false, match: false };
   private readonly controller = new AbortController();
+  /** The claims, speakers and sources of every mention matched so far: what the card shows. */
+  catalogue: Catalogue = EMPTY_CATALOGUE;
 
   constructor(
     private readonly options: CheckerOptions,
     parentSignal: AbortSignal,
   ) {
-    parentSignal.addEventListener('abort', () => this.controller.abort(), { once: true });
+    if (parentSignal.aborted) this.controller.abort();
+    else parentSignal.addEventListener('abort', () => this.controller.abort(), { once: true });
   }
 
   private get signal(): AbortSignal {
     return this.controller.signal;
   }
 
-  /** Reads and checks the whole page. Resolves when every mention is painted (not matched). */
+  /**
+   * Reads and checks the whole page. Resolves once every mention is painted; matching goes on
+   * (the `factcheck:match` measure marks its end).
+   */
   async scan(): Promise<void> {
     const signal = this.signal;
     this.phase = 'scanning';
     this.context = { published: readPublished(document) };
+    // Two one-off costs, each in a task of its own rather than inside a slice: bringing the
+    // page's style up to date (the first visibility check would), and compiling the detector's
+    // expression (on its first use).
+    await yieldToMain(signal);
+    document.body.checkVisibility?.();
+    await yieldToMain(signal);
+    this.options.detector.detect('The coalition said US forces would leave Iraq.', this.context);
+    await yieldToMain(signal);
     const slice = new Slice();
-    const groups = await chunkRoots(document.body, this.options.isOwn, signal);
-    for (const group of groups) {
-      await slice.maybeYield(signal);
-      this.addChunk(group);
-    }
+    await readChunks(
+      [document.body],
+      { skip: this.options.skip, onChunk: (index) => this.addChunk(index) },
+      slice,
+      signal,
+    );
     // Blocks read before the page proved relevant may hold mentions: read them again.
     if (this.relevant) {
       for (const chunk of this.chunks) {
@@ -117,48 +156,63 @@ export class PageChecker {
         this.redetect(chunk);
       }
     }
+    this.paint();
     this.phase = 'matching';
     if (!this.initialMeasured.scan) {
       this.initialMeasured.scan = true;
       measure('factcheck:scan', 'factcheck:start');
     }
     this.report();
-    await this.matchAll();
+    this.matchAll();
   }
 
-  /** Checks subtrees a live page added or changed. */
+  /** Checks subtrees a live page added or changed: costs in proportion to their text. */
   async rescan(roots: Node[]): Promise<void> {
     const signal = this.signal;
     const start = performance.now();
-    this.dropStale();
-    // A changed subtree's old mentions go; it is read again below.
-    for (const mention of [...this.mentions]) {
-      if (roots.some((root) => root.contains(mention.range.startContainer)))
-        this.removeMention(mention);
-    }
     const slice = new Slice();
-    const groups: Node[][] = [];
+    // A subtree now inside editable or hidden content loses its mentions and is not read.
+    const readable: Node[] = [];
     for (const root of roots) {
-      if (root.nodeType === Node.ELEMENT_NODE && (root.textContent?.length ?? 0) > CHUNK_CHARS) {
-        groups.push(...(await chunkRoots(root as Element, this.options.isOwn, signal)));
-      } else {
-        groups.push([root]);
-      }
+      if (hasSkippedAncestor(root)) this.forgetWithin(root);
+      else readable.push(root);
     }
-    for (const group of groups) {
-      await slice.maybeYield(signal);
-      this.addChunk(group);
-    }
+    await readChunks(
+      readable,
+      {
+        skip: this.options.skip,
+        // A re-read text node's old mentions go; its text is detected again.
+        onText: (node) => {
+          const old = this.byNode.get(node);
+          if (old) for (const mention of [...old]) this.removeMention(mention);
+        },
+        onChunk: (index) => this.addChunk(index),
+      },
+      slice,
+      signal,
+    );
+    this.paint();
     performance.measure('factcheck:rescan', { start, end: performance.now() });
     this.report();
-    await this.matchAll();
+    this.matchAll();
   }
 
-  /** Mentions with claims (or not yet matched) in document order, for keyboard steps. */
+  /** Removes the mentions of every text node inside `root`. */
+  private forgetWithin(root: Node): void {
+    const forget = (node: Text): void => {
+      const old = this.byNode.get(node);
+      if (old) for (const mention of [...old]) this.removeMention(mention);
+    };
+    if (root.nodeType === Node.TEXT_NODE) forget(root as Text);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) forget(node as Text);
+  }
+
+  /** Mentions in document order, for keyboard steps. */
   inOrder(): PageMention[] {
     if (!this.ordered) {
       this.dropStale();
-      this.ordered = [...this.mentions].sort((a, b) =>
+      this.ordered = [...this.byId.values()].sort((a, b) =>
         a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
       );
     }
@@ -191,10 +245,12 @@ export class PageChecker {
 
   /** The summary of one mention as the report and the card show it. */
   toReportMention(mention: PageMention, index: number): ReportMention {
+    const cached = mention.reported;
+    if (cached) return cached.index === index ? cached : { ...cached, index };
     const text = mention.chunk.index.text;
     let sentence = text.slice(mention.local.sentenceStart, mention.local.sentenceEnd).trim();
     if (sentence.length > SENTENCE_LIMIT) sentence = `${sentence.slice(0, SENTENCE_LIMIT - 1)}…`;
-    return {
+    const reported: ReportMention = {
       index,
       kind: mention.local.kind,
       text: mention.local.text,
@@ -205,19 +261,33 @@ export class PageChecker {
         score: Math.max(0, Math.min(1, c.score)),
       })),
     };
+    mention.reported = reported;
+    return reported;
   }
 
-  /** Matches one mention now (hover or keyboard reached it before idle matching did). */
-  ensureMatched(mention: PageMention): ClaimMatch[] {
-    if (mention.claims === null) this.matchBatch([mention]);
+  /**
+   * The mention's claims, matching it now if idle matching has not reached it yet (hover or
+   * keyboard got there first). Their speakers and sources are in `catalogue` when it resolves.
+   */
+  async ensureMatched(mention: PageMention): Promise<ClaimMatch[]> {
+    if (mention.claims === null) {
+      if (!mention.pending) this.matchBatch([mention]);
+      await mention.pending;
+    }
     return mention.claims ?? [];
   }
 
   /** Builds the summary for the background. */
   buildReport(status?: PageStatus): PageReport {
     this.dropStale();
-    this.reportIds = this.mentions.map((m) => m.id);
-    const mentions = this.mentions.map((m, i) => this.toReportMention(m, i));
+    const mentions: ReportMention[] = [];
+    this.reportIds = [];
+    for (const mention of this.byId.values()) {
+      // A quoted passage is a mention only once matching shows it reprints a claim.
+      if (mention.local.kind === 'quote' && !mention.claims?.length) continue;
+      mentions.push(this.toReportMention(mention, this.reportIds.length));
+      this.reportIds.push(mention.id);
+    }
     return {
       url: location.href,
       title: document.title,
@@ -234,11 +304,13 @@ export class PageChecker {
   /** Stops all work and removes every highlight. */
   destroy(): void {
     this.controller.abort();
-    for (const mention of this.mentions) this.options.highlighter.remove(mention.id);
-    this.mentions = [];
+    for (const id of this.byId.keys()) this.options.highlighter.remove(id);
     this.byId.clear();
+    this.byNode.clear();
     this.chunks = [];
     this.matchQueue = [];
+    this.toPaint = [];
+    this.visibility.clear();
   }
 
   private status(): PageStatus {
@@ -267,17 +339,15 @@ export class PageChecker {
     }));
   }
 
-  /** Ids of the mentions passed to the last `findings` call, by their index there. */
-  private findingMentionIds: number[] = [];
-
-  private addChunk(roots: Node[]): void {
-    const index = extractGroup(roots, this.options.isOwn);
-    if (!index.text.trim()) return;
-    const base = this.textLength + (this.textLength > 0 ? 1 : 0);
-    const chunk: Chunk = { base, index, roots, detectedIrrelevant: false };
-    this.textLength = base + index.text.length;
+  private addChunk(index: TextIndex<Text>): void {
+    const chunk: Chunk = {
+      order: this.chunks.length,
+      index,
+      detectedIrrelevant: false,
+      mentions: new Set(),
+    };
     this.chunks.push(chunk);
-    const result = this.options.engine.detect(index.text, this.context, {
+    const result = this.options.detector.detect(index.text, this.context, {
       relevant: this.relevant,
     });
     chunk.detectedIrrelevant = !result.relevant;
@@ -286,27 +356,35 @@ export class PageChecker {
   }
 
   private redetect(chunk: Chunk): void {
-    const result = this.options.engine.detect(chunk.index.text, this.context, { relevant: true });
+    const result = this.options.detector.detect(chunk.index.text, this.context, {
+      relevant: true,
+    });
     chunk.detectedIrrelevant = false;
-    const known = new Set(
-      this.mentions.filter((m) => m.chunk === chunk).map((m) => `${m.local.start}:${m.local.end}`),
-    );
+    const known = new Set([...chunk.mentions].map((m) => `${m.local.start}:${m.local.end}`));
     for (const mention of result.mentions) {
       if (!known.has(`${mention.start}:${mention.end}`)) this.addMention(chunk, mention);
     }
   }
 
+  /** Whether a reader sees `element`: `checkVisibility`, asked once per element. */
+  private isVisible(element: Element | null): boolean {
+    if (!element) return true;
+    const known = this.visibility.get(element);
+    if (known !== undefined) return known;
+    let visible = true;
+    if (typeof element.checkVisibility === 'function' && !element.checkVisibility()) {
+      // `display: contents` has no box of its own but shows its children.
+      visible =
+        getComputedStyle(element).display === 'contents' && this.isVisible(element.parentElement);
+    }
+    this.visibility.set(element, visible);
+    return visible;
+  }
+
   private addMention(chunk: Chunk, mention: Mention): void {
     const points = spanToPoints(chunk.index, mention.start, mention.end);
     if (!points) return;
-    // Text read twice (a live addition inside a block the first scan had not reached yet).
-    let offsets = this.seen.get(points.start.node);
-    if (!offsets) {
-      offsets = new Set();
-      this.seen.set(points.start.node, offsets);
-    }
-    if (offsets.has(points.start.offset)) return;
-    offsets.add(points.start.offset);
+    if (!this.isVisible(points.start.node.parentElement)) return;
     const range = document.createRange();
     try {
       range.setStart(points.start.node, points.start.offset);
@@ -314,148 +392,199 @@ export class PageChecker {
     } catch {
       return;
     }
-    const nodes = segmentsIn(chunk.index, mention.start, mention.end).map((s) => s.node);
+    const nodes =
+      points.start.node === points.end.node
+        ? [points.start.node]
+        : segmentsIn(chunk.index, mention.start, mention.end).map((s) => s.node);
     const item: PageMention = {
       id: this.nextId++,
       chunk,
       local: mention,
       range,
       startNode: points.start.node,
-      startOffset: points.start.offset,
       nodes,
       claims: null,
+      pending: null,
       contradiction: false,
+      reported: null,
     };
-    this.mentions.push(item);
     this.byId.set(item.id, item);
+    chunk.mentions.add(item);
+    let atNode = this.byNode.get(item.startNode);
+    if (!atNode) {
+      atNode = new Set();
+      this.byNode.set(item.startNode, atNode);
+    }
+    atNode.add(item);
     this.ordered = null;
     this.matchQueue.push(item);
-    this.options.highlighter.set(item.id, range, 'pending', nodes);
+    this.toPaint.push({ id: item.id, range, kind: 'pending', nodes });
+  }
+
+  /** Paints every mention found since the last paint, in one go. */
+  private paint(): void {
+    if (this.toPaint.length === 0) return;
+    const batch = this.toPaint.filter((h) => this.byId.has(h.id));
+    this.toPaint = [];
+    this.options.highlighter.addMany(batch);
   }
 
   private removeMention(mention: PageMention): void {
-    this.seen.get(mention.startNode)?.delete(mention.startOffset);
     this.options.highlighter.remove(mention.id);
     this.byId.delete(mention.id);
-    this.mentions = this.mentions.filter((m) => m !== mention);
+    mention.chunk.mentions.delete(mention);
+    const atNode = this.byNode.get(mention.startNode);
+    atNode?.delete(mention);
+    if (atNode?.size === 0) this.byNode.delete(mention.startNode);
     this.ordered = null;
   }
 
-  /** Forgets mentions whose text left the page. */
+  /** Forgets mentions whose text left the page (a cheap check per mention). */
   private dropStale(): void {
-    const stale = this.mentions.filter(
-      (m) => m.range.collapsed || !m.range.startContainer.isConnected,
-    );
+    const stale: PageMention[] = [];
+    for (const mention of this.byId.values()) {
+      if (!mention.startNode.isConnected || mention.range.collapsed) stale.push(mention);
+    }
     for (const mention of stale) this.removeMention(mention);
   }
 
-  /** Matches everything queued, batch by batch in idle time, then works out findings. */
-  private matchAll(): Promise<void> {
-    if (this.matching) return this.matching;
+  /** Matches everything queued, a few requests at a time, then works out findings. */
+  private matchAll(): void {
+    if (this.matching) return;
+    const signal = this.signal;
     const run = async (): Promise<void> => {
-      const signal = this.signal;
-      while (this.matchQueue.length > 0) {
-        const deadline = await whenIdle(signal);
-        const budget = deadline ? Math.min(deadline.timeRemaining(), MATCH_TASK_MS) : SLICE_MS;
-        const started = performance.now();
-        do {
+      const inFlight = new Set<Promise<void>>();
+      for (;;) {
+        while (inFlight.size < MATCH_IN_FLIGHT) {
           const batch = this.takeBatch();
           if (batch.length === 0) break;
-          this.matchBatch(batch);
-        } while (
-          performance.now() - started < budget - this.sentenceCost &&
-          this.matchQueue.length > 0
-        );
-        await yieldToMain(signal);
+          const request = this.matchBatch(batch);
+          inFlight.add(request);
+          const done = (): void => {
+            inFlight.delete(request);
+          };
+          request.then(done, done);
+        }
+        if (inFlight.size === 0) break;
+        await Promise.race(inFlight);
+        signal.throwIfAborted();
       }
-      await yieldToMain(signal);
-      this.computeFindings();
+      await this.computeFindings();
+      signal.throwIfAborted();
       this.phase = 'done';
+      this.report();
       if (!this.initialMeasured.match) {
         this.initialMeasured.match = true;
-        this.report();
         measure('factcheck:match', 'factcheck:start');
-      } else {
-        this.report();
       }
     };
-    this.matching = run().finally(() => {
-      this.matching = null;
-    });
-    return this.matching;
+    this.matching = run()
+      .catch((error: unknown) => {
+        if (!signal.aborted) console.warn('[coalition-claims-check] matching failed:', error);
+      })
+      .finally(() => {
+        this.matching = null;
+        // Mentions a rescan queued while findings were being worked out.
+        if (!signal.aborted && this.matchQueue.length > 0) this.matchAll();
+      });
   }
 
-  /** Running estimate of what matching one sentence costs (ms), to size the batches. */
-  private sentenceCost = 10;
-
-  /**
-   * Queued mentions of one chunk, in order, up to `MATCH_BATCH` mentions and as many sentences
-   * as fit in a few milliseconds at the measured cost per sentence. Consecutive sentences go
-   * together so the engine can carry a speaker over to "he added".
-   */
+  /** Queued mentions of one chunk, in order, up to `MATCH_BATCH`. */
   private takeBatch(): PageMention[] {
-    const first = this.matchQueue.find((m) => m.claims === null && this.byId.has(m.id));
-    if (!first) {
-      this.matchQueue = [];
-      return [];
-    }
-    const maxSentences = Math.max(1, Math.floor(BATCH_MS / Math.max(this.sentenceCost, 0.5)));
     const batch: PageMention[] = [];
-    const rest: PageMention[] = [];
-    const sentences = new Set<number>();
-    for (const mention of this.matchQueue) {
-      if (mention.claims !== null || !this.byId.has(mention.id)) continue;
-      const fits =
-        mention.chunk === first.chunk &&
-        batch.length < MATCH_BATCH &&
-        (sentences.has(mention.local.sentenceStart) || sentences.size < maxSentences);
-      if (fits && rest.length === 0) {
-        batch.push(mention);
-        sentences.add(mention.local.sentenceStart);
-      } else {
-        rest.push(mention);
-      }
+    let chunk: Chunk | null = null;
+    let i = 0;
+    for (; i < this.matchQueue.length && batch.length < MATCH_BATCH; i++) {
+      const mention = this.matchQueue[i] as PageMention;
+      if (mention.claims !== null || mention.pending || !this.byId.has(mention.id)) continue;
+      if (chunk && mention.chunk !== chunk) break;
+      chunk = mention.chunk;
+      batch.push(mention);
     }
-    this.matchQueue = rest;
+    this.matchQueue = this.matchQueue.slice(i);
     return batch;
   }
 
-  private matchBatch(batch: PageMention[]): void {
-    const pending = batch.filter((m) => m.claims === null);
-    const chunk = pending[0]?.chunk;
-    if (!chunk) return;
-    const same = pending.filter((m) => m.chunk === chunk);
-    const started = performance.now();
-    const matched = this.options.engine.match(
+  /** Sends mentions of one chunk for matching; resolves once their claims are in. */
+  private matchBatch(batch: PageMention[]): Promise<void> {
+    const chunk = batch[0]?.chunk;
+    if (!chunk) return Promise.resolve();
+    const packed = packSentences(
       chunk.index.text,
-      same.map((m) => m.local),
-      this.context,
+      batch.map((m) => m.local),
     );
-    const sentences = new Set(same.map((m) => m.local.sentenceStart)).size;
-    const perSentence = (performance.now() - started) / Math.max(sentences, 1);
-    this.sentenceCost = 0.7 * this.sentenceCost + 0.3 * perSentence;
-    same.forEach((mention, i) => {
-      mention.claims = matched[i]?.claims ?? [];
-      this.options.highlighter.setKind(mention.id, kindOf(mention));
-    });
-    const others = pending.filter((m) => m.chunk !== chunk);
-    if (others.length > 0) this.matchBatch(others);
+    const request = this.options.service
+      .match({ text: packed.text, mentions: packed.mentions, published: this.context.published })
+      .catch(() => null)
+      .then((response) => {
+        if (this.signal.aborted) return;
+        const claimsAt = new Map<string, ClaimMatch[]>();
+        for (const span of response?.mentions ?? []) {
+          const start = unpackOffset(packed, span.start);
+          const end = unpackOffset(packed, span.end);
+          claimsAt.set(`${start}:${end}`, span.claims);
+        }
+        // Catalogue first, claims second, in one task: no card ever sees claims it cannot show.
+        if (response) this.catalogue = mergeCatalogue(this.catalogue, response.catalogue);
+        for (const mention of batch) {
+          mention.pending = null;
+          if (!this.byId.has(mention.id)) continue;
+          const claims = claimsAt.get(`${mention.local.start}:${mention.local.end}`);
+          if (mention.local.kind === 'quote' && !claims?.length) {
+            // Not a reprint of any claim (or no answer): not a mention at all.
+            this.removeMention(mention);
+            continue;
+          }
+          mention.claims = claims ?? [];
+          mention.reported = null;
+          this.options.highlighter.setKind(mention.id, kindOf(mention));
+        }
+      });
+    for (const mention of batch) mention.pending = request;
+    return request;
   }
 
-  /** Contradictions among everything matched, over the page's joined text. */
-  private computeFindings(): void {
+  /** Contradictions among everything matched, from the background. */
+  private async computeFindings(): Promise<void> {
     this.dropStale();
-    const matched = this.mentions.filter((m) => m.claims !== null);
-    const text = this.joinedText();
-    const global = matched.map((m) => ({
-      ...m.local,
-      start: m.local.start + m.chunk.base,
-      end: m.local.end + m.chunk.base,
-      sentenceStart: m.local.sentenceStart + m.chunk.base,
-      sentenceEnd: m.local.sentenceEnd + m.chunk.base,
-      claims: m.claims ?? [],
-    }));
-    this.findings = this.options.engine.findings(text, global);
+    const matched = [...this.byId.values()]
+      .filter((m) => m.claims !== null)
+      .sort((a, b) => a.chunk.order - b.chunk.order || a.local.start - b.local.start);
+    // Each chunk's sentences packed, the packs joined as paragraphs: mention indexes are all
+    // the answer refers to, so offsets need no mapping back.
+    let text = '';
+    const mentions: MatchedMention[] = [];
+    for (let i = 0; i < matched.length; ) {
+      const chunk = (matched[i] as PageMention).chunk;
+      let j = i;
+      while (j < matched.length && (matched[j] as PageMention).chunk === chunk) j++;
+      const group = matched.slice(i, j);
+      const packed = packSentences(
+        chunk.index.text,
+        group.map((m) => m.local),
+      );
+      const base = text.length === 0 ? 0 : text.length + 1;
+      text = text.length === 0 ? packed.text : `${text}\n${packed.text}`;
+      packed.mentions.forEach((m, k) => {
+        mentions.push({
+          ...m,
+          start: m.start + base,
+          end: m.end + base,
+          sentenceStart: m.sentenceStart + base,
+          sentenceEnd: m.sentenceEnd + base,
+          claims: (group[k] as PageMention).claims ?? [],
+        });
+      });
+      i = j;
+      await yieldToMain(this.signal);
+    }
+    const response =
+      mentions.length === 0
+        ? { findings: [], catalogue: EMPTY_CATALOGUE }
+        : await this.options.service.findings({ text, mentions }).catch(() => null);
+    this.signal.throwIfAborted();
+    if (response) this.catalogue = mergeCatalogue(this.catalogue, response.catalogue);
+    this.findings = response?.findings ?? [];
     this.findingMentionIds = matched.map((m) => m.id);
     const contradicted = new Set<number>();
     const contradictedClaims = new Set<string>();
@@ -467,21 +596,12 @@ export class PageChecker {
       if (finding.source === 'dataset')
         for (const id of finding.claimIds) contradictedClaims.add(id);
     }
-    for (const mention of this.mentions) {
+    for (const mention of this.byId.values()) {
       mention.contradiction =
         contradicted.has(mention.id) ||
         (mention.claims ?? []).some((c) => contradictedClaims.has(c.claimId));
       this.options.highlighter.setKind(mention.id, kindOf(mention));
     }
-  }
-
-  private joinedText(): string {
-    let out = '';
-    for (const chunk of this.chunks) {
-      if (chunk.base > out.length) out += '\n'.repeat(chunk.base - out.length);
-      out += chunk.index.text;
-    }
-    return out;
   }
 }
 
@@ -498,79 +618,4 @@ function measure(name: string, start: string): void {
     // No start mark (a script injected after the page was already checked): measure from 0.
     performance.measure(name);
   }
-}
-
-/** Elements a reader does not see; `checkVisibility` where the browser has it. */
-function isHidden(element: Element): boolean {
-  if (typeof element.checkVisibility !== 'function') return false;
-  if (element.checkVisibility()) return false;
-  // `display: contents` has no box of its own but shows its children.
-  return getComputedStyle(element).display !== 'contents';
-}
-
-/** Reads the text of sibling roots as one index: one block after another. */
-export function extractGroup(roots: Node[], isOwn: (node: Node) => boolean): TextIndex<Text> {
-  if (roots.length === 1 && roots[0]) {
-    return extractText(roots[0], { isHidden: (el) => isOwn(el) || isHidden(el) });
-  }
-  let text = '';
-  const segments: TextIndex<Text>['segments'] = [];
-  for (const root of roots) {
-    const part = extractText(root, { isHidden: (el) => isOwn(el) || isHidden(el) });
-    if (!part.text) continue;
-    const base = text.length === 0 ? 0 : text.length + 1;
-    if (text.length > 0) text += '\n';
-    text += part.text;
-    for (const segment of part.segments) segments.push({ ...segment, start: segment.start + base });
-  }
-  return { text, segments };
-}
-
-/**
- * Cuts a subtree into groups of sibling nodes, each holding about `CHUNK_CHARS` characters or
- * fewer, in document order: an element bigger than that is split into its children.
- */
-export async function chunkRoots(
-  root: Element,
-  isOwn: (node: Node) => boolean,
-  signal: AbortSignal,
-  limit = CHUNK_CHARS,
-): Promise<Node[][]> {
-  const groups: Node[][] = [];
-  let current: Node[] = [];
-  let size = 0;
-  const slice = new Slice();
-  const flush = (): void => {
-    if (current.length > 0) groups.push(current);
-    current = [];
-    size = 0;
-  };
-  const visit = async (parent: Node): Promise<void> => {
-    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
-      await slice.maybeYield(signal);
-      if (isOwn(child)) continue;
-      if (child.nodeType === Node.ELEMENT_NODE) {
-        const element = child as Element;
-        if (isSkippedElement(element)) continue;
-        const length = element.textContent?.length ?? 0;
-        if (length > limit && !element.shadowRoot && element.firstChild) {
-          flush();
-          await visit(element);
-          flush();
-          continue;
-        }
-        if (size + length > limit) flush();
-        current.push(element);
-        size += length;
-      } else if (child.nodeType === Node.TEXT_NODE) {
-        const length = (child as Text).data.length;
-        if (size + length > limit) flush();
-        current.push(child);
-        size += length;
-      }
-    }
-  };
-  await visit(root);
-  flush();
-  return groups;
 }

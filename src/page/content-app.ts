@@ -1,14 +1,26 @@
 /**
- * Wires the content script together: settings and dataset → engine → `PageChecker`, the
- * highlighter, the card, hover/click/keyboard, the live-page and navigation watchers, and the
- * messages from the popup. One `AbortController` per page lifetime (`start` … `stop`); everything
- * ends with the WXT context.
+ * Wires the content script together: settings and the detector's speakers → `PageChecker`
+ * (detection here, matching in the background), the highlighter, the card, hover/click/keyboard,
+ * the live-page and navigation watchers, and the messages from the popup. One `AbortController`
+ * per page lifetime (`start` … `stop`); everything ends with the WXT context.
+ *
+ * The content script holds no dataset: the background's engine matches mentions and sends back
+ * the part of the dataset (`Catalogue`) that the card needs to show them.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type ActiveDataset, loadActiveDataset, watchActiveDataset } from '../dataset/active';
-import { createEngine, type Engine } from '../engine/engine';
-import { isOwnSender, jumpRequestSchema, onMessage, sendMessage } from '../messaging';
+import { createDetector, type Detector } from '../detect/detect';
+import {
+  type DetectorInfo,
+  detectorItem,
+  isOwnSender,
+  jumpRequestSchema,
+  onMessage,
+  parseDetectorInfo,
+  sendMessage,
+  toWireMatched,
+  toWireMention,
+} from '../messaging';
 import type { PageReport, PageStatus } from '../report';
 import {
   DEFAULT_SITES,
@@ -18,8 +30,8 @@ import {
   type Settings,
   watchSettings,
 } from '../settings';
-import { CardHost } from './card-host';
-import { PageChecker, type PageMention } from './checker';
+import { CARD_HOST_NAME, CardHost } from './card-host';
+import { type MatchService, PageChecker, type PageMention } from './checker';
 import { Highlighter } from './highlighter';
 import { watchLivePage } from './live-watcher';
 import { watchNavigation } from './navigation';
@@ -36,21 +48,68 @@ export function isActiveHere(settings: Settings, url: URL): boolean {
 
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 350;
+/** Wait before the one retry of a message the background did not answer (it may be waking). */
+const RETRY_MS = 250;
+
+/**
+ * Sends a message to the background, once more if it fails (the service worker restarting), and
+ * resolves null if that fails too: never rejects, so a sleeping worker costs a page nothing but
+ * its matches.
+ */
+export async function ask<T>(
+  send: () => Promise<T | null | undefined>,
+  signal?: AbortSignal,
+): Promise<T | null> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (signal?.aborted) return null;
+    try {
+      const answer = await send();
+      if (answer !== null && answer !== undefined) return answer;
+    } catch {
+      // Receiving end missing or context invalidated: try once more below.
+    }
+    if (attempt === 0) await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+  }
+  return null;
+}
+
+/**
+ * The speakers detection needs: from `storage.local`, where the background keeps them, so a page
+ * starts without waking the service worker (or waiting for it to load the dataset); from the
+ * background itself when the key is not there yet. Empty when neither answers: detection then
+ * finds everything but people named.
+ */
+async function loadDetectorInfo(): Promise<DetectorInfo> {
+  const stored = parseDetectorInfo(await detectorItem.getValue().catch(() => null));
+  if (stored) return stored;
+  const sent = await ask(() => sendMessage('getDetector', undefined));
+  return parseDetectorInfo(sent) ?? { datasetKey: '', speakers: [] };
+}
 
 export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
-  let settings = await loadSettings();
-  let active: ActiveDataset = await loadActiveDataset();
+  let [settings, detectorInfo] = await Promise.all([loadSettings(), loadDetectorInfo()]);
   if (ctx.isInvalid) return;
 
-  let engine: Engine | null = null;
-  let engineKey = '';
-  const getEngine = (): Engine => {
-    const key = `${active.origin}:${active.importedAt ?? ''}:${settings.sensitivity}`;
-    if (!engine || key !== engineKey) {
-      engine = createEngine(active.dataset, { sensitivity: settings.sensitivity });
-      engineKey = key;
-    }
-    return engine;
+  let detector: Detector = createDetector({ speakers: detectorInfo.speakers });
+
+  const service: MatchService = {
+    match: (request) =>
+      ask(() =>
+        sendMessage('matchMentions', {
+          text: request.text,
+          mentions: request.mentions.map(toWireMention),
+          published: request.published,
+          sensitivity: settings.sensitivity,
+        }),
+      ),
+    findings: (request) =>
+      ask(() =>
+        sendMessage('findings', {
+          text: request.text,
+          mentions: request.mentions.map(toWireMatched),
+          sensitivity: settings.sensitivity,
+        }),
+      ),
   };
 
   const highlighter = new Highlighter(settings.highlightStyle);
@@ -93,9 +152,10 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
 
   /** Opens the card for a mention once it has claims; false when it has none. */
   const openCard = async (mention: PageMention, focus: boolean): Promise<boolean> => {
-    if (!checker || settings.badgeOnly) return false;
-    const claims = checker.ensureMatched(mention);
-    if (claims.length === 0) return false;
+    const current = checker;
+    if (!current || settings.badgeOnly) return false;
+    const claims = await current.ensureMatched(mention);
+    if (claims.length === 0 || checker !== current || !current.get(mention.id)) return false;
     const list = navigable();
     const position = list.indexOf(mention) + 1;
     const reportIndex = Math.max(0, checker.reportIndexOf(mention));
@@ -107,7 +167,7 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
         position: Math.max(position, 1),
         total: Math.max(list.length, 1),
         findings: checker.findingsFor(mention),
-        dataset: active.dataset,
+        catalogue: checker.catalogue,
       },
       mention.range,
       focus,
@@ -183,7 +243,7 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
       index = (index + direction + list.length) % list.length;
       const mention = list[index];
       if (!mention || !checker) continue;
-      if (checker.ensureMatched(mention).length === 0) continue;
+      if ((await checker.ensureMatched(mention)).length === 0) continue;
       scrollToRange(mention.range);
       pinned = true;
       await openCard(mention, true);
@@ -246,10 +306,10 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
     highlighter.setVisible(!settings.badgeOnly);
     checker = new PageChecker(
       {
-        engine: getEngine(),
-        dataset: active.dataset,
+        detector,
+        service,
         highlighter,
-        isOwn,
+        skip: (element) => element.localName === CARD_HOST_NAME,
         onReport: send,
         badgeOnly: settings.badgeOnly,
         highlightStyle: settings.highlightStyle,
@@ -301,8 +361,13 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
     if (onlyStyle) highlighter.setStyle(next.highlightStyle);
     else start();
   });
-  const unwatchDataset = watchActiveDataset((next) => {
-    active = next;
+  // The background rewrites the speakers when the active dataset changes, once its engine for
+  // the new dataset is ready.
+  const unwatchDataset = detectorItem.watch((value) => {
+    const next = parseDetectorInfo(value);
+    if (!next || next.datasetKey === detectorInfo.datasetKey) return;
+    detectorInfo = next;
+    detector = createDetector({ speakers: next.speakers });
     start();
   });
 

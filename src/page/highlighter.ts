@@ -65,10 +65,20 @@ interface Entry {
   nodes: Text[];
 }
 
+/** One mention to paint: `nodes` are the text nodes it covers, for hit-testing. */
+export interface NewHighlight {
+  id: number;
+  range: Range;
+  kind: HighlightKind;
+  nodes: Text[];
+}
+
 export class Highlighter {
   readonly supported = highlightsSupported();
   private readonly entries = new Map<number, Entry>();
   private readonly byNode = new Map<Text, Set<number>>();
+  /** Open shadow roots holding highlighted text: hit-testing must look inside them. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly highlights = new Map<HighlightKind | 'active', Highlight>();
   private sheet: CSSStyleSheet | null = null;
   private visible = true;
@@ -99,6 +109,8 @@ export class Highlighter {
     this.highlights.get(kind)?.add(range);
     if (!old) {
       for (const node of nodes) {
+        const root = node.getRootNode();
+        if (root instanceof ShadowRoot) this.shadowRoots.add(root);
         let ids = this.byNode.get(node);
         if (!ids) {
           ids = new Set();
@@ -107,6 +119,14 @@ export class Highlighter {
         ids.add(id);
       }
     }
+  }
+
+  /**
+   * Paints many new mentions at once (a scan's or a rescan's), so the page re-renders its
+   * highlights once for all of them rather than once per slice of work.
+   */
+  addMany(items: readonly NewHighlight[]): void {
+    for (const item of items) this.set(item.id, item.range, item.kind, item.nodes);
   }
 
   /** Changes the kind of an already painted mention. */
@@ -131,6 +151,7 @@ export class Highlighter {
     for (const highlight of this.highlights.values()) highlight.clear();
     this.entries.clear();
     this.byNode.clear();
+    this.shadowRoots.clear();
   }
 
   setStyle(style: HighlightStyle): void {
@@ -163,7 +184,7 @@ export class Highlighter {
   /** The mention under the viewport point, or null. */
   hitTest(x: number, y: number): number | null {
     if (this.entries.size === 0) return null;
-    const node = caretNodeAt(x, y);
+    const node = caretNodeAt(x, y, this.shadowRoots);
     const candidates = node ? this.byNode.get(node as Text) : undefined;
     if (!candidates || candidates.size === 0) return null;
     for (const id of candidates) {
@@ -199,12 +220,18 @@ export class Highlighter {
   }
 }
 
-function caretNodeAt(x: number, y: number): Node | null {
+/** The text node under a viewport point, looking into the given open shadow roots. */
+function caretNodeAt(x: number, y: number, shadowRoots: ReadonlySet<ShadowRoot>): Node | null {
   const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      options?: { shadowRoots: ShadowRoot[] },
+    ) => { offsetNode: Node } | null;
   };
   if (typeof doc.caretPositionFromPoint === 'function') {
-    return doc.caretPositionFromPoint(x, y)?.offsetNode ?? null;
+    const options = shadowRoots.size > 0 ? { shadowRoots: [...shadowRoots] } : undefined;
+    return doc.caretPositionFromPoint(x, y, options)?.offsetNode ?? null;
   }
   if (typeof document.caretRangeFromPoint === 'function') {
     return document.caretRangeFromPoint(x, y)?.startContainer ?? null;

@@ -36,7 +36,10 @@ export function watchLivePage(
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      if (record.type === 'characterData') {
+      if (record.type === 'attributes') {
+        // Text that became editable or hidden is no longer read; text that stopped being is.
+        pending.add(record.target);
+      } else if (record.type === 'characterData') {
         const parent = record.target.parentElement;
         const useParent = parent && (parent.textContent?.length ?? 0) <= PARENT_LIMIT;
         pending.add(useParent ? parent : record.target);
@@ -53,7 +56,12 @@ export function watchLivePage(
     }
     if (pending.size > 0 && timer === undefined) timer = setTimeout(flush, batchMs);
   });
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  observer.observe(target, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: ['contenteditable', 'hidden', 'aria-hidden'],
+  });
   signal.addEventListener(
     'abort',
     () => {

@@ -2,7 +2,7 @@
  * The card shown beside a highlighted mention: the claims it matched and any contradiction
  * involving them. A dialog with an accessible name; the caller decides where it sits.
  */
-import type { Dataset } from '../../dataset/schema';
+import type { Catalogue } from '../../dataset/catalogue';
 import type { ReportFinding, ReportMention } from '../../report';
 import { claimViews } from './claim-view';
 import { ClaimBlock, FindingBlock } from './parts';
@@ -13,7 +13,8 @@ export interface CardProps {
   position: number;
   total: number;
   findings: ReportFinding[];
-  dataset: Dataset;
+  /** Holds every claim of `mention` and `findings`, with their speakers and sources. */
+  catalogue: Catalogue;
   onClose: () => void;
 }
 
@@ -27,9 +28,9 @@ const KIND_LABELS: Record<ReportMention['kind'], string> = {
   quote: 'Quotation',
 };
 
-export function Card({ mention, position, total, findings, dataset, onClose }: CardProps) {
+export function Card({ mention, position, total, findings, catalogue, onClose }: CardProps) {
   const views = claimViews(
-    dataset,
+    catalogue,
     mention.claims.map((c) => c.claimId),
   );
   const titleId = `fc-card-title-${mention.index}`;
@@ -50,7 +51,7 @@ export function Card({ mention, position, total, findings, dataset, onClose }: C
       {findings.length > 0 ? (
         <div class="fc-findings">
           {findings.map((finding) => (
-            <FindingBlock key={finding.id} finding={finding} dataset={dataset} />
+            <FindingBlock key={finding.id} finding={finding} dataset={catalogue} />
           ))}
         </div>
       ) : null}

@@ -2,15 +2,8 @@
  * Resolves claim ids from a page report against the dataset into what the card and the popup
  * show: speaker, role, date, quote, source. Pure; shared by both presenters.
  */
-import type {
-  ChangeTerm,
-  Claim,
-  Dataset,
-  Deadline,
-  Side,
-  Source,
-  Speaker,
-} from '../../dataset/schema';
+import type { Catalogue } from '../../dataset/catalogue';
+import type { ChangeTerm, Claim, Deadline, Side, Source, Speaker } from '../../dataset/schema';
 
 export interface ClaimView {
   id: string;
@@ -22,8 +15,11 @@ export interface ClaimView {
   quoted: boolean;
 }
 
-/** Looks a claim up by id; null when the dataset has no such claim (a stale report). */
-export function claimView(dataset: Dataset, claimId: string): ClaimView | null {
+/**
+ * Looks a claim up by id in a dataset or a catalogue of it; null when it has no such claim (a
+ * stale report).
+ */
+export function claimView(dataset: Catalogue, claimId: string): ClaimView | null {
   const claim = dataset.claims.find((c) => c.id === claimId);
   if (!claim) return null;
   return {
@@ -37,7 +33,7 @@ export function claimView(dataset: Dataset, claimId: string): ClaimView | null {
 }
 
 /** Every claim id resolved, in order, dropping unknown ids. */
-export function claimViews(dataset: Dataset, claimIds: readonly string[]): ClaimView[] {
+export function claimViews(dataset: Catalogue, claimIds: readonly string[]): ClaimView[] {
   const out: ClaimView[] = [];
   for (const id of claimIds) {
     const view = claimView(dataset, id);

@@ -1,5 +1,5 @@
 /** Small Preact pieces shared by the in-page card and the popup: one claim, one contradiction. */
-import type { Dataset } from '../../dataset/schema';
+import type { Catalogue } from '../../dataset/catalogue';
 import type { ReportFinding } from '../../report';
 import {
   type ClaimView,
@@ -62,7 +62,8 @@ export function FindingBlock({
   onJump,
 }: {
   finding: ReportFinding;
-  dataset: Dataset;
+  /** The dataset, or the catalogue of it that holds the finding's claims. */
+  dataset: Catalogue;
   onJump?: () => void;
 }) {
   const views = claimViews(dataset, finding.claimIds);
