@@ -34,7 +34,9 @@ export default defineConfig({
     // Firefox only (`npm run build:firefox`, MV3; see "Firefox" in the README): MV3 add-ons need
     // an id; 140 is the first Firefox with the CSS Custom Highlight API and the data-collection
     // consent key, and the extension collects nothing.
-    ...(browser === 'firefox' ? firefoxSettings : {}),
+    // 105 is the first Chromium with the CSS Custom Highlight API, which paints the highlights
+    // without touching the page's DOM; Firefox's minimum (140) is set below for the same reason.
+    ...(browser === 'firefox' ? firefoxSettings : { minimum_chrome_version: '105' }),
   }),
 });
 

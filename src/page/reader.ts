@@ -7,7 +7,7 @@
  * asking about visibility: that costs a style lookup per element, so the checker asks only about
  * the elements that hold a mention.
  */
-import { isSkippedElement } from '../text/dom-text';
+import { isBlockElement, isSkippedElement } from '../text/dom-text';
 import { type TextIndex, TextIndexBuilder } from '../text/text-index';
 import type { Slice } from './schedule';
 
@@ -17,51 +17,6 @@ export const CHUNK_CHARS = 12_000;
 const HARD_LIMIT_FACTOR = 4;
 /** Nodes visited between two looks at the clock. */
 const CLOCK_EVERY = 64;
-
-/** Elements that start a new line of text (as in `src/text/dom-text.ts`). */
-const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'BR',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -132,7 +87,7 @@ export async function readChunks(
       if (item.nodeType === ELEMENT_NODE) {
         const element = item as Element;
         if (skip(element) || isSkippedElement(element)) continue;
-        if (BLOCKS.has(element.tagName.toUpperCase())) {
+        if (isBlockElement(element)) {
           blockEdge();
           stack.push(BLOCK_END);
         }

@@ -88,6 +88,11 @@ export interface ExtractOptions {
   isHidden?: (element: Element) => boolean;
 }
 
+/** True for elements whose edges break the text into separate lines (paragraphs, cells). */
+export function isBlockElement(element: Element): boolean {
+  return BLOCKS.has(element.tagName.toUpperCase());
+}
+
 /** True for elements whose text is not article text a reader sees. */
 export function isSkippedElement(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
@@ -141,7 +146,7 @@ export function extractText(root: Node, options: ExtractOptions = {}): TextIndex
     if (item.nodeType === ELEMENT_NODE) {
       const element = item as Element;
       if (isSkippedElement(element) || isHidden?.(element)) continue;
-      if (BLOCKS.has(element.tagName.toUpperCase())) {
+      if (isBlockElement(element)) {
         builder.addBreak();
         stack.push(BLOCK_END);
       }
