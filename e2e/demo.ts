@@ -67,6 +67,24 @@ async function main(): Promise<void> {
       const name = path.replace(/^.*\//, '').replace(/\.html$/, '');
       const screenshot = join(OUTPUT, `${name}.png`);
       await page.screenshot({ path: screenshot });
+      // The same page with the card of a matched mention open, as a reader hovering it sees it.
+      const point = await page.evaluate(() => {
+        for (const name of ['factcheck-contradiction', 'factcheck-matched']) {
+          for (const range of CSS.highlights.get(name) ?? []) {
+            const rect = (range as Range).getBoundingClientRect();
+            if (rect.top > 120 && rect.bottom < innerHeight - 360) {
+              return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+            }
+          }
+        }
+        return null;
+      });
+      if (point) {
+        await page.mouse.move(point.x, point.y);
+        await page.waitForTimeout(800);
+        await page.screenshot({ path: join(OUTPUT, `${name}-card.png`) });
+        await page.mouse.move(1, 1);
+      }
       const tabId = await tabIdOf(context, page.url()).catch(() => -1);
       const badge = tabId >= 0 ? await badgeText(context, tabId) : '';
       if (reports.length === 0 && tabId >= 0) {

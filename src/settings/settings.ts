@@ -7,7 +7,6 @@
  */
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import '../schema-messages';
 import { DEFAULT_SITES, hostMatchesSite, normalizeHostname } from './sites';
 
 export const sensitivities = ['strict', 'balanced', 'broad'] as const;
