@@ -55,7 +55,8 @@ const CLOSERS = new Set(['"', "'", ')', ']', '\u201d', '\u2019']);
 
 function isBoundaryAt(text: string, dot: number): boolean {
   const ch = text[dot];
-  if (ch === '\n') return true;
+  // A semicolon joins two statements, often by two speakers: each is matched on its own.
+  if (ch === '\n' || ch === ';') return true;
   if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') return false;
   let after = dot + 1;
   while (after < text.length && CLOSERS.has(text[after] as string)) after++;

@@ -105,6 +105,37 @@ describe('matching', () => {
     expect(speakerOf(result, 'withdraw')).toBe('sabhan-mullah-jiad');
   });
 
+  it('gives a reprinted quote its speaker and the words around it their own', () => {
+    const result = check(
+      'When a senior administration official insists "To be clear, the US is not withdrawing from Iraq," while Baghdad\'s envoys speak of an agreement for coalition forces to withdraw by the end of 2025, someone is spinning.',
+    );
+    expect(speakerOf(result, 'withdrawing')).toBe('senior-admin-official-2024-09-27');
+    expect(result.mentions.find((m) => m.kind === 'deadline')?.claims[0]?.speakerId).toBe(
+      'sabhan-mullah-jiad',
+    );
+  });
+
+  it('matches the two statements around a semicolon separately', () => {
+    const result = check(
+      "The anti-ISIS coalition's future is contested. Iraq's foreign ministry said in August that a deal on withdrawal had been struck; the State Department's Vedant Patel said a withdrawal was never even discussed.",
+    );
+    const withdrawals = result.mentions.filter((m) => m.text === 'withdrawal');
+    expect(withdrawals.map((m) => m.claims[0]?.speakerId)).toEqual([
+      'iraq-foreign-ministry',
+      'vedant-patel',
+    ]);
+  });
+
+  it('recognises a claim by the deadlines it states', () => {
+    const result = check(
+      'Under the deal, the U.S.-led coalition is to end its mission in federal Iraq by September 2025 and in the Kurdish region by September 2026.',
+      '2025-08-15',
+    );
+    expect(result.mentions.find((m) => m.kind === 'deadline')?.claims[0]?.claimId).toBe(
+      'al-monitor-two-phase-plan',
+    );
+  });
+
   it('says nothing rather than guessing when no claim fits', () => {
     const result = check(
       'The anti-ISIS coalition in Iraq drew praise from a local football club, whose coach hopes the withdrawal will not affect the stadium repairs.',

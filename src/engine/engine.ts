@@ -5,7 +5,7 @@
 import type { Dataset, Speaker } from '../dataset/schema';
 import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
 import { findContradictions } from '../findings/findings';
-import { createMatcher, type ScoredClaim, type Sensitivity } from '../match/matcher';
+import { createMatcher, quotedSpans, type ScoredClaim, type Sensitivity } from '../match/matcher';
 import { fold } from '../text/fold';
 import type { CheckResult, Finding, MatchedMention, Mention, PageContext } from './types';
 
@@ -63,6 +63,14 @@ function speakerCues(speakers: readonly Speaker[]): Array<{ cue: RegExp; ids: st
 const SPEECH =
   /\b(?:said|says|say|told|tells|tell|added|adds|stated|states|according to|insisted|insists|denied|denies|announced|noted|stressed|explained|revealed|confirmed|argued|maintained|described|describes|called|calls|warned|quoted|quoting|spokesperson|spokesman|statement|remarks|briefing|asserted|claimed|claims|acknowledged|emphasi[sz]ed|reiterated)\b|["\u201c\u201d]|^[a-z .'-]{2,40}:/;
 
+interface SentenceMatch {
+  /** Claims for the sentence as a whole. */
+  whole: ScoredClaim[];
+  /** Claims for the words outside a reprinted quote, when they report something else. */
+  rest: ScoredClaim[] | null;
+  inQuote: (mention: Mention) => boolean;
+}
+
 /** How closely a quoted passage must follow a claim's quote to count as reprinting it. */
 const REPRINTED = 0.75;
 
@@ -99,7 +107,6 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     mentions: readonly Mention[],
     _context: PageContext,
   ): MatchedMention[] {
-    const bySentence = new Map<number, ScoredClaim[]>();
     const officialsBySentence = new Map<number, Mention[]>();
     for (const m of mentions) {
       if (m.kind !== 'official') continue;
@@ -108,36 +115,67 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       officialsBySentence.set(m.sentenceStart, list);
     }
     let previous: { start: number; end: number; named: string[]; cued: string[] } | null = null;
-    const matched = mentions.map((mention) => {
-      let claims = bySentence.get(mention.sentenceStart);
-      if (!claims) {
-        const sentence = text.slice(mention.sentenceStart, mention.sentenceEnd);
-        let credits = creditsIn(
-          fold(sentence),
-          officialsBySentence.get(mention.sentenceStart) ?? [],
-        );
-        // "he added": a sentence crediting nobody continues the previous one's speaker when
-        // nothing but white space, in the same paragraph, stands between them.
-        if (
-          credits.named.length === 0 &&
-          credits.cued.length === 0 &&
-          previous &&
-          /^[ ]*$/.test(text.slice(previous.end, mention.sentenceStart))
-        ) {
-          if (/\b(?:he|she|they|the official|the spokesperson)\b/i.test(sentence))
-            credits = { named: previous.named, cued: previous.cued };
-        }
-        const deadlines = mentions
-          .filter((m) => m.sentenceStart === mention.sentenceStart && m.deadline)
-          .map((m) => m.deadline as NonNullable<Mention['deadline']>);
-        claims = matcher.match(sentence, {
-          speakerIds: credits.named,
-          cuedSpeakerIds: credits.cued,
-          deadlines,
-        });
-        bySentence.set(mention.sentenceStart, claims);
-        previous = { start: mention.sentenceStart, end: mention.sentenceEnd, ...credits };
+    const sentenceMatch = (mention: Mention): SentenceMatch => {
+      const sentence = text.slice(mention.sentenceStart, mention.sentenceEnd);
+      const inSentence = mentions.filter((m) => m.sentenceStart === mention.sentenceStart);
+      const officials = officialsBySentence.get(mention.sentenceStart) ?? [];
+      let credits = creditsIn(fold(sentence), officials);
+      // "he added": a sentence crediting nobody continues the previous one's speaker when
+      // nothing but white space, in the same paragraph, stands between them.
+      if (
+        credits.named.length === 0 &&
+        credits.cued.length === 0 &&
+        previous &&
+        /^[ ]*$/.test(text.slice(previous.end, mention.sentenceStart)) &&
+        /\b(?:he|she|they|the official|the spokesperson)\b/i.test(sentence)
+      ) {
+        credits = { named: previous.named, cued: previous.cued };
       }
+      previous = { start: mention.sentenceStart, end: mention.sentenceEnd, ...credits };
+      const deadlinesOf = (list: readonly Mention[]) =>
+        list.flatMap((m) => (m.deadline ? [m.deadline] : []));
+      const whole = matcher.match(sentence, {
+        speakerIds: credits.named,
+        cuedSpeakerIds: credits.cued,
+        deadlines: deadlinesOf(inSentence),
+      });
+      // A reprinted quote belongs to its speaker; the words around it may report someone else
+      // ("…," the official said, while Baghdad speaks of a withdrawal by the end of 2025).
+      const spans = quotedSpans(sentence).map(
+        ([a, b]) => [a + mention.sentenceStart, b + mention.sentenceStart] as const,
+      );
+      const inQuote = (m: Mention) => spans.some(([a, b]) => m.start >= a && m.end <= b);
+      const outside = inSentence.filter((m) => !inQuote(m) && m.kind !== 'official');
+      if ((whole[0]?.quoteSimilarity ?? 0) < REPRINTED || outside.length === 0)
+        return { whole, rest: null, inQuote };
+      let rest = sentence;
+      for (const [a, b] of spans) {
+        const from = a - mention.sentenceStart - 1;
+        rest =
+          rest.slice(0, Math.max(0, from)) +
+          ' '.repeat(b - a + 2) +
+          rest.slice(b - mention.sentenceStart + 1);
+      }
+      const restOfficials = officials.filter((m) => !inQuote(m));
+      const restCredits = creditsIn(fold(rest), restOfficials);
+      const restClaims = matcher.match(rest, {
+        speakerIds: restCredits.named,
+        cuedSpeakerIds: restCredits.cued,
+        deadlines: deadlinesOf(outside),
+      });
+      return { whole, rest: restClaims.length > 0 ? restClaims : null, inQuote };
+    };
+    const bySentence = new Map<number, SentenceMatch>();
+    const matched = mentions.map((mention) => {
+      let found = bySentence.get(mention.sentenceStart);
+      if (!found) {
+        found = sentenceMatch(mention);
+        bySentence.set(mention.sentenceStart, found);
+      }
+      const claims =
+        found.rest && mention.kind !== 'official' && !found.inQuote(mention)
+          ? found.rest
+          : found.whole;
       return {
         ...mention,
         claims: claims.map(({ claimId, speakerId, score }) => ({ claimId, speakerId, score })),

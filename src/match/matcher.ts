@@ -57,11 +57,21 @@ const MIN_QUOTE = 16;
 
 const QUOTED = /["\u201c\u201d]([^"\u201c\u201d]{8,})["\u201c\u201d]/g;
 
+/** The `[start, end)` offsets of the words inside each pair of quotation marks. */
+export function quotedSpans(sentence: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of sentence.matchAll(QUOTED)) {
+    const start = (match.index ?? 0) + 1;
+    spans.push([start, start + (match[1]?.length ?? 0)]);
+  }
+  return spans;
+}
+
 /** The parts of a sentence inside quotation marks, joined; empty when there are none. */
 export function quotedWords(sentence: string): string {
-  const parts: string[] = [];
-  for (const match of sentence.matchAll(QUOTED)) if (match[1]) parts.push(match[1]);
-  return parts.join(' ');
+  return quotedSpans(sentence)
+    .map(([start, end]) => sentence.slice(start, end))
+    .join(' ');
 }
 
 export interface Matcher {
@@ -189,10 +199,12 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       else if (cued.has(doc.claim.speakerId)) score += 0.1;
       else if (named.size > 0 && quoteSim <= 0.75) score *= 0.6;
       if (evidence.deadlines.length > 0 && doc.claim.deadlines.length > 0) {
-        const agrees = evidence.deadlines.some((d) =>
+        // Each deadline the sentence shares with the claim is evidence; two shared dates (a
+        // federal and a Kurdistan deadline) are close to a signature of the claim.
+        const shared = evidence.deadlines.filter((d) =>
           doc.claim.deadlines.some((c) => sameDeadline(d, c)),
-        );
-        score += agrees ? 0.1 : -0.05;
+        ).length;
+        score += shared > 0 ? Math.min(0.25, 0.12 * shared) : -0.05;
       }
       score = Math.max(0, Math.min(1, score));
       if (score >= threshold) {
