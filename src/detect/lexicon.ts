@@ -77,6 +77,9 @@ export const ANCHOR =
 
 /** Words that tie a passage to another story sharing the vocabulary. */
 export const OTHER_STORY = [
+  // NATO's own advisory mission in Iraq is a different mission with its own deadlines; its name
+  // is matched whole so its "Iraq" is not taken for a story anchor.
+  'nato\\s+mission\\s+iraq|nmi|nato',
   'afghanistan|afghan|kabul|taliban|brexit|european\\s+union|eu|yemen|yemeni|houthis?|saudi|riyadh',
   'germany|german|berlin|bundestag|scholz|merz|spd|fdp|cdu|niger|nigerien|niamey|israel|israeli|knesset|likud|netanyahu',
   'ukraine|ukrainian|russia|nba|nfl|league|season|playoffs?|recipe|software|product',

@@ -43,6 +43,13 @@ describe('detection in context', () => {
     }
   });
 
+  it("does not take NATO's deadline in Iraq for the coalition's", () => {
+    const result = check(
+      'NATO said it would extend its training mission in Iraq, known as NATO Mission Iraq, through the end of 2026. NATO officials stressed that it was separate from the US-led coalition against Islamic State, whose own military mission is winding down.',
+    );
+    expect(kinds(result)).toEqual(['coalition:US-led coalition', 'change:winding down']);
+  });
+
   it('rejects a political coalition inside a relevant article', () => {
     const result = check(
       'The anti-ISIS coalition will end its mission in Iraq. Meanwhile the governing coalition in Baghdad argued over the budget.',
