@@ -379,13 +379,16 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
       const sentence = sentenceOf(start);
       if (sentencesWithMentions.has(sentence.start)) continue;
       sentencesWithMentions.add(sentence.start);
+      // A quote may run over several sentences: its sentence runs to the one it closes in, so
+      // the whole quote and its attribution ("…," the official said) are matched together.
+      const closing = sentenceOf(Math.min(text.length - 1, end + 1));
       accepted.push({
         start,
         end,
         text: text.slice(start, end),
         kind: 'quote',
         sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
+        sentenceEnd: Math.max(sentence.end, closing.end),
       });
     }
 
