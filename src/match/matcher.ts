@@ -46,8 +46,10 @@ interface ClaimDoc {
   relatedSpeakers: Set<string>;
 }
 
-/** How many candidates Fuse scores per sentence: the word index ranks the right claim in the first three on every labelled article. */
+/** How many of the word index's best candidates Fuse scores per sentence. */
 const CANDIDATES = 3;
+/** How many more it scores for evidence of their own: the speaker named, a deadline shared. */
+const EVIDENCED_CANDIDATES = 3;
 /** Fuse's cost grows with the pattern: a sentence is cut to its first 160 characters. */
 const MAX_QUERY = 160;
 /** Where Fuse's 0 (perfect) .. 1 (nothing) is cut off. */
@@ -146,7 +148,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
     }
     if (overlap.size === 0) return [];
 
-    const ranked = [...overlap.entries()]
+    const byWords = [...overlap.entries()]
       .map(([i, shared]) => {
         const doc = docs[i] as ClaimDoc;
         // How much of the claim the sentence covers, and the reverse, combined with the claim's
@@ -156,8 +158,12 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
         const beta2 = 2.25;
         return { i, words: ((1 + beta2) * ofClaim * ofSentence) / (beta2 * ofSentence + ofClaim) };
       })
-      .sort((a, b) => b.words - a.words)
-      .slice(0, CANDIDATES);
+      .sort((a, b) => b.words - a.words);
+    const ranked = pickCandidates(byWords, (i) => {
+      const doc = docs[i] as ClaimDoc;
+      if ([...doc.relatedSpeakers].some((id) => evidence.speakerIds.includes(id))) return true;
+      return evidence.deadlines.some((d) => doc.claim.deadlines.some((c) => sameDeadline(d, c)));
+    });
 
     const quoted = squash(fold(quotedWords(sentence)));
     const candidates = ranked.map((r) => docs[r.i] as ClaimDoc);
@@ -223,6 +229,27 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
   }
 
   return { match, threshold };
+}
+
+/**
+ * The best candidates by words, and after them the best few of the rest that the sentence
+ * gives evidence for: a claim whose wording differs from the sentence's, by a speaker the
+ * sentence names or with the deadline it states, still gets scored.
+ */
+function pickCandidates<T extends { i: number }>(
+  byWords: readonly T[],
+  evidenced: (i: number) => boolean,
+): T[] {
+  const picked = byWords.slice(0, CANDIDATES);
+  let extra = 0;
+  for (let k = CANDIDATES; k < byWords.length && extra < EVIDENCED_CANDIDATES; k++) {
+    const candidate = byWords[k] as T;
+    if (evidenced(candidate.i)) {
+      picked.push(candidate);
+      extra++;
+    }
+  }
+  return picked;
 }
 
 function round(value: number): number {
