@@ -8,6 +8,7 @@ import {
   claimViews,
   SIDE_LABELS,
 } from './claim-view';
+import './parts.css';
 
 /** Opens a source link in a new tab without giving it a handle on this page. */
 export function SourceLink({ view }: { view: ClaimView }) {
