@@ -2,7 +2,7 @@
  * Inline highlights, the card, live pages and the badge, against the built extension and the
  * fixture pages in `e2e/pages/fixtures/`.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { badgeText, waitForMatch as matched, tabIdOf } from './extension-state';
 import { expect, test } from './fixtures';
 
