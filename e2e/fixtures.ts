@@ -22,6 +22,8 @@ export interface LaunchOptions {
   /** Defaults to a fresh temporary directory. */
   userDataDir?: string;
   extensionPath?: string;
+  /** More Chromium switches, e.g. a network log. */
+  extraArgs?: readonly string[];
 }
 
 export interface LaunchedExtension {
@@ -53,6 +55,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.extraArgs ?? []),
     ],
   });
   let [worker] = context.serviceWorkers();

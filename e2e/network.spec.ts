@@ -12,28 +12,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, expect, test } from '@playwright/test';
-import { CHROMIUM_PATH, EXTENSION_PATH } from './fixtures';
+import { expect, test } from '@playwright/test';
+import { launchWithExtension } from './fixtures';
 import { startServer } from './server';
-
-/** Launches Chromium with the extension and a network log, like `launchWithExtension`. */
-async function launch(dir: string, netLog: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(join(dir, 'profile'), {
-    headless: process.env.HEADED !== '1',
-    executablePath: CHROMIUM_PATH,
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--log-net-log=${netLog}`,
-      '--net-log-capture-mode=Default',
-    ],
-  });
-}
 
 /**
  * Every request the network log saw start, with who started it: a page or extension origin, or
@@ -61,7 +42,10 @@ test('the extension makes no network request of its own', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ccc-network-'));
   const netLog = join(dir, 'netlog.json');
   const server = await startServer();
-  const context = await launch(dir, netLog);
+  const { context } = await launchWithExtension({
+    userDataDir: join(dir, 'profile'),
+    extraArgs: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'],
+  });
   const seen: string[] = [];
   try {
     context.on('request', (request) => seen.push(request.url()));

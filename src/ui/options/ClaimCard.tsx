@@ -40,6 +40,39 @@ export function claimLinkLabels(
   });
 }
 
+/** Links to claims, separated by commas; each opens its claim among the results. */
+export function ClaimLinks({
+  ids,
+  lookup,
+  onOpenClaim,
+  testId,
+}: {
+  ids: readonly string[];
+  lookup: ClaimLookup;
+  onOpenClaim: (claimId: string) => void;
+  testId?: string;
+}) {
+  return (
+    <>
+      {claimLinkLabels(ids, lookup).map(({ id, label }, i) => (
+        <span key={id}>
+          {i > 0 && ', '}
+          <a
+            href={`#${claimAnchor(id)}`}
+            data-testid={testId}
+            onClick={(event) => {
+              event.preventDefault();
+              onOpenClaim(id);
+            }}
+          >
+            {label}
+          </a>
+        </span>
+      ))}
+    </>
+  );
+}
+
 /** One search result: who said what, when, where, and what contradicts it. */
 export function ClaimCard({ hit, lookup, selected, onOpenClaim }: ClaimCardProps) {
   const { claim, speaker, source, contradictions } = hit.entry;
@@ -124,24 +157,12 @@ export function ClaimCard({ hit, lookup, selected, onOpenClaim }: ClaimCardProps
                 </p>
                 <p class="contradiction-links">
                   <span class="label">With: </span>
-                  {claimLinkLabels(
-                    contradiction.claimIds.filter((id) => id !== claim.id),
-                    lookup,
-                  ).map(({ id, label }, i) => (
-                    <span key={id}>
-                      {i > 0 && ', '}
-                      <a
-                        href={`#${claimAnchor(id)}`}
-                        data-testid="contradiction-link"
-                        onClick={(event) => {
-                          event.preventDefault();
-                          onOpenClaim(id);
-                        }}
-                      >
-                        {label}
-                      </a>
-                    </span>
-                  ))}
+                  <ClaimLinks
+                    ids={contradiction.claimIds.filter((id) => id !== claim.id)}
+                    lookup={lookup}
+                    onOpenClaim={onOpenClaim}
+                    testId="contradiction-link"
+                  />
                 </p>
               </div>
             ))}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dataset, Deadline } from '../../dataset/schema';
 import { deadlinePlaces } from '../../dataset/schema';
-import { claimAnchor, claimLinkLabels } from './ClaimCard';
+import { ClaimLinks, claimAnchor } from './ClaimCard';
 import { formatClaimDate, PLACE_LABELS, SUBJECT_LABELS } from './format';
 import { layoutTimeline, type TimelinePoint } from './timeline-layout';
 
@@ -322,22 +322,11 @@ export function Timeline({
                 {connector.contradiction.summary}{' '}
                 <span class="muted">
                   (
-                  {claimLinkLabels(connector.contradiction.claimIds, lookup).map(
-                    ({ id, label }, i) => (
-                      <span key={id}>
-                        {i > 0 && ', '}
-                        <a
-                          href={`#${claimAnchor(id)}`}
-                          onClick={(event) => {
-                            event.preventDefault();
-                            onOpenClaim(id);
-                          }}
-                        >
-                          {label}
-                        </a>
-                      </span>
-                    ),
-                  )}
+                  <ClaimLinks
+                    ids={connector.contradiction.claimIds}
+                    lookup={lookup}
+                    onOpenClaim={onOpenClaim}
+                  />
                   )
                 </span>
               </li>
