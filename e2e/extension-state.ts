@@ -49,3 +49,26 @@ export async function badgeText(context: BrowserContext, tabId: number): Promise
   if (!worker) throw new Error('no service worker');
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
+
+/** Opens `url` in a new tab and waits until its mentions have their claims; gives the tab id. */
+export async function openChecked(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  if (!(await waitForMatch(page))) throw new Error(`${url} was not matched within 15 s`);
+  return { page, tabId: await tabIdOf(context, url) };
+}
+
+/** The popup as a page at popup size, showing the results of tab `tabId`. */
+export async function popupFor(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}

@@ -3,7 +3,13 @@
  * fixture pages in `e2e/pages/fixtures/`.
  */
 import type { Page } from '@playwright/test';
-import { badgeText, waitForMatch as matched, tabIdOf } from './extension-state';
+import {
+  badgeText,
+  waitForMatch as matched,
+  openChecked,
+  popupFor,
+  tabIdOf,
+} from './extension-state';
 import { expect, test } from './fixtures';
 
 const HIGHLIGHTS = [
@@ -207,13 +213,8 @@ test('turning the site off clears highlights and badge; on brings them back', as
   server,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  const url = `${server}/fixtures/article.html`;
-  await page.goto(url);
-  await waitForMatch(page);
-  const tabId = await tabIdOf(context, url);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  const { page, tabId } = await openChecked(context, `${server}/fixtures/article.html`);
+  const popup = await popupFor(context, extensionId, tabId);
   const toggle = popup.getByRole('checkbox', { name: 'Check this site' });
   await expect(toggle).toBeChecked();
   await toggle.uncheck();
@@ -230,13 +231,8 @@ test('badge-only mode paints nothing but still counts', async ({
   server,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  const url = `${server}/fixtures/article.html`;
-  await page.goto(url);
-  await waitForMatch(page);
-  const tabId = await tabIdOf(context, url);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  const { page, tabId } = await openChecked(context, `${server}/fixtures/article.html`);
+  const popup = await popupFor(context, extensionId, tabId);
   await popup.getByRole('checkbox', { name: /Badge only/ }).check();
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('factcheck-matched'))).toBe(false);
   await expect.poll(() => badgeText(context, tabId)).toMatch(/^[1-9]\d*$/);

@@ -4,34 +4,9 @@
  * badge-only), accessibility and layout at popup width.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
-import { tabIdOf } from './extension-state';
+import type { Page } from '@playwright/test';
+import { openChecked, popupFor } from './extension-state';
 import { expect, test } from './fixtures';
-
-async function openChecked(
-  context: BrowserContext,
-  url: string,
-): Promise<{ page: Page; tabId: number }> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByName('factcheck:match').length), {
-      timeout: 15_000,
-    })
-    .toBeGreaterThan(0);
-  return { page, tabId: await tabIdOf(context, url) };
-}
-
-async function popupFor(
-  context: BrowserContext,
-  extensionId: string,
-  tabId: number,
-): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
-}
 
 async function expectAccessible(popup: Page): Promise<void> {
   const results = await new AxeBuilder({ page: popup }).analyze();
