@@ -31,7 +31,15 @@ export const sides = [
 ] as const;
 export const side = z.enum(sides);
 
-export const speakerKinds = ['person', 'anonymous', 'institution', 'outlet', 'group'] as const;
+/** `joint`: a statement two or more governments issue together, a speaker of its own. */
+export const speakerKinds = [
+  'person',
+  'anonymous',
+  'institution',
+  'outlet',
+  'group',
+  'joint',
+] as const;
 
 export const speakerSchema = z.strictObject({
   id,
@@ -55,7 +63,10 @@ export const sourceSchema = z.strictObject({
   published: isoDate,
   /** The outlet this one reports from, when the article cites another ("citing Al-Monitor"). */
   citing: z._default(z.nullable(z.string()), null),
-  /** The file name of the article under `shared/seeds/`, so quotes can be checked verbatim. */
+  /**
+   * The file name of the article under `shared/seeds/` or `shared/sources/`, so quotes can be
+   * checked verbatim.
+   */
   seedFile: z._default(z.nullable(z.string()), null),
 });
 
@@ -86,6 +97,8 @@ export const deadlineSubjects = [
   'us-forces',
   'withdrawal-start',
   'us-advisers',
+  /** Handing a base over to Iraqi forces (Ain al-Asad "next week"). */
+  'base-handover',
 ] as const;
 export const deadlinePlaces = [
   'federal-iraq',
@@ -119,6 +132,34 @@ export const appearanceSchema = z.strictObject({
   sourceId: id,
   /** The quote exactly as this other source prints it, or null when it paraphrases. */
   quote: z.nullable(z.string().check(z.minLength(3))),
+  /** Where this source's version disagrees with the claim's ("250 to 350" against "250 to 300"). */
+  note: z._default(z.nullable(z.string().check(z.minLength(10))), null),
+});
+
+/**
+ * What a claim says has happened (or is happening): the record a stated deadline is checked
+ * against. "The global coalition has completed its mission in federal areas" is
+ * `{ kind: 'completed', subject: 'coalition-mission', where: 'federal-iraq', date: '2025-11-26' }`.
+ */
+export const eventKinds = [
+  /** The subject ended or left: the mission completed, the forces gone, the base handed over. */
+  'completed',
+  /** Part of the way: forces reduced, some bases left, a first phase begun. */
+  'partial',
+  /** The subject stays past a point: advisers kept at a base. */
+  'kept',
+  /** Something starts: the Syria phase begins. */
+  'began',
+] as const;
+
+export const eventSchema = z.strictObject({
+  kind: z.enum(eventKinds),
+  subject: z.enum(deadlineSubjects),
+  where: z.enum(deadlinePlaces),
+  /** When it happened, at the precision the source gives. */
+  date: isoDate,
+  /** The words of the source that report it, for display. */
+  wording: z.string().check(z.minLength(3)),
 });
 
 export const claimSchema = z.strictObject({
@@ -143,6 +184,8 @@ export const claimSchema = z.strictObject({
   deadlines: z._default(z.array(deadlineSchema), []),
   /** Other sources that report the same statement. */
   alsoIn: z._default(z.array(appearanceSchema), []),
+  /** What the claim reports as having happened, for checking deadlines against outcomes. */
+  events: z._default(z.array(eventSchema), []),
 });
 
 export const contradictionKinds = [
@@ -154,6 +197,8 @@ export const contradictionKinds = [
   'who-asked',
   /** A quote credited to someone other than who said it. */
   'attribution',
+  /** A stated deadline against what happened later. */
+  'outcome',
 ] as const;
 
 export const contradictionSchema = z.strictObject({
@@ -183,6 +228,7 @@ export type ChangeTerm = z.infer<typeof changeTerm>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;
+export type DatasetEvent = z.infer<typeof eventSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ContradictionKind = (typeof contradictionKinds)[number];

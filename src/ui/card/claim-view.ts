@@ -90,6 +90,7 @@ const SUBJECTS: Record<Deadline['subject'], string> = {
   'us-forces': 'US forces out',
   'withdrawal-start': 'withdrawal starts',
   'us-advisers': 'US advisers out',
+  'base-handover': 'base handed over',
 };
 
 const PLACES: Record<Deadline['where'], string> = {

@@ -77,6 +77,7 @@ export const SUBJECT_LABELS: Record<Deadline['subject'], string> = {
   'us-forces': 'US forces out',
   'withdrawal-start': 'withdrawal starts',
   'us-advisers': 'US advisers stay',
+  'base-handover': 'base handed over',
 };
 
 export const RELATION_LABELS: Record<Deadline['relation'], string> = {

@@ -302,6 +302,7 @@ const SUBJECT_SHORT: Record<Deadline['subject'], string> = {
   'us-forces': 'US forces',
   'withdrawal-start': 'withdrawal starts',
   'us-advisers': 'US advisers',
+  'base-handover': 'base handover',
 };
 
 /** A point's label: the date and what it is about, "end of 2025 · US forces". */
