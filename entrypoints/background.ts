@@ -129,7 +129,12 @@ export default defineBackground(() => {
     for (const m of matched) for (const c of m.claims) claimIds.add(c.claimId);
     return {
       datasetKey,
-      mentions: matched.map((m) => ({ start: m.start, end: m.end, claims: m.claims })),
+      mentions: matched.map((m) => ({
+        start: m.start,
+        end: m.end,
+        claims: m.claims,
+        speaker: m.speaker,
+      })),
       catalogue: catalogueFor(dataset, claimIds),
     };
   });

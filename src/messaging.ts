@@ -29,7 +29,10 @@ import {
   type MatchedMention,
   type Mention,
   mentionKinds,
+  type PageSpeaker,
+  relations,
 } from './engine/types';
+import { contradictionKinds } from './model/vocabulary';
 import type { PageReport } from './report';
 import { sensitivities } from './settings/settings';
 
@@ -43,6 +46,16 @@ export const MATCH_MENTION_LIMIT = 2_000;
 /** Most text and mentions one `findings` request may carry (a whole long page's mentions). */
 export const FINDINGS_TEXT_LIMIT = 8_000_000;
 export const FINDINGS_MENTION_LIMIT = 100_000;
+
+/** Who the page credits with a statement, as it crosses between contexts. */
+export const pageSpeakerSchema = z.nullable(
+  z.strictObject({
+    name: z.string().check(z.maxLength(300)),
+    role: z.nullable(z.string().check(z.maxLength(300))),
+    kind: z.enum(['person', 'institution', 'anonymous', 'joint', 'outlet']),
+    speakerId: z.nullable(z.string()),
+  }),
+);
 
 /**
  * The schemas of what content scripts send the background, built on first use: only the
@@ -64,11 +77,14 @@ function buildRequestSchemas() {
     claimId: z.string(),
     speakerId: z.string(),
     score: z.number(),
+    relation: z.enum(relations),
+    conflict: z.optional(z.enum(contradictionKinds)),
   });
   const matchedMention = z.strictObject({
     ...mentionShape,
     claims: z.array(claimMatch),
     quoteSimilarity: z.optional(z.number()),
+    speaker: pageSpeakerSchema,
   });
   return {
     match: z.strictObject({
@@ -116,6 +132,8 @@ export interface MatchedSpan {
   start: number;
   end: number;
   claims: ClaimMatch[];
+  /** Who the page credits with the mention's sentence; null for the outlet's own voice. */
+  speaker: PageSpeaker | null;
 }
 
 export interface MatchResponse {
@@ -205,7 +223,10 @@ export function toWireMatched(mention: MatchedMention): MatchedMention {
       claimId: c.claimId,
       speakerId: c.speakerId,
       score: c.score,
+      relation: c.relation,
+      ...(c.conflict ? { conflict: c.conflict } : {}),
     })),
+    speaker: mention.speaker,
   };
 }
 

@@ -4,8 +4,9 @@
  * received.
  */
 import * as z from 'zod/mini';
-import { contradictionKinds } from './dataset/schema';
-import { mentionKinds } from './engine/types';
+import { mentionKinds, relations } from './engine/types';
+import { pageSpeakerSchema } from './messaging';
+import { contradictionKinds } from './model/vocabulary';
 
 export const pageStatuses = [
   'checking',
@@ -19,6 +20,8 @@ const claimMatchSchema = z.strictObject({
   claimId: z.string(),
   speakerId: z.string(),
   score: z.number().check(z.minimum(0), z.maximum(1)),
+  relation: z.enum(relations),
+  conflict: z.optional(z.enum(contradictionKinds)),
 });
 
 export const reportMentionSchema = z.strictObject({
@@ -28,6 +31,8 @@ export const reportMentionSchema = z.strictObject({
   text: z.string(),
   sentence: z.string(),
   claims: z.array(claimMatchSchema),
+  /** Who the page credits with the sentence; null for the outlet's own voice. */
+  speaker: pageSpeakerSchema,
 });
 
 export const reportFindingSchema = z.strictObject({

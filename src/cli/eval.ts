@@ -1,66 +1,84 @@
 /**
- * `npm run eval [-- --verbose]`: how well the engine finds mentions and attributes claims on
- * the labelled articles it was not written from.
+ * `npm run eval [-- --verbose]`: how well the engine finds mentions and reads who says what, on
+ * three labelled sets: the first corpus, the wire-style corpus (2024–2026 styles and hard
+ * unrelated pages), and the real articles in `../shared/` (when present).
  */
 import { bundledDataset } from '../dataset/bundled';
 import { createEngine } from '../engine/engine';
 import { mentionKinds } from '../engine/types';
-import { evaluateCorpus } from '../eval/corpus';
-import { totals } from '../eval/score';
+import { evaluateCorpus, evaluateShared, evaluateWire, sharedPresent } from '../eval/corpus';
+import { type PageScore, totals } from '../eval/score';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const ratio = (a: number, b: number): string => (b === 0 ? '-' : `${pct(a / b)} (${a}/${b})`);
 
-const scores = await evaluateCorpus(createEngine(bundledDataset));
-const t = totals(scores);
-
-console.log(
-  `${'page'.padEnd(34)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'speaker'.padStart(8)} ${'abstain'.padStart(8)}`,
-);
-for (const s of scores) {
-  const p = s.predicted === 0 ? 1 : s.predictedCorrect / s.predicted;
-  const r = s.gold === 0 ? 1 : s.goldFound / s.gold;
-  const a = s.attributed === 0 ? '-' : `${s.attributedCorrect}/${s.attributed}`;
-  const u = s.unknowable === 0 ? '-' : `${s.abstained}/${s.unknowable}`;
-  const tag = s.relevant ? '' : ` (unrelated: ${s.predicted} highlights)`;
+function report(title: string, scores: readonly PageScore[]): void {
+  const t = totals(scores);
+  console.log(`\n== ${title} ==`);
   console.log(
-    `${s.file.padEnd(34)} ${pct(p).padStart(6)} ${pct(r).padStart(6)} ${a.padStart(8)} ${u.padStart(8)}${tag}`,
+    `${'page'.padEnd(44)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'speaker'.padStart(8)} ${'claim'.padStart(8)}`,
   );
-  if (verbose) for (const e of s.errors) console.log(`    ${e}`);
-}
-console.log('');
-console.log('kind        precision  recall');
-for (const kind of mentionKinds) {
-  const k = scores.reduce(
-    (acc, s) => {
+  for (const s of scores) {
+    const p = s.predicted === 0 ? 1 : s.predictedCorrect / s.predicted;
+    const r = s.gold === 0 ? 1 : s.goldFound / s.gold;
+    const st = s.statements;
+    const speaker = st.statements > 0 ? `${st.speakerRight}/${st.statements}` : '-';
+    const claim =
+      st.statements > 0
+        ? st.relatable === 0
+          ? '-'
+          : `${st.relationRight}/${st.relatable}`
+        : s.attributed === 0
+          ? '-'
+          : `${s.attributedCorrect}/${s.attributed}`;
+    const tag = s.relevant ? '' : ` (unrelated: ${s.predicted} highlights)`;
+    console.log(
+      `${s.file.slice(-44).padEnd(44)} ${pct(p).padStart(6)} ${pct(r).padStart(6)} ${speaker.padStart(8)} ${claim.padStart(8)}${tag}`,
+    );
+    if (verbose) for (const e of s.errors) console.log(`    ${e}`);
+  }
+  console.log('kind        precision  recall');
+  for (const kind of mentionKinds) {
+    let p = 0;
+    let pc = 0;
+    let g = 0;
+    let gf = 0;
+    for (const s of scores) {
       const b = s.byKind[kind];
-      if (b) {
-        acc.p += b.predicted;
-        acc.pc += b.predictedCorrect;
-        acc.g += b.gold;
-        acc.gf += b.goldFound;
-      }
-      return acc;
-    },
-    { p: 0, pc: 0, g: 0, gf: 0 },
-  );
+      if (!b) continue;
+      p += b.predicted;
+      pc += b.predictedCorrect;
+      g += b.gold;
+      gf += b.goldFound;
+    }
+    if (p + g === 0) continue;
+    console.log(
+      `${kind.padEnd(11)} ${pct(p ? pc / p : 1).padStart(9)} ${pct(g ? gf / g : 1).padStart(7)}   (${gf}/${g} found, ${pc}/${p} right)`,
+    );
+  }
   console.log(
-    `${kind.padEnd(11)} ${pct(k.p ? k.pc / k.p : 1).padStart(9)} ${pct(k.g ? k.gf / k.g : 1).padStart(7)}   (${k.gf}/${k.g} found, ${k.pc}/${k.p} right)`,
+    `pages ${t.pages} (${scores.filter((s) => !s.relevant).length} unrelated), labelled mentions ${t.mentions}`,
   );
+  console.log(`mention precision      ${pct(t.precision)}`);
+  console.log(`mention recall         ${pct(t.recall)}`);
+  console.log(`unrelated highlights   ${t.unrelatedHighlights}`);
+  const st = t.statements;
+  if (st.statements > 0) {
+    console.log(`page speaker right     ${ratio(st.speakerRight, st.statements)}`);
+    console.log(`same precision         ${ratio(st.sameRight, st.sameGiven)}`);
+    console.log(`claim in top 3         ${ratio(st.inTopThree, st.reported)}`);
+    console.log(`relation right         ${ratio(st.relationRight, st.relatable)}`);
+  }
+  if (t.attributed > 0) {
+    console.log(`top-1 claim speaker    ${pct(t.speakerAccuracy)}  (first corpus)`);
+    console.log(`attribution precision  ${pct(t.attributionPrecision)}`);
+    console.log(`abstains when unknown  ${pct(t.abstention)}`);
+  }
 }
-console.log('');
-console.log(
-  `pages ${t.pages}, labelled mentions ${t.mentions}, attributed sentences ${t.attributed}, unknowable sentences ${t.unknowable}`,
-);
-console.log(`mention precision     ${pct(t.precision)}`);
-console.log(`mention recall        ${pct(t.recall)}`);
-console.log(
-  `top-1 speaker         ${pct(t.speakerAccuracy)}  (labelled sentences whose best claim has the labelled speaker)`,
-);
-console.log(
-  `attribution precision ${pct(t.attributionPrecision)}  (sentences given a claim that got the right speaker)`,
-);
-console.log(
-  `abstains when unknown ${pct(t.abstention)}  (sentences the dataset cannot know that got no claim)`,
-);
-console.log(`unrelated highlights  ${t.unrelatedHighlights}`);
+
+const engine = createEngine(bundledDataset);
+report('first corpus (e2e/pages/articles)', await evaluateCorpus(engine));
+report('wire-style corpus (e2e/pages/wire)', await evaluateWire(engine));
+if (sharedPresent()) report('real articles (../shared)', await evaluateShared(engine));
+else console.log('\n(real articles not found beside the project: ../shared)');

@@ -38,22 +38,41 @@ function fromHtml(html: string): LoadedPage {
   };
 }
 
-function fromPlainText(text: string): LoadedPage {
+/**
+ * A stored article may open with a header of `Key: value` lines closed by `---` (`URL`,
+ * `Title`, `Date`, …): metadata, not text to check.
+ */
+const FRONT_MATTER = /^(?:[A-Z][A-Za-z ]{0,20}:[^\n]*\n)+---[ \t]*\n/;
+
+function headerField(header: string, key: string): string | null {
+  const line = new RegExp(`^${key}:\\s*(.*)$`, 'im').exec(header);
+  return line?.[1]?.trim() || null;
+}
+
+function fromPlainText(raw: string): LoadedPage {
+  const header = FRONT_MATTER.exec(raw.replace(/\r\n?/g, '\n'))?.[0] ?? null;
+  const text = header ? raw.replace(/\r\n?/g, '\n').slice(header.length) : raw;
   // Plain text keeps its paragraphs: blank lines and line breaks end blocks.
   const normalised = text
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
     .replace(/ *\n[\n ]*/g, '\n')
     .trim();
-  const dated = /\b(20\d\d-\d\d-\d\d)\b/.exec(normalised.slice(0, 200));
+  const dated = /\b(20\d\d-\d\d-\d\d)\b/.exec(
+    header ? (headerField(header, 'Date') ?? '') : normalised.slice(0, 200),
+  );
   return {
     text: normalised,
     published: dated?.[1] ?? null,
-    title: normalised.split('\n')[0]?.slice(0, 120) ?? '',
+    title:
+      (header ? headerField(header, 'Title') : null) ??
+      normalised.split('\n')[0]?.slice(0, 120) ??
+      '',
   };
 }
 
-function decide(content: string, hint: 'html' | 'text' | 'unknown'): LoadedPage {
+/** Reads an article's content, HTML or plain text, as the command line and evaluation do. */
+export function readArticle(content: string, hint: 'html' | 'text' | 'unknown'): LoadedPage {
   const isHtml =
     hint === 'html' ||
     (hint === 'unknown' &&
@@ -96,7 +115,7 @@ export async function loadFile(path: string): Promise<LoadedPage> {
     : /\.(?:txt|text|md)$/i.test(path)
       ? 'text'
       : 'unknown';
-  return decide(buffer.toString('utf8'), hint);
+  return readArticle(buffer.toString('utf8'), hint);
 }
 
 export async function loadAddress(address: string): Promise<LoadedPage> {
@@ -125,7 +144,7 @@ export async function loadAddress(address: string): Promise<LoadedPage> {
   if (buffer.byteLength > MAX_BYTES)
     throw new PageError(`${address} is larger than ${MAX_BYTES / 1048576} MB`);
   if (looksBinary(buffer)) throw new PageError(`${address} is not a text or HTML page`);
-  return decide(
+  return readArticle(
     new TextDecoder().decode(buffer),
     /text\/plain/i.test(type) ? 'text' : /html/i.test(type) ? 'html' : 'unknown',
   );

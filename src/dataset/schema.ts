@@ -3,6 +3,7 @@
  * schemas, and every dataset the product reads (bundled or imported) is parsed through them.
  */
 import * as z from 'zod/mini';
+import { contradictionKinds } from '../model/vocabulary';
 
 /** Bumped when a change to the format would make older files mean something else. */
 export const DATASET_FORMAT_VERSION = 1;
@@ -188,18 +189,7 @@ export const claimSchema = z.strictObject({
   events: z._default(z.array(eventSchema), []),
 });
 
-export const contradictionKinds = [
-  'denial',
-  'wording',
-  'deadline',
-  'fact',
-  'agreement-status',
-  'who-asked',
-  /** A quote credited to someone other than who said it. */
-  'attribution',
-  /** A stated deadline against what happened later. */
-  'outcome',
-] as const;
+export { contradictionKinds };
 
 export const contradictionSchema = z.strictObject({
   id,

@@ -20,6 +20,7 @@ import {
   DEADLINE_CUE_BEFORE,
   DEADLINE_CUED,
   FORCES_CONTEXT,
+  FORCES_IN_IRAQ,
   HMC,
   HMC_WEAK,
   OTHER_STORY,
@@ -32,6 +33,7 @@ type PartName =
   | 'official'
   | 'surname'
   | 'taskForce'
+  | 'forcesInIraq'
   | 'hmc'
   | 'acronym'
   | 'coalitionStrong'
@@ -140,6 +142,9 @@ class Positions {
 /** "withdrawal of US forces from Iraq": the language of change tied to Iraq by itself. */
 const CHANGE_FROM_IRAQ = /^(?:\s+[a-z0-9'.,-]+){0,5}?\s+(?:from|out\s+of|in)\s+iraq(?![a-z])/;
 
+/** Anchors that place a passage in Iraq itself. */
+const IRAQ_PLACE = /^(?:iraq|baghdad|erbil|irbil|harir|anbar|a[iy]n al|al[\s-]asa?d|victory)/;
+
 /** A passage in quotation marks long enough to be someone's words rather than a term. */
 const QUOTED_PASSAGE = /["\u201c]([^"\u201c\u201d\n]{24,600})["\u201d]/g;
 
@@ -151,6 +156,7 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
     ['official', alternation(names.full.keys())],
     ['surname', alternation(names.surnames.keys())],
     ['taskForce', TASK_FORCE],
+    ['forcesInIraq', FORCES_IN_IRAQ],
     ['hmc', HMC],
     ['acronym', ACRONYM],
     ['coalitionStrong', COALITION_STRONG],
@@ -202,12 +208,7 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
         // "us" is an anchor only as the country's initials.
         if (c.end - c.start === 2 && text.slice(c.start, c.end) !== 'US') continue;
         anchors.at.push(c.start);
-        if (
-          folded.startsWith('iraq', c.start) ||
-          folded.startsWith('baghdad', c.start) ||
-          folded.startsWith('erbil', c.start)
-        )
-          iraq++;
+        if (IRAQ_PLACE.test(folded.slice(c.start, c.end))) iraq++;
       } else if (c.part === 'other') others.at.push(c.start);
       else if (c.part === 'official') {
         const id = names.full.get(normaliseName(folded.slice(c.start, c.end)));
@@ -251,6 +252,17 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
     const weak: Candidate[] = [];
     for (const c of candidates) {
       if (c.part === 'anchor' || c.part === 'other') continue;
+      if (c.part === 'forcesInIraq') {
+        // Context, not a mention: the story's own subject named in full.
+        const sentence = sentenceOf(c.start);
+        anchors.at.push(c.start);
+        anchors.at.sort((a, b) => a - b);
+        if (otherStoryWins(c, sentence.start, sentence.end)) continue;
+        iraq++;
+        strong++;
+        storyTerms.at.push(c.start);
+        continue;
+      }
       if (
         c.part === 'acronym' &&
         text.slice(c.start, c.end) !== folded.slice(c.start, c.end).toUpperCase()

@@ -14,7 +14,17 @@ export const COALITION_STRONG = [
   `(?:(?:u\\.?s\\.?|american|washington)${SEP}led|global|international|anti${SEP}(?:isis|isil|is|daesh|islamic state)|d${SEP}isis|counter${SEP}(?:isis|isil|daesh)|multinational)`,
   `(?:\\s+(?:global|international|military|anti${SEP}(?:isis|isil|daesh)))*`,
   `\\s+coalition(?:'s)?(?:\\s+(?:forces|troops|mission|military mission|advisers|advisors|presence|members|bases|personnel))?`,
-  `|coalition\\s+(?:against|to\\s+defeat|to\\s+counter|fighting)\\s+(?:the\\s+)?(?:islamic\\s+state|isis|isil|daesh)`,
+  `|coalition(?:\\s+(?:formed|established|created|set\\s+up|founded|assembled|launched|in|of|since|\\d{4}|that|which|was))*\\s+(?:against|to\\s+(?:defeat|counter|combat|fight|battle)|fighting|combating|battling)\\s+(?:the\\s+)?(?:islamic\\s+state|isis|isil|daesh|is\\b)`,
+].join('');
+
+/**
+ * Foreign forces in Iraq, or the mission there, named in full: "the U.S. military footprint in
+ * Iraq", "U.S. troops in Iraq", "its military mission in Iraq". Identifies the story by itself
+ * unless another story's marker is nearer (NATO's mission in Iraq).
+ */
+export const FORCES_IN_IRAQ = [
+  `(?:u\\.?s\\.?|american|us${SEP}led|coalition|foreign|international|western)\\s+(?:military\\s+)?(?:troops|forces|soldiers|personnel|footprint|presence|advisers|advisors|military\\s+presence|deployment)\\s+(?:in|from|out\\s+of)\\s+iraq`,
+  `|(?:(?:its|the|their|our|america's|washington's|coalition's|u\\.?s\\.?|american)\\s+)(?:military\\s+|combat\\s+|advisory\\s+)?mission\\s+in\\s+iraq`,
 ].join('');
 
 /** "the coalition", "coalition forces": this coalition only when the context says so. */
@@ -47,6 +57,11 @@ export const CHANGE = [
   'conclu(?:de|des|ded|ding|sion)',
   'leav(?:e|es|ing)|(?:have|has|had)\\s+left|depart(?:s|ed|ing)?',
   'expel(?:s|led|ling)?|expulsion',
+  `scal(?:e|es|ed|ing)${SEP}back`,
+  `(?:reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|cut(?:s|ting)?)(?=\\s+(?:its\\s+|the\\s+|their\\s+|a\\s+|u\\.s\\.\\s+)?(?:[a-z.'-]+\\s+){0,3}(?:mission|presence|footprint|troops|forces|personnel|deployment))`,
+  'reduction|drawdowns?|redeploy(?:s|ed|ing|ment)?|relocat(?:e|es|ed|ing|ion)',
+  `hand(?:s|ed|ing)?${SEP}over|handover|hand${SEP}over`,
+  'vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing|ion)',
 ].join('|');
 
 export const DEADLINE = [
@@ -57,6 +72,9 @@ export const DEADLINE = [
   `${MONTH}\\.?\\s+(?:of\\s+)?${YEAR}`,
   'within\\s+(?:\\d+|one|two|three|six|nine|twelve|eighteen|twenty-four)\\s+(?:months|years)',
   'next\\s+year',
+  'next\\s+week',
+  'over\\s+the\\s+next\\s+(?:\\d+|twelve|six|eighteen|two|three)\\s+months',
+  'within\\s+(?:a|one)\\s+year',
   `(?:by|until|before|beyond|after|through|till)\\s+(?:at\\s+least\\s+)?\\[?${YEAR}\\]?`,
   // A bare month is a deadline only with a word of time ahead ("starting in September"):
   // "in August" alone is nearly always a report of the past.
@@ -73,13 +91,15 @@ export const TROOPS = [
 
 /** Words that tie a passage to the story's place and enemy: context, never a mention. */
 export const ANCHOR =
-  "iraq(?:i|is|'s)?|baghdad|erbil|kurdistan|kurdish|peshmerga|isis|isil|daesh|islamic\\s+state|pentagon|syria|washington|u\\.s\\.|united\\s+states|american|us";
+  "iraq(?:i|is|'s)?|baghdad|erbil|irbil|harir|anbar|kurdistan|kurdish|peshmerga|isis|isil|daesh|islamic\\s+state|pentagon|syria|washington|u\\.s\\.|united\\s+states|american|us|a[iy]n\\s+al[\\s-]?asa?d|al[\\s-]asa?d\\s+air\\s*base|victory\\s+base";
 
 /** Words that tie a passage to another story sharing the vocabulary. */
 export const OTHER_STORY = [
   // NATO's own advisory mission in Iraq is a different mission with its own deadlines; its name
   // is matched whole so its "Iraq" is not taken for a story anchor.
   'nato\\s+mission\\s+iraq|nmi|nato',
+  // The UN's own mission in Iraq (UNAMI) ended in 2025 too: another mission, another story.
+  'unami|united\\s+nations|u\\.n\\.|un\\s+(?:mission|envoy|assistance|special|staff|mandate|agencies|security\\s+council)',
   'afghanistan|afghan|kabul|taliban|brexit|european\\s+union|eu|yemen|yemeni|houthis?|saudi|riyadh',
   'germany|german|berlin|bundestag|scholz|merz|spd|fdp|cdu|niger|nigerien|niamey|israel|israeli|knesset|likud|netanyahu',
   'ukraine|ukrainian|russia|nba|nfl|league|season|playoffs?|recipe|software|product',

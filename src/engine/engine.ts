@@ -2,12 +2,22 @@
  * The pipeline in one place: text → mentions → claims → findings. Pure: the same engine runs
  * in the content script, the command line and the tests.
  */
-import type { Dataset, Speaker } from '../dataset/schema';
+import { createAttributor } from '../attribute/attribute';
+import { frameOf, type StatementFrame } from '../attribute/frame';
+import type { Claim, Dataset } from '../dataset/schema';
 import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
 import { findContradictions } from '../findings/findings';
 import { createMatcher, quotedSpans, type ScoredClaim, type Sensitivity } from '../match/matcher';
-import { fold } from '../text/fold';
-import type { CheckResult, Finding, MatchedMention, Mention, PageContext } from './types';
+import { createRelater, REPRINT } from '../match/relate';
+import type {
+  CheckResult,
+  ClaimMatch,
+  Finding,
+  MatchedMention,
+  Mention,
+  PageContext,
+  PageSpeaker,
+} from './types';
 
 export interface EngineOptions {
   sensitivity?: Sensitivity;
@@ -25,81 +35,69 @@ export interface Engine {
   readonly trigger: RegExp;
 }
 
-/** Phrases that credit a statement to an institution or an unnamed official. */
-function speakerCues(speakers: readonly Speaker[]): Array<{ cue: RegExp; ids: string[] }> {
-  const byAffiliation = new Map<string, string[]>();
-  for (const speaker of speakers) {
-    const list = byAffiliation.get(speaker.affiliation) ?? [];
-    list.push(speaker.id);
-    byAffiliation.set(speaker.affiliation, list);
-  }
-  const out: Array<{ cue: RegExp; ids: string[] }> = [];
-  for (const speaker of speakers) {
-    if (speaker.kind === 'person') continue;
-    const phrases = new Set<string>(speaker.aliases.map((a) => fold(a)));
-    const bare = fold(speaker.name.replace(/\s*\(.*\)\s*$/, '')).trim();
-    if (bare.split(' ').length >= 2) phrases.add(bare);
-    if (phrases.size === 0) continue;
-    // An institution speaks for the people in it: "the Pentagon" may be its press secretary.
-    const ids =
-      speaker.kind === 'institution'
-        ? [
-            ...new Set([
-              speaker.id,
-              ...(byAffiliation.get(speaker.affiliation) ?? []),
-              ...speaker.relatedSpeakerIds,
-            ]),
-          ]
-        : [speaker.id];
-    const source = [...phrases]
-      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
-      .join('|');
-    out.push({ cue: new RegExp(`(?<![a-z])(?:${source})(?![a-z])`), ids });
-  }
-  return out;
-}
-
-/** Words that report speech, or the marks of a quotation or a transcript's speaker. */
-const SPEECH =
-  /\b(?:said|says|say|told|tells|tell|added|adds|stated|states|according to|insisted|insists|denied|denies|announced|noted|stressed|explained|revealed|confirmed|argued|maintained|described|describes|called|calls|warned|quoted|quoting|spokesperson|spokesman|statement|remarks|briefing|asserted|claimed|claims|acknowledged|emphasi[sz]ed|reiterated)\b|["\u201c\u201d]|^[a-z .'-]{2,40}:/;
-
 interface SentenceMatch {
+  speaker: PageSpeaker | null;
   /** Claims for the sentence as a whole. */
-  whole: ScoredClaim[];
+  whole: ClaimMatch[];
   /** Claims for the words outside a reprinted quote, when they report something else. */
-  rest: ScoredClaim[] | null;
+  rest: ClaimMatch[] | null;
   inQuote: (mention: Mention) => boolean;
+  quoteSimilarity: number;
 }
 
-/** How closely a quoted passage must follow a claim's quote to count as reprinting it. */
-const REPRINTED = 0.75;
+/** Same first, then by score: the page's own claim leads the card. */
+const RELATION_ORDER = { same: 0, contradicts: 1, agrees: 2, context: 3 } as const;
 
 export function createEngine(dataset: Dataset, options: EngineOptions = {}): Engine {
   const detector = createDetector(dataset);
   const matcher = createMatcher(dataset, options.sensitivity);
-  const cues = speakerCues(dataset.speakers);
+  const attributor = createAttributor(dataset.speakers);
+  const relater = createRelater(dataset);
+  const claims = new Map<string, Claim>(dataset.claims.map((c) => [c.id, c]));
   const related = new Map(dataset.speakers.map((s) => [s.id, s.relatedSpeakerIds]));
+  const anyClaimOf = new Map(dataset.claims.map((c) => [c.speakerId, c]));
 
-  /**
-   * Speakers a sentence credits with words, and institutions it credits. A name counts only
-   * where the sentence reports speech: "Sudani presided over the meeting" names Sudani without
-   * quoting him.
-   */
-  function creditsIn(
-    folded: string,
-    officials: readonly Mention[],
-  ): { named: string[]; cued: string[] } {
-    const named = new Set<string>();
-    const speech = SPEECH.test(folded);
-    for (const m of officials) {
-      if (!speech) break;
-      if (!m.speakerId) continue;
-      named.add(m.speakerId);
-      for (const id of related.get(m.speakerId) ?? []) named.add(id);
+  /** The dataset speakers a page's speaker may be: named ones, or compatible unnamed ones. */
+  function evidenceFor(speaker: PageSpeaker | null): { named: string[]; cued: string[] } {
+    if (!speaker) return { named: [], cued: [] };
+    if (speaker.speakerId)
+      return { named: [speaker.speakerId, ...(related.get(speaker.speakerId) ?? [])], cued: [] };
+    // Someone the dataset does not know: their words are nobody's in the dataset.
+    if (speaker.kind === 'person' || speaker.kind === 'institution' || speaker.kind === 'outlet')
+      return { named: [`page:${speaker.name}`], cued: [] };
+    const cued: string[] = [];
+    for (const [speakerId, claim] of anyClaimOf)
+      if (relater.compatible(speaker, claim)) cued.push(speakerId);
+    return { named: [], cued };
+  }
+
+  function relateAll(
+    scored: readonly ScoredClaim[],
+    speaker: PageSpeaker | null,
+    frame: StatementFrame,
+  ): ClaimMatch[] {
+    const out: ClaimMatch[] = [];
+    for (const s of scored) {
+      const claim = claims.get(s.claimId);
+      if (!claim) continue;
+      const { relation, conflict } = relater.relate(
+        speaker,
+        frame,
+        claim,
+        s.score,
+        s.quoteSimilarity,
+      );
+      out.push({
+        claimId: s.claimId,
+        speakerId: s.speakerId,
+        score: s.score,
+        relation,
+        ...(conflict ? { conflict } : {}),
+      });
     }
-    const cued = new Set<string>();
-    for (const { cue, ids } of cues) if (cue.test(folded)) for (const id of ids) cued.add(id);
-    return { named: [...named], cued: [...cued] };
+    return out.sort(
+      (a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score,
+    );
   }
 
   function match(
@@ -107,47 +105,33 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     mentions: readonly Mention[],
     _context: PageContext,
   ): MatchedMention[] {
-    const officialsBySentence = new Map<number, Mention[]>();
-    for (const m of mentions) {
-      if (m.kind !== 'official') continue;
-      const list = officialsBySentence.get(m.sentenceStart) ?? [];
-      list.push(m);
-      officialsBySentence.set(m.sentenceStart, list);
-    }
-    let previous: { start: number; end: number; named: string[]; cued: string[] } | null = null;
+    const deadlinesOf = (list: readonly Mention[]) =>
+      list.flatMap((m) => (m.deadline ? [m.deadline] : []));
     const sentenceMatch = (mention: Mention): SentenceMatch => {
       const sentence = text.slice(mention.sentenceStart, mention.sentenceEnd);
       const inSentence = mentions.filter((m) => m.sentenceStart === mention.sentenceStart);
-      const officials = officialsBySentence.get(mention.sentenceStart) ?? [];
-      let credits = creditsIn(fold(sentence), officials);
-      // "he added": a sentence crediting nobody continues the previous one's speaker when
-      // nothing but white space, in the same paragraph, stands between them.
-      if (
-        credits.named.length === 0 &&
-        credits.cued.length === 0 &&
-        previous &&
-        /^[ ]*$/.test(text.slice(previous.end, mention.sentenceStart)) &&
-        /\b(?:he|she|they|the official|the spokesperson)\b/i.test(sentence)
-      ) {
-        credits = { named: previous.named, cued: previous.cued };
-      }
-      previous = { start: mention.sentenceStart, end: mention.sentenceEnd, ...credits };
-      const deadlinesOf = (list: readonly Mention[]) =>
-        list.flatMap((m) => (m.deadline ? [m.deadline] : []));
-      const whole = matcher.match(sentence, {
-        speakerIds: credits.named,
-        cuedSpeakerIds: credits.cued,
+      const speaker = attributor.attribute(text, mention.sentenceStart, mention.sentenceEnd);
+      const frame = frameOf(sentence, mention.sentenceStart, inSentence);
+      const evidence = evidenceFor(speaker);
+      const scored = matcher.match(sentence, {
+        speakerIds: evidence.named,
+        cuedSpeakerIds: evidence.cued,
         deadlines: deadlinesOf(inSentence),
       });
-      // A reprinted quote belongs to its speaker; the words around it may report someone else
-      // ("…," the official said, while Baghdad speaks of a withdrawal by the end of 2025).
+      const whole = relateAll(scored, speaker, frame);
+      const quoteSimilarity =
+        scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;
+      // A reprinted quote belongs to its speaker; the words around it may report something
+      // else in the outlet's voice ("…," the official said, while Baghdad speaks of a
+      // withdrawal by the end of 2025).
       const spans = quotedSpans(sentence).map(
         ([a, b]) => [a + mention.sentenceStart, b + mention.sentenceStart] as const,
       );
       const inQuote = (m: Mention) => spans.some(([a, b]) => m.start >= a && m.end <= b);
       const outside = inSentence.filter((m) => !inQuote(m) && m.kind !== 'official');
-      if ((whole[0]?.quoteSimilarity ?? 0) < REPRINTED || outside.length === 0)
-        return { whole, rest: null, inQuote };
+      const bestQuote = Math.max(0, ...scored.map((s) => s.quoteSimilarity));
+      if (bestQuote < REPRINT || outside.length === 0)
+        return { speaker, whole, rest: null, inQuote, quoteSimilarity };
       let rest = sentence;
       for (const [a, b] of spans) {
         const from = a - mention.sentenceStart - 1;
@@ -156,35 +140,34 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           ' '.repeat(b - a + 2) +
           rest.slice(b - mention.sentenceStart + 1);
       }
-      const restOfficials = officials.filter((m) => !inQuote(m));
-      const restCredits = creditsIn(fold(rest), restOfficials);
-      const restClaims = matcher.match(rest, {
-        speakerIds: restCredits.named,
-        cuedSpeakerIds: restCredits.cued,
-        deadlines: deadlinesOf(outside),
-      });
-      return { whole, rest: restClaims.length > 0 ? restClaims : null, inQuote };
+      const restScored = matcher.match(rest, { speakerIds: [], deadlines: deadlinesOf(outside) });
+      const restClaims = relateAll(restScored, null, frameOf(rest, mention.sentenceStart, outside));
+      return {
+        speaker,
+        whole,
+        rest: restClaims.length > 0 ? restClaims : null,
+        inQuote,
+        quoteSimilarity,
+      };
     };
     const bySentence = new Map<number, SentenceMatch>();
-    const matched = mentions.map((mention) => {
+    const matched = mentions.map((mention): MatchedMention => {
       let found = bySentence.get(mention.sentenceStart);
       if (!found) {
         found = sentenceMatch(mention);
         bySentence.set(mention.sentenceStart, found);
       }
-      const claims =
-        found.rest && mention.kind !== 'official' && !found.inQuote(mention)
-          ? found.rest
-          : found.whole;
+      const useRest = found.rest !== null && mention.kind !== 'official' && !found.inQuote(mention);
       return {
         ...mention,
-        claims: claims.map(({ claimId, speakerId, score }) => ({ claimId, speakerId, score })),
-        quoteSimilarity: claims[0]?.quoteSimilarity ?? 0,
+        claims: useRest ? (found.rest as ClaimMatch[]) : found.whole,
+        quoteSimilarity: useRest ? 0 : found.quoteSimilarity,
+        speaker: found.speaker,
       };
     });
     // A quoted passage is a mention only when it reprints a claim's quote.
     return matched.filter(
-      (m) => m.kind !== 'quote' || (m.claims.length > 0 && (m.quoteSimilarity ?? 0) >= REPRINTED),
+      (m) => m.kind !== 'quote' || (m.claims.length > 0 && (m.quoteSimilarity ?? 0) >= REPRINT),
     );
   }
 

@@ -1,8 +1,11 @@
 /**
- * The sentences that hold a page's mentions, packed into one short text, so mentions can be
- * matched away from the page (in the background, by the one engine every tab shares) without
- * sending the page. Offsets in the packed text map back to the page's.
+ * The parts of a page that its mentions' matching reads, packed into one short text, so
+ * mentions can be matched away from the page (in the background, by the one engine every tab
+ * shares) without sending the page. Each mention's sentence travels with its attribution window
+ * (the blocks before it and the rest of its paragraph), so the speaker read from the packed text
+ * is the speaker read from the page. Offsets in the packed text map back to the page's.
  */
+import { attributionWindow } from '../attribute/window';
 import type { Mention } from './types';
 
 interface Piece {
@@ -15,42 +18,51 @@ export interface PackedSentences {
   text: string;
   /** The mentions, with offsets in `text`. */
   mentions: Mention[];
-  /** Where each packed sentence came from, in order. */
+  /** Where each packed piece came from, in order. */
   pieces: Piece[];
 }
 
-/**
- * Packs the sentences of `mentions` (in page order). Sentences that follow each other in the
- * same paragraph stay joined by a space, so "he added" still finds its speaker; others are
- * separated by a line break, as paragraphs are.
- */
+/** Between two pieces: a block break with a form feed, which attribution never reads across. */
+export const PIECE_SEPARATOR = '\n\f\n';
+
+/** Packs the attribution windows of `mentions` (in page order), merging the ones that touch. */
 export function packSentences(text: string, mentions: readonly Mention[]): PackedSentences {
+  const ranges: Array<{ start: number; end: number }> = [];
+  const seen = new Set<number>();
+  for (const mention of mentions) {
+    if (seen.has(mention.sentenceStart)) continue;
+    seen.add(mention.sentenceStart);
+    const window = attributionWindow(text, mention.sentenceStart, mention.sentenceEnd);
+    ranges.push({
+      start: Math.min(window.start, mention.sentenceStart),
+      end: Math.max(window.end, mention.sentenceEnd),
+    });
+  }
+  ranges.sort((a, b) => a.start - b.start);
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end + 1) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
   const pieces: Piece[] = [];
   const parts: string[] = [];
   let length = 0;
-  const packedStartOf = new Map<number, number>();
-  let previousEnd = -1;
-  for (const mention of mentions) {
-    if (packedStartOf.has(mention.sentenceStart)) continue;
-    const sentence = text.slice(mention.sentenceStart, mention.sentenceEnd);
+  for (const range of merged) {
     if (length > 0) {
-      const gap = previousEnd >= 0 ? text.slice(previousEnd, mention.sentenceStart) : '\n';
-      const joiner = gap.length > 0 && gap.length <= 3 && /^ +$/.test(gap) ? ' ' : '\n';
-      parts.push(joiner);
-      length += joiner.length;
+      parts.push(PIECE_SEPARATOR);
+      length += PIECE_SEPARATOR.length;
     }
-    packedStartOf.set(mention.sentenceStart, length);
     pieces.push({
       packedStart: length,
-      originalStart: mention.sentenceStart,
-      length: sentence.length,
+      originalStart: range.start,
+      length: range.end - range.start,
     });
-    parts.push(sentence);
-    length += sentence.length;
-    previousEnd = mention.sentenceEnd;
+    parts.push(text.slice(range.start, range.end));
+    length += range.end - range.start;
   }
   const packed = mentions.map((mention) => {
-    const shift = (packedStartOf.get(mention.sentenceStart) as number) - mention.sentenceStart;
+    const shift = packedOffset(pieces, mention.sentenceStart) - mention.sentenceStart;
     return {
       ...mention,
       start: mention.start + shift,
@@ -62,7 +74,20 @@ export function packSentences(text: string, mentions: readonly Mention[]): Packe
   return { text: parts.join(''), mentions: packed, pieces };
 }
 
-/** The page offset of a packed offset, or -1 when it falls between sentences. */
+function packedOffset(pieces: readonly Piece[], original: number): number {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const piece = pieces[mid] as Piece;
+    if (original < piece.originalStart) hi = mid - 1;
+    else if (original > piece.originalStart + piece.length) lo = mid + 1;
+    else return piece.packedStart + (original - piece.originalStart);
+  }
+  return -1;
+}
+
+/** The page offset of a packed offset, or -1 when it falls between pieces. */
 export function unpackOffset(packed: Pick<PackedSentences, 'pieces'>, offset: number): number {
   let lo = 0;
   let hi = packed.pieces.length - 1;

@@ -43,11 +43,39 @@ export interface Mention {
   speakerId?: string;
 }
 
+/**
+ * Who the page credits with a statement, as a reader would name them. `speakerId` is the
+ * dataset's speaker when the page's words identify one, null when the dataset has no such
+ * speaker (or cannot tell which: an unnamed official).
+ */
+export interface PageSpeaker {
+  /** As the page names them, without the title: "Thabet al-Abbassi", "a senior US official". */
+  name: string;
+  /** The title or role the page gives ("Iraqi Defense Minister"), when it gives one. */
+  role: string | null;
+  kind: 'person' | 'institution' | 'anonymous' | 'joint' | 'outlet';
+  speakerId: string | null;
+}
+
+/**
+ * How a page's statement stands to a claim of the dataset:
+ * - `same`: the page reports this claim (a compatible speaker, an agreeing frame, close words);
+ * - `agrees`: another statement, or another speaker, saying the same thing;
+ * - `contradicts`: another deadline for the same scope, the rejected word used, the claim's
+ *   words credited to someone else (`conflict` says which);
+ * - `context`: the claim is on the sentence's subject, neither the same nor opposed.
+ */
+export const relations = ['same', 'agrees', 'contradicts', 'context'] as const;
+export type Relation = (typeof relations)[number];
+
 export interface ClaimMatch {
   claimId: string;
   speakerId: string;
   /** 0..1, higher is better. */
   score: number;
+  relation: Relation;
+  /** For `contradicts`: what kind of conflict it is. */
+  conflict?: ContradictionKind;
 }
 
 export interface MatchedMention extends Mention {
@@ -55,6 +83,8 @@ export interface MatchedMention extends Mention {
   claims: ClaimMatch[];
   /** How closely the sentence's quoted words reproduce the best claim's quote, 0..1. */
   quoteSimilarity?: number;
+  /** Who the page credits with the mention's sentence; null for the outlet's own voice. */
+  speaker: PageSpeaker | null;
 }
 
 export interface Finding {

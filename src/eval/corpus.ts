@@ -1,25 +1,76 @@
-/** The labelled evaluation articles under `e2e/pages/articles/`, run through the engine. */
+/**
+ * The labelled evaluation sets, run through the engine exactly as the command line reads a page:
+ * the first corpus (`e2e/pages/articles/`), the wire-style corpus (`e2e/pages/wire/`), and the
+ * real articles in `../shared/` (labels here, articles there).
+ */
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nameKey } from '../attribute/attribute';
 import { loadFile } from '../cli/page-source';
 import type { Engine } from '../engine/engine';
-import { labelsSchema, type PageScore, scorePage } from './score';
+import { labelsSchema, type PageLabels, type PageScore, scorePage } from './score';
 
-export const ARTICLES_DIR = resolve(
-  fileURLToPath(new URL('.', import.meta.url)),
-  '../../e2e/pages/articles',
-);
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+export const ARTICLES_DIR = resolve(HERE, '../../e2e/pages/articles');
+export const WIRE_DIR = resolve(HERE, '../../e2e/pages/wire');
+export const SHARED_DIR = resolve(HERE, '../../../shared');
+export const SHARED_LABELS = resolve(HERE, 'shared-labels.json');
 
-export async function evaluateCorpus(engine: Engine, dir = ARTICLES_DIR): Promise<PageScore[]> {
-  const labels = labelsSchema.parse(
-    JSON.parse(await readFile(resolve(dir, 'labels.json'), 'utf8')),
-  );
+async function readLabels(path: string): Promise<PageLabels[]> {
+  return labelsSchema.parse(JSON.parse(await readFile(path, 'utf8')));
+}
+
+/** Whether a labelled official's name is a person of the engine's dataset. */
+function officialTest(engine: Engine): (name: string) => boolean {
+  const known = new Set<string>();
+  for (const s of engine.dataset.speakers) {
+    if (s.kind !== 'person') continue;
+    for (const n of [s.name, ...s.aliases]) {
+      known.add(nameKey(n));
+      known.add(nameKey(n.split(/\s+/).pop() ?? ''));
+    }
+  }
+  return (name) => known.has(nameKey(name)) || known.has(nameKey(name.split(/\s+/).pop() ?? ''));
+}
+
+async function scoreAll(
+  engine: Engine,
+  dir: string,
+  pages: readonly PageLabels[],
+  restrictOfficials: boolean,
+): Promise<PageScore[]> {
+  const isOfficial = restrictOfficials ? officialTest(engine) : undefined;
   const scores: PageScore[] = [];
-  for (const page of labels) {
+  for (const page of pages) {
     const loaded = await loadFile(resolve(dir, page.file));
-    const result = engine.check(loaded.text, { published: loaded.published });
-    scores.push(scorePage(loaded.text, page, result.mentions));
+    const published = page.published ?? loaded.published;
+    const result = engine.check(loaded.text, { published });
+    scores.push(scorePage(loaded.text, page, result.mentions, isOfficial));
   }
   return scores;
+}
+
+/** The first corpus, labelled with the speaker of each sentence's claim. */
+export async function evaluateCorpus(engine: Engine, dir = ARTICLES_DIR): Promise<PageScore[]> {
+  return scoreAll(engine, dir, await readLabels(resolve(dir, 'labels.json')), false);
+}
+
+/** The wire-style corpus: every `labels-*.json` in its folder. */
+export async function evaluateWire(engine: Engine, dir = WIRE_DIR): Promise<PageScore[]> {
+  const files = readdirSync(dir)
+    .filter((f) => /^labels.*\.json$/.test(f))
+    .sort();
+  const pages: PageLabels[] = [];
+  for (const file of files) pages.push(...(await readLabels(resolve(dir, file))));
+  return scoreAll(engine, dir, pages, true);
+}
+
+/** Whether the real articles are beside the project (they are in CI). */
+export const sharedPresent = (): boolean => existsSync(resolve(SHARED_DIR, 'sources'));
+
+/** The real articles of `../shared/`, when present. */
+export async function evaluateShared(engine: Engine): Promise<PageScore[]> {
+  return scoreAll(engine, SHARED_DIR, await readLabels(SHARED_LABELS), true);
 }

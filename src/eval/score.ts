@@ -6,6 +6,29 @@
  */
 import * as z from 'zod/mini';
 import { type MatchedMention, type MentionKind, mentionKinds } from '../engine/types';
+import {
+  addStatementScores,
+  emptyStatementScore,
+  type StatementScore,
+  scoreStatements,
+} from './statements';
+
+export const statementLabelSchema = z.strictObject({
+  sentence: z.string().check(z.minLength(3)),
+  /** As the page names them; null for the outlet's own voice. */
+  speaker: z.nullable(z.string()),
+  speakerKind: z.enum(['person', 'institution', 'anonymous', 'joint', 'outlet']),
+  relates: z.nullable(
+    z.strictObject({
+      file: z.string(),
+      fragment: z.string(),
+      relation: z.enum(['same', 'agrees', 'contradicts']),
+      /** The dataset claim the fragment is, once reviewed against the dataset. */
+      claim: z.optional(z.string()),
+    }),
+  ),
+});
+export type StatementLabel = z.infer<typeof statementLabelSchema>;
 
 export const labelsSchema = z.array(
   z.strictObject({
@@ -20,12 +43,18 @@ export const labelsSchema = z.array(
         occurrence: z.optional(z.int().check(z.minimum(1))),
       }),
     ),
-    claims: z.array(
-      z.strictObject({
-        sentence: z.string().check(z.minLength(3)),
-        speaker: z.nullable(z.string()),
-      }),
+    /** First corpus: the speaker of the claim each sentence should get (a dataset id). */
+    claims: z._default(
+      z.array(
+        z.strictObject({
+          sentence: z.string().check(z.minLength(3)),
+          speaker: z.nullable(z.string()),
+        }),
+      ),
+      [],
     ),
+    /** Later corpora: who the page credits, and how the statement relates to the dataset. */
+    statements: z._default(z.array(statementLabelSchema), []),
   }),
 );
 export type PageLabels = z.infer<typeof labelsSchema>[number];
@@ -45,6 +74,8 @@ export interface PageScore {
   /** Labelled sentences the dataset cannot know, and how many got no claim. */
   unknowable: number;
   abstained: number;
+  /** Who says what, on pages labelled with statements. */
+  statements: StatementScore;
   /** Human-readable misses, for `--verbose`. */
   errors: string[];
   byKind: Partial<
@@ -72,10 +103,17 @@ function occurrences(text: string, needle: string): number[] {
 }
 
 /** The labelled spans of a page, located in its extracted text. */
-export function goldSpans(text: string, labels: PageLabels, errors: string[]): Span[] {
+export function goldSpans(
+  text: string,
+  labels: PageLabels,
+  errors: string[],
+  isOfficial: (name: string) => boolean = () => true,
+): Span[] {
   const flat = text.replace(/\n/g, ' ');
   const spans: Span[] = [];
   for (const label of labels.mentions) {
+    // Officials are mentions when the dataset knows them; others are named by attribution.
+    if (label.kind === 'official' && !isOfficial(label.text)) continue;
     const found = occurrences(flat, label.text);
     if (found.length === 0) {
       errors.push(`label not in text: ${JSON.stringify(label.text)}`);
@@ -102,9 +140,10 @@ export function scorePage(
   text: string,
   labels: PageLabels,
   mentions: readonly MatchedMention[],
+  isOfficial?: (name: string) => boolean,
 ): PageScore {
   const errors: string[] = [];
-  const gold = goldSpans(text, labels, errors);
+  const gold = goldSpans(text, labels, errors, isOfficial);
   const byKind: PageScore['byKind'] = {};
   const bucket = (kind: MentionKind) => {
     let entry = byKind[kind];
@@ -175,9 +214,15 @@ export function scorePage(
     }
   }
 
+  const statements =
+    labels.statements.length > 0
+      ? scoreStatements(flat, labels.statements, mentions)
+      : emptyStatementScore();
+  errors.push(...statements.errors);
   return {
     file: labels.file,
     relevant: labels.relevant,
+    statements,
     predicted: scored.length,
     predictedCorrect,
     gold: gold.length,
@@ -214,6 +259,7 @@ export interface Totals {
   mentions: number;
   attributed: number;
   unknowable: number;
+  statements: StatementScore;
 }
 
 export function totals(scores: readonly PageScore[]): Totals {
@@ -234,5 +280,6 @@ export function totals(scores: readonly PageScore[]): Totals {
     mentions: gold,
     attributed,
     unknowable,
+    statements: addStatementScores(scores.map((s) => s.statements)),
   };
 }

@@ -31,7 +31,7 @@ export interface SentenceEvidence {
   deadlines: readonly ResolvedDate[];
 }
 
-export interface ScoredClaim extends ClaimMatch {
+export interface ScoredClaim extends Omit<ClaimMatch, 'relation' | 'conflict'> {
   /** How much of the sentence's quoted words the claim's quote holds, 0..1. */
   quoteSimilarity: number;
 }

@@ -13,7 +13,14 @@
 import { type Catalogue, mergeCatalogue } from '../dataset/catalogue';
 import type { Detector } from '../detect/detect';
 import { packSentences, unpackOffset } from '../engine/pack';
-import type { ClaimMatch, Finding, MatchedMention, Mention, PageContext } from '../engine/types';
+import type {
+  ClaimMatch,
+  Finding,
+  MatchedMention,
+  Mention,
+  PageContext,
+  PageSpeaker,
+} from '../engine/types';
 import type { MatchedSpan } from '../messaging';
 import type { PageReport, PageStatus, ReportMention } from '../report';
 import type { HighlightStyle } from '../settings';
@@ -65,6 +72,8 @@ export interface PageMention {
   nodes: Text[];
   /** Null until matched; empty when nothing matched. */
   claims: ClaimMatch[] | null;
+  /** Who the page credits with the mention's sentence, once matched; null for its own voice. */
+  speaker: PageSpeaker | null;
   /** The request matching this mention, while one is in flight. */
   pending: Promise<void> | null;
   contradiction: boolean;
@@ -259,7 +268,10 @@ export class PageChecker {
         claimId: c.claimId,
         speakerId: c.speakerId,
         score: Math.max(0, Math.min(1, c.score)),
+        relation: c.relation,
+        ...(c.conflict ? { conflict: c.conflict } : {}),
       })),
+      speaker: mention.claims === null ? null : mention.speaker,
     };
     mention.reported = reported;
     return reported;
@@ -404,6 +416,7 @@ export class PageChecker {
       startNode: points.start.node,
       nodes,
       claims: null,
+      speaker: null,
       pending: null,
       contradiction: false,
       reported: null,
@@ -518,24 +531,26 @@ export class PageChecker {
       .catch(() => null)
       .then((response) => {
         if (this.signal.aborted) return;
-        const claimsAt = new Map<string, ClaimMatch[]>();
+        const spansAt = new Map<string, MatchedSpan>();
         for (const span of response?.mentions ?? []) {
           const start = unpackOffset(packed, span.start);
           const end = unpackOffset(packed, span.end);
-          claimsAt.set(`${start}:${end}`, span.claims);
+          spansAt.set(`${start}:${end}`, span);
         }
         // Catalogue first, claims second, in one task: no card ever sees claims it cannot show.
         if (response) this.catalogue = mergeCatalogue(this.catalogue, response.catalogue);
         for (const mention of batch) {
           mention.pending = null;
           if (!this.byId.has(mention.id)) continue;
-          const claims = claimsAt.get(`${mention.local.start}:${mention.local.end}`);
+          const span = spansAt.get(`${mention.local.start}:${mention.local.end}`);
+          const claims = span?.claims;
           if (mention.local.kind === 'quote' && !claims?.length) {
             // Not a reprint of any claim (or no answer): not a mention at all.
             this.removeMention(mention);
             continue;
           }
           mention.claims = claims ?? [];
+          mention.speaker = span?.speaker ?? null;
           mention.reported = null;
           this.options.highlighter.setKind(mention.id, kindOf(mention));
         }
@@ -573,6 +588,7 @@ export class PageChecker {
           sentenceStart: m.sentenceStart + base,
           sentenceEnd: m.sentenceEnd + base,
           claims: (group[k] as PageMention).claims ?? [],
+          speaker: (group[k] as PageMention).speaker,
         });
       });
       i = j;

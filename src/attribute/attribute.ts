@@ -1,0 +1,513 @@
+/**
+ * Page attribution: for a sentence, who the page says is speaking. Read as a person reads: a
+ * speech verb before or after the speaker ("X said", "said X"), "according to X", a quote whose
+ * attribution follows in the same paragraph, "he added" / "the official said" carried from the
+ * last speaker named, transcript "NAME:" lines, and headlines ending ": PM adviser". A sentence
+ * that credits nobody is the outlet's own voice (null).
+ *
+ * The answer depends only on a bounded window of text around the sentence
+ * (`attributionWindow`), so a page checked in pieces (the extension) and whole (the command
+ * line) credits every sentence alike.
+ */
+import type { Speaker } from '../dataset/schema';
+import { sentenceAround } from '../detect/sentences';
+import type { PageSpeaker } from '../engine/types';
+import { fold } from '../text/fold';
+import { isRolePhrase, readPhrase } from './speakers';
+import { attributionWindow } from './window';
+
+const SPEECH_VERBS =
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|recommitted|maintained|maintains|predicted|expects|expected|hopes|hoped|believes|believed|vowed|pledged|promised|agreed|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|added|reported|reports|was quoted as saying|were quoted as saying|is quoted as saying';
+
+const VERB = new RegExp(`(?<![A-Za-z])(?:${SPEECH_VERBS})(?![A-Za-z])`, 'gi');
+
+const WEEKDAY_OR_TIME =
+  /\s+(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\s+(?:on|late on|early on)\s+[a-z]+\s+\d{1,2}$|\s+(?:last|this|next)\s+(?:week|month|year)$|\s+(?:yesterday|today|recently|previously|earlier|later|also|again|separately|publicly|repeatedly|then|now|once|already|further|similarly)$|\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}(?:statement|interview|briefing|speech|conference|post|remarks|call|address)$/i;
+
+/** Text in the speaker's place, cut at the clause edge before the verb. */
+function clauseBefore(sentence: string, verbAt: number): string[] {
+  const segments: string[] = [];
+  let end = verbAt;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    const before = sentence.slice(0, end);
+    const cut = Math.max(
+      before.lastIndexOf(','),
+      before.lastIndexOf('\u201d'),
+      before.lastIndexOf('"'),
+      before.lastIndexOf('\u201c'),
+      before.lastIndexOf(';'),
+      before.lastIndexOf(':'),
+      before.lastIndexOf('\u2014'),
+      before.lastIndexOf('('),
+      before.lastIndexOf(')'),
+    );
+    segments.push(before.slice(cut + 1).trim());
+    if (cut < 0 || sentence[cut] !== ',') break;
+    end = cut;
+  }
+  return segments;
+}
+
+function stripTime(phrase: string): string {
+  let out = phrase.trim();
+  for (let k = 0; k < 3; k++) {
+    const next = out.replace(WEEKDAY_OR_TIME, '').trim();
+    if (next === out) break;
+    out = next;
+  }
+  return out.replace(
+    /^(?:but|and|meanwhile|however|separately|also|yet|so|still|now|then)\s+/i,
+    '',
+  );
+}
+
+type Reading =
+  | { type: 'speaker'; speaker: PageSpeaker }
+  | { type: 'back'; role: string | null }
+  | { type: 'question' };
+
+/** The longest tail of a clause (up to ten words) that names who speaks. */
+function readTail(clause: string): Reading | null {
+  const words = stripTime(clause).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  for (let k = Math.min(words.length, 10); k >= 1; k--) {
+    const phrase = words.slice(words.length - k).join(' ');
+    const reading = readPhrase(phrase);
+    if (reading.type !== 'none') return reading;
+  }
+  return null;
+}
+
+const TRANSCRIPT = /^([A-Z][A-Z.'\u2019 -]{0,48}[A-Z.]|Q|Question|Moderator):\s/;
+const TRANSCRIPT_TITLES =
+  /^(?:MR|MS|MRS|DR|GEN|LT|LT\. GEN|MAJ|MAJ\. GEN|COL|ADM|SEC|SECRETARY|AMB|AMBASSADOR|BRIG|BRIG\. GEN|SPOKESPERSON|SPOKESMAN)\.?\s+/;
+
+function transcriptSpeaker(label: string): Reading {
+  const plain = label.replace(/\.$/, '');
+  if (/^(?:q|question|reporter|moderator)$/i.test(plain)) return { type: 'question' };
+  let name = plain;
+  for (let k = 0; k < 3; k++) name = name.replace(TRANSCRIPT_TITLES, '');
+  const cased = name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/(^|-)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase()))
+    .join(' ');
+  if (/official|spokes|source/i.test(cased))
+    return { type: 'speaker', speaker: anon(cased.replace(/^./, (c) => c.toLowerCase())) };
+  return { type: 'speaker', speaker: { name: cased, role: null, kind: 'person', speakerId: null } };
+}
+
+function anon(name: string): PageSpeaker {
+  return { name, role: null, kind: 'anonymous', speakerId: null };
+}
+
+/** The attribution a sentence carries in its own words, if any. */
+export function readSentence(
+  sentence: string,
+  atBlockStart: boolean,
+  blockEndsHere: boolean,
+): Reading | null {
+  if (atBlockStart) {
+    const line = TRANSCRIPT.exec(sentence);
+    if (line?.[1] && !/^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO)/.test(line[1]))
+      return transcriptSpeaker(line[1]);
+  }
+  const according =
+    /\baccording to\s+([^,.;:]+?)(?=[,.;:]|\s+(?:on|in|at|who|which|that)\b|$)/i.exec(sentence);
+  if (according?.[1]) {
+    const reading = readTail(according[1]);
+    if (reading && reading.type !== 'question') return reading;
+  }
+  const cameFrom =
+    /\b(?:words|remarks|comments|statement|quote)\s+(?:came|come|were|was)\s+(?:from|made by|attributed to)\s+([^,.;:]+?)(?=[,.;:]|\s+(?:who|which|that|on|in|at)\b|$)/i.exec(
+      sentence,
+    );
+  if (cameFrom?.[1]) {
+    const reading = readTail(cameFrom[1]);
+    if (reading && reading.type !== 'question') return reading;
+  }
+  const quotedAs = /\bquoted\s+(.{2,60}?)\s+as saying\b/i.exec(sentence);
+  if (quotedAs?.[1]) {
+    const reading = readPhrase(quotedAs[1]);
+    if (reading.type !== 'none') return reading;
+  }
+  const statementBy =
+    /\b(?:statement|communiqu[eé]|release)\s+(?:from|by|issued by)\s+([^,.;:]+?)(?=[,.;:]|\s+(?:on|said|says|read|reads)\b|$)/i.exec(
+      sentence,
+    );
+  if (statementBy?.[1]) {
+    const reading = readTail(statementBy[1]);
+    if (reading && reading.type !== 'question') return reading;
+  }
+  for (const verb of sentence.matchAll(VERB)) {
+    const at = verb.index ?? 0;
+    // Inverted: "…," said Sean Parnell, the Pentagon's chief spokesman.
+    if (
+      /[,\u201d"]\s*$/.test(sentence.slice(Math.max(0, at - 3), at)) ||
+      /^(?:said|says|added|told)$/i.test(verb[0])
+    ) {
+      const after = sentence.slice(at + verb[0].length);
+      const subject =
+        /^\s+((?:[A-Z][\w'’.-]*|al-[\w'’-]+|the|a|an|two|three|several|senior|US|U\.S\.|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|the|of|a|an|senior|US|U\.S\.|Iraqi|defen[cs]e|military|security|administration|government|official|officials|source|sources|spokes(?:man|woman|person))){0,6})(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|who|when|while|during|after|before|that)\b))/.exec(
+          after,
+        );
+      if (subject?.[1] && /[,\u201d"]\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) {
+        const reading = readPhrase(subject[1]);
+        if (reading.type === 'speaker' || reading.type === 'back') {
+          if (
+            reading.type === 'speaker' &&
+            reading.speaker.kind === 'person' &&
+            !reading.speaker.role
+          ) {
+            const role = /^,\s+([^,.;]{3,90})/.exec(after.slice(subject[0].length));
+            if (role?.[1] && isRolePhrase(role[1])) reading.speaker.role = role[1].trim();
+          }
+          return reading;
+        }
+      }
+    }
+    const segments = clauseBefore(sentence, at);
+    const first = segments[0] ?? '';
+    if (first.length > 0) {
+      const reading = readTail(first);
+      if (reading) return reading;
+      continue;
+    }
+    // "Qais al-Muhammadawi, deputy commander of the Joint Operations Command, told Rudaw"
+    const role = segments[1];
+    const name = segments[2];
+    if (role && isRolePhrase(role) && name) {
+      const reading = readTail(name);
+      if (reading?.type === 'speaker' && reading.speaker.kind === 'person') {
+        reading.speaker.role = reading.speaker.role ? `${reading.speaker.role}, ${role}` : role;
+        return reading;
+      }
+    }
+    if (role) {
+      const reading = readTail(role);
+      if (reading) return reading;
+    }
+  }
+  if (blockEndsHere) {
+    // A headline that credits its source after a colon: "… before 2026: PM advisor".
+    const headline = /:\s+([^:.!?"\u201c\u201d]{2,48})$/.exec(sentence);
+    if (headline?.[1] && headline[1].split(/\s+/).length <= 6) {
+      const reading = readPhrase(headline[1]);
+      if (reading.type === 'speaker') return reading;
+      if (
+        /^(?:official|officials|source|sources|report|minister|spokes\w+|adviser|advisor|pm adviser|pm advisor|pentagon)$/i.test(
+          headline[1].trim(),
+        )
+      )
+        return { type: 'speaker', speaker: anon(headline[1].trim()) };
+    }
+  }
+  return null;
+}
+
+interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** The sentences of `[from, to)`, in order. */
+function sentencesIn(text: string, from: number, to: number): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let at = from;
+  while (at < to) {
+    while (at < to && /\s/.test(text[at] as string)) at++;
+    if (at >= to) break;
+    const sentence = sentenceAround(text, at);
+    const start = Math.max(sentence.start, at);
+    const end = Math.max(sentence.end, start + 1);
+    out.push({ start, end: Math.min(end, to) });
+    at = end + 1;
+  }
+  return out;
+}
+
+const QUOTE_OPEN = /^["\u201c]/;
+
+/** Whether a quotation mark opened in `text` is still open at its end. */
+function opensQuote(text: string): boolean {
+  let open = false;
+  for (const ch of text) {
+    if (ch === '\u201c') open = true;
+    else if (ch === '\u201d') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
+export interface Attributor {
+  /** Who the page credits with the sentence `[start, end)` of `text`; null for its own voice. */
+  attribute(text: string, start: number, end: number): PageSpeaker | null;
+}
+
+interface NameKeys {
+  full: Map<string, string>;
+  surnames: Map<string, string>;
+  bodies: Array<{ key: string; id: string; kind: Speaker['kind'] }>;
+}
+
+/** Names compared the way spellings vary: no "al-", no doubled letters, no spaces. */
+export function nameKey(name: string): string {
+  return fold(name)
+    .replace(/\b(?:al|el)[\s-]+/g, '')
+    .replace(/[^a-z]/g, '')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/ou/g, 'u');
+}
+
+function nameKeys(speakers: readonly Speaker[]): NameKeys {
+  const full = new Map<string, string>();
+  const surnames = new Map<string, string>();
+  const shared = new Set<string>();
+  const bodies: NameKeys['bodies'] = [];
+  for (const s of speakers) {
+    const names = [s.name.replace(/\s*\(.*\)\s*$/, ''), ...s.aliases];
+    if (s.kind === 'person') {
+      for (const n of names) {
+        full.set(nameKey(n), s.id);
+        const last = n.split(/\s+/).pop() ?? '';
+        const key = nameKey(last);
+        if (key.length >= 4) {
+          if (surnames.has(key) && surnames.get(key) !== s.id) shared.add(key);
+          surnames.set(key, s.id);
+        }
+      }
+    } else {
+      for (const n of names) {
+        const key = fold(n)
+          .replace(/^the\s+/, '')
+          .trim();
+        if (key.length >= 3) bodies.push({ key, id: s.id, kind: s.kind });
+      }
+    }
+  }
+  for (const key of shared) surnames.delete(key);
+  bodies.sort((a, b) => b.key.length - a.key.length);
+  return { full, surnames, bodies };
+}
+
+export function createAttributor(speakers: readonly Speaker[]): Attributor {
+  const keys = nameKeys(speakers);
+
+  function resolve(speaker: PageSpeaker): PageSpeaker {
+    if (speaker.kind === 'person') {
+      const key = nameKey(speaker.name);
+      let id = keys.full.get(key) ?? null;
+      if (!id) {
+        const last = nameKey(speaker.name.split(/\s+/).pop() ?? '');
+        id = keys.surnames.get(last) ?? null;
+      }
+      return { ...speaker, speakerId: id };
+    }
+    if (speaker.kind === 'institution' || speaker.kind === 'joint') {
+      const folded = fold(speaker.name).replace(/^the\s+/, '');
+      const found = keys.bodies.find(
+        (b) =>
+          (b.kind === 'institution' || b.kind === 'joint' || b.kind === 'group') &&
+          (folded === b.key || (b.key.length >= 6 && folded.includes(b.key))),
+      );
+      return { ...speaker, speakerId: found?.id ?? null };
+    }
+    return speaker;
+  }
+
+  /** A person of the dataset named in full in a sentence ("Sabrina Singh spoke…"). */
+  function datasetPersonIn(sentence: string): PageSpeaker | null {
+    for (const run of sentence.matchAll(CAPITALISED_RUN)) {
+      const name = run[0];
+      if (keys.full.has(nameKey(name)))
+        return { name, role: null, kind: 'person', speakerId: null };
+    }
+    return null;
+  }
+
+  /**
+   * A bare surname ("Parnell said") is the person the window named in full before, or a person
+   * of the dataset; otherwise it is no one we can name.
+   */
+  function settle(
+    speaker: PageSpeaker,
+    recent: readonly PageSpeaker[],
+    named: PageSpeaker | null,
+  ): PageSpeaker | null {
+    const resolved = resolve(speaker);
+    if (resolved.kind !== 'person' || resolved.speakerId || /\s/.test(resolved.name))
+      return resolved;
+    const key = nameKey(resolved.name);
+    const earlier = [...recent, ...(named ? [named] : [])].find(
+      (s) => s.kind === 'person' && nameKey(s.name.split(/\s+/).pop() ?? '') === key,
+    );
+    if (earlier) return earlier;
+    return resolved.role ? resolved : null;
+  }
+
+  function attribute(text: string, start: number, end: number): PageSpeaker | null {
+    const window = attributionWindow(text, start, end);
+    const spans = sentencesIn(text, window.start, window.end);
+    let last: PageSpeaker | null = null;
+    /** The last person the window names without crediting words: whom a bare "he" means. */
+    let lastNamed: PageSpeaker | null = null;
+    /** Who spoke the last sentence of the previous block, if it was a quote. */
+    let quotedAtBlockEnd: PageSpeaker | null = null;
+    const recent: PageSpeaker[] = [];
+    let transcript: PageSpeaker | null | undefined;
+    let inQuote: PageSpeaker | null | undefined;
+    const readings = spans.map((span) => {
+      const sentence = text.slice(span.start, span.end);
+      const atBlockStart = span.start === 0 || text[span.start - 1] === '\n';
+      const blockEndsHere = span.end >= text.length || text[span.end] === '\n';
+      return readSentence(sentence, atBlockStart, blockEndsHere);
+    });
+    const fromReading = (reading: Reading): PageSpeaker | null =>
+      reading.type === 'speaker'
+        ? settle(reading.speaker, recent, lastNamed)
+        : reading.type === 'back'
+          ? backReference(reading.role, recent, last ?? lastNamed)
+          : null;
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i] as SentenceSpan;
+      if (span.start > start) break;
+      const sentence = text.slice(span.start, span.end);
+      const atBlockStart = span.start === 0 || text[span.start - 1] === '\n';
+      const atBlockEnd = span.end >= text.length || text[span.end] === '\n';
+      const reading = readings[i] ?? null;
+      let who: PageSpeaker | null = null;
+      let known = false;
+      if (reading?.type === 'question') {
+        transcript = null;
+        known = true;
+      } else if (reading) {
+        who = fromReading(reading);
+        known = who !== null;
+        if (known && atBlockStart && TRANSCRIPT.test(sentence)) transcript = who;
+      }
+      if (!known && transcript !== undefined && !TRANSCRIPT.test(sentence)) {
+        // Paragraphs of a transcript answer go on with the last "NAME:" line's speaker.
+        who = transcript;
+        known = true;
+      }
+      if (!known && (QUOTE_OPEN.test(sentence) || inQuote !== undefined)) {
+        // A quote credits whoever the rest of its paragraph names: "…. …," he said.
+        const closing = quoteAttribution(spans, readings, i, text);
+        if (closing) {
+          who = fromReading(closing);
+          known = who !== null;
+        } else if (inQuote !== undefined) {
+          who = inQuote;
+          known = true;
+        } else if (atBlockStart && quotedAtBlockEnd) {
+          // Wire copy carries a speaker's quotes on into the next paragraph.
+          who = quotedAtBlockEnd;
+          known = true;
+        } else {
+          // A paragraph that is only a quote, credited in the next one.
+          const next = nextBlockReading(spans, readings, i, text);
+          if (next) {
+            who = fromReading(next);
+            known = who !== null;
+          }
+        }
+      }
+      inQuote = opensQuote(sentence) ? (known ? who : inQuote) : undefined;
+      if (!known) {
+        const named = personNamed(sentence) ?? datasetPersonIn(sentence);
+        if (named) lastNamed = resolve(named);
+      }
+      if (who && known) {
+        last = who;
+        recent.unshift(who);
+        if (recent.length > 4) recent.pop();
+      }
+      if (atBlockEnd)
+        quotedAtBlockEnd = known && /["\u201d]\W*$/.test(sentence) && who ? who : null;
+      if (span.start === start || (span.start <= start && span.end >= end))
+        return known ? who : null;
+    }
+    return null;
+  }
+
+  return { attribute };
+}
+
+/** A titled name ("Defense Secretary Lloyd Austin") a sentence mentions, if any. */
+const TITLED_NAME =
+  /\b(?:Minister|Secretary|[Ss]pokes(?:man|woman|person)|President|Premier|Gen\.|General|Adm\.|Ambassador|Envoy|[Aa]dviser|[Aa]dvisor|Commander|Director|Chairman|Mr\.|Ms\.|Mrs\.|Dr\.)\s+((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+|bin|ibn|al|el)){0,3})/;
+
+const CAPITALISED_RUN =
+  /(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+|bin|ibn)){1,4}/g;
+
+function personNamed(sentence: string): PageSpeaker | null {
+  const found = TITLED_NAME.exec(sentence);
+  if (!found?.[1]) return null;
+  return { name: found[1], role: null, kind: 'person', speakerId: null };
+}
+
+function backReference(
+  role: string | null,
+  recent: readonly PageSpeaker[],
+  last: PageSpeaker | null,
+): PageSpeaker | null {
+  if (role) {
+    const noun = role.split(/\s+/).pop() ?? '';
+    const stem = noun.slice(0, 5);
+    const fitting = recent.find(
+      (s) =>
+        (s.role && fold(s.role).includes(stem)) ||
+        (s.kind === 'anonymous' && fold(s.name).includes(stem)),
+    );
+    if (fitting) return fitting;
+    if (/official|source|diplomat/.test(role)) {
+      const anonymous = recent.find((s) => s.kind === 'anonymous');
+      if (anonymous) return anonymous;
+    }
+  }
+  return last;
+}
+
+/** The attribution the first sentence of the block after sentence `i`'s gives, if any. */
+function nextBlockReading(
+  spans: readonly SentenceSpan[],
+  readings: ReadonlyArray<Reading | null>,
+  i: number,
+  text: string,
+): Reading | null {
+  const blockEnd = text.indexOf('\n', (spans[i] as SentenceSpan).start);
+  if (blockEnd === -1) return null;
+  for (let k = i + 1; k < spans.length; k++) {
+    const span = spans[k] as SentenceSpan;
+    if (span.start <= blockEnd) continue;
+    const reading = readings[k];
+    const sentence = text.slice(span.start, span.end);
+    // Only a sentence that credits the words: "The words came from a senior official…".
+    if (reading && reading.type !== 'question' && CREDITS_WORDS.test(sentence)) return reading;
+    return null;
+  }
+  return null;
+}
+
+const CREDITS_WORDS = /\b(?:words|remarks|comments|quote|statement)\b|\bsaid\b|\bcame from\b/i;
+
+/** The attribution of the quote sentence `i` opens: read where the quote closes. */
+function quoteAttribution(
+  spans: readonly SentenceSpan[],
+  readings: ReadonlyArray<Reading | null>,
+  i: number,
+  text: string,
+): Reading | null {
+  const first = spans[i] as SentenceSpan;
+  const blockEnd = text.indexOf('\n', first.start);
+  for (let k = i; k < spans.length && k < i + 6; k++) {
+    const span = spans[k] as SentenceSpan;
+    if (blockEnd !== -1 && span.start > blockEnd) break;
+    const reading = readings[k];
+    if (reading && reading.type !== 'question') return reading;
+    const sentence = text.slice(span.start, span.end);
+    if (k > i && !QUOTE_OPEN.test(sentence) && !opensQuote(text.slice(first.start, span.start)))
+      break;
+  }
+  return null;
+}

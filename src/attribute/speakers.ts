@@ -1,0 +1,433 @@
+/**
+ * Reading a speaker phrase as a person would: "Iraqi Defense Minister Thabet al-Abbassi", "a
+ * senior US defense official", "the Pentagon", "Washington and Baghdad". Pure string work over
+ * the page's own text (capitals matter: they tell a name from a word).
+ */
+import type { PageSpeaker } from '../engine/types';
+
+/** Words of a title or role, in front of a name or in an appositive after it. */
+const TITLE_WORDS = new Set(
+  [
+    'president',
+    'vice',
+    'prime',
+    'minister',
+    'ministers',
+    'secretary',
+    'deputy',
+    'assistant',
+    'undersecretary',
+    'under',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'spokespeople',
+    'press',
+    'chief',
+    'head',
+    'commander',
+    'general',
+    'gen',
+    'gen.',
+    'lt',
+    'lt.',
+    'lieutenant',
+    'maj',
+    'maj.',
+    'major',
+    'brig',
+    'brig.',
+    'brigadier',
+    'col',
+    'col.',
+    'colonel',
+    'adm',
+    'adm.',
+    'admiral',
+    'capt',
+    'capt.',
+    'captain',
+    'sgt',
+    'sgt.',
+    'ambassador',
+    'envoy',
+    'adviser',
+    'advisor',
+    'counselor',
+    'director',
+    'chairman',
+    'chair',
+    'speaker',
+    'lawmaker',
+    'mp',
+    'pm',
+    'senator',
+    'sen',
+    'sen.',
+    'rep',
+    'rep.',
+    'representative',
+    'governor',
+    'mayor',
+    'official',
+    'officer',
+    'chargé',
+    'charge',
+    "d'affaires",
+    'affaires',
+    'mr',
+    'mr.',
+    'ms',
+    'ms.',
+    'mrs',
+    'mrs.',
+    'dr',
+    'dr.',
+    'sec',
+    'sec.',
+    'defense',
+    'defence',
+    'foreign',
+    'state',
+    'military',
+    'security',
+    'national',
+    'senior',
+    'top',
+    'former',
+    'acting',
+    'army',
+    'staff',
+    'joint',
+    'operations',
+    'media',
+    'government',
+    'affairs',
+    'pentagon',
+    'white',
+    'house',
+    'department',
+    'ministry',
+    'iraqi',
+    'iraq',
+    "iraq's",
+    'us',
+    'u.s.',
+    'american',
+    'kurdish',
+    'kurdistan',
+    'region',
+    'regional',
+    'coalition',
+    'centcom',
+    'of',
+    'the',
+    'for',
+    'and',
+    'to',
+    'on',
+    'in',
+    'cjtf-oir',
+    'norwegian',
+    'german',
+    'french',
+    'british',
+    'italian',
+    'anbar',
+    'provincial',
+    'council',
+    'counter-terrorism',
+    'counterterrorism',
+    'service',
+    'operation',
+    'inherent',
+    'resolve',
+    'task',
+    'force',
+    'combined',
+    'central',
+    'command',
+    'forces',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** The nouns that make a phrase a role ("deputy commander of …", "the defence minister"). */
+const ROLE_NOUN =
+  /\b(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|general|adviser|advisor|ambassador|envoy|president|director|chairman|lawmaker|mp|senator|official|officer|head|deputy|press secretary|charg[eé] d'affaires|governor)s?\b/i;
+
+/** Words that are part of a name: capitalised, or the particles names carry. */
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|de|van|von|da|du|la|le|mullah|mulla)$/i;
+
+/** Capitalised words that are never part of a person's name. */
+const NOT_A_NAME = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'what',
+  'which',
+  'who',
+  'i',
+  'we',
+  'it',
+  'he',
+  'she',
+  'they',
+  'you',
+  'our',
+  'its',
+  'now',
+  'but',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'as',
+  'if',
+  'when',
+  'while',
+  'since',
+  'a',
+  'an',
+  'united',
+  'states',
+  'iraq',
+  'iraqi',
+  'iraqis',
+  'american',
+  'americans',
+  'iran',
+  'iranian',
+  'iran-aligned',
+  'iran-backed',
+  'kurdish',
+  'kurdistan',
+  'washington',
+  'baghdad',
+  'erbil',
+  'syria',
+  'syrian',
+  'isis',
+  'isil',
+  'islamic',
+  'state',
+  'daesh',
+  'coalition',
+  'pentagon',
+  'department',
+  'ministry',
+  'army',
+  'government',
+  'parliament',
+  'operation',
+  'inherent',
+  'resolve',
+  'operations',
+  'command',
+  'higher',
+  'commission',
+  'committee',
+  'ain',
+  'asad',
+  'al-asad',
+  'base',
+  'air',
+  'forces',
+  'news',
+  'agency',
+  'television',
+  'tv',
+  'press',
+  'reuters',
+  'bloomberg',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'us',
+  'u.s.',
+  'uk',
+  'nato',
+  'un',
+  'eu',
+  'gulf',
+  'middle',
+  'east',
+  'region',
+  'regional',
+  'federal',
+  'national',
+  'security',
+  'defense',
+  'defence',
+  'foreign',
+  'office',
+  'prime',
+  'minister',
+  'president',
+  'white',
+  'house',
+  'embassy',
+  'council',
+  'framework',
+]);
+
+/** A word of a name: capitalised, or "al-Abbassi". */
+const CAPITALISED = /^(?:[A-Z]|(?:al|el|bin|ibn|abu)-[A-Z])[\w'’.-]*$/;
+
+/** People whose words are a group's, not one person's: read as unnamed officials. */
+const ANONYMOUS =
+  /^(?:(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson)|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides))$/i;
+
+/** A phrase that names an institution speaking. */
+const INSTITUTION =
+  /\b(?:pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|ministries|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|coalition|presidency|military|forces|agency|administration|secretariat)\b/i;
+
+/** Two governments speaking together. */
+const JOINT =
+  /^(?:washington and baghdad|baghdad and washington|the two (?:countries|governments|sides|nations|capitals)|both (?:countries|governments|sides)|the (?:united states|us|u\.s\.) and iraq|iraq and the (?:united states|us|u\.s\.)|(?:a |the )?joint (?:statement|communiqu[eé]|declaration)|(?:us|u\.s\.|american) and iraqi (?:officials|governments|leaders))\b/i;
+
+/** Governments and institutions by the names pages use for them alone. */
+const BARE_INSTITUTIONS: Record<string, string> = {
+  washington: 'Washington',
+  baghdad: 'Baghdad',
+  erbil: 'Erbil',
+  pentagon: 'the Pentagon',
+  'the pentagon': 'the Pentagon',
+  'the white house': 'the White House',
+  'the state department': 'the State Department',
+  'the coalition': 'the coalition',
+  centcom: 'CENTCOM',
+};
+
+/** Outlets a page credits in its own words ("Reuters reported"). */
+const OUTLETS =
+  /^(?:reuters|(?:the )?associated press|ap|afp|agence france-presse|al jazeera|al hadath|al-hadath|bloomberg(?: tv| news)?|the washington post|the wall street journal|wsj|the new york times|rudaw|kurdistan24|shafaq news|the national|anadolu(?: agency)?|middle east eye|al-monitor|the new region|ina|iraqi news agency|tasnim|cnn|bbc|axios|politico)$/i;
+
+const PRONOUN = /^(?:he|she|they|it)$/i;
+
+/** A definite reference back to someone already named ("the official", "the minister"). */
+const DEFINITE_BACK =
+  /^the\s+(?:(?:senior|us|u\.s\.|iraqi|american|defense|defence|military|prime|foreign|government)\s+)*(?:official|spokes(?:man|woman|person)|minister|general|commander|adviser|advisor|envoy|ambassador|premier|secretary|officer|source|diplomat)$/i;
+
+export type PhraseReading =
+  | { type: 'speaker'; speaker: PageSpeaker }
+  | { type: 'back'; role: string | null }
+  | { type: 'none' };
+
+function tidy(phrase: string): string {
+  return phrase
+    .replace(/^[\s,;:"'“”‘’(\u2014-]+|[\s,;:"'“”‘’)\u2014-]+$/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * The name inside a phrase, with the title words in front of it as its role: "Iraqi Defense
+ * Minister Thabet al-Abbassi" → name "Thabet al-Abbassi", role "Iraqi Defense Minister".
+ * Null when the phrase holds no name (every capitalised word is a title word).
+ */
+export function splitName(phrase: string): { name: string; role: string | null } | null {
+  const words = phrase.split(' ').filter(Boolean);
+  // The name is the last run of capitalised words (and particles) that are not all titles.
+  let end = words.length;
+  while (end > 0 && !CAPITALISED.test(words[end - 1] as string)) end--;
+  if (end === 0) return null;
+  let start = end - 1;
+  while (start > 0) {
+    const word = words[start - 1] as string;
+    const bare = word.replace(/[.,]$/, '');
+    if (CAPITALISED.test(bare) || NAME_PARTICLE.test(bare)) {
+      if (TITLE_WORDS.has(bare.toLowerCase()) && !NAME_PARTICLE.test(bare)) break;
+      start--;
+    } else break;
+  }
+  const nameWords = words.slice(start, end).map((w) => w.replace(/[,]$/, ''));
+  // Leading particles belong to the name only after a first name: "al-Sudani" is whole.
+  if (nameWords.length === 0) return null;
+  const name = nameWords.join(' ');
+  if (nameWords.every((w) => TITLE_WORDS.has(w.toLowerCase()))) return null;
+  if (nameWords.some((w) => NOT_A_NAME.has(w.toLowerCase().replace(/['’]s$/, '')))) return null;
+  if (!/[a-z]/.test(name) && name.length > 4) return null;
+  // The role is the run of title words (and capitalised words) just before the name.
+  let roleStart = start;
+  while (roleStart > 0) {
+    const word = (words[roleStart - 1] as string).replace(/,$/, '');
+    if (TITLE_WORDS.has(word.toLowerCase()) || /^[A-Z][\w'’.-]*$/.test(word)) roleStart--;
+    else break;
+  }
+  const role = tidy(
+    words
+      .slice(roleStart, start)
+      .join(' ')
+      .replace(/^(?:the|a|an)\s+/i, ''),
+  );
+  return { name, role: role.length > 1 ? role : null };
+}
+
+/**
+ * What a phrase in the speaker's place says about who speaks. `back` means it refers to
+ * someone named earlier ("he", "the official").
+ */
+export function readPhrase(raw: string): PhraseReading {
+  const phrase = tidy(
+    raw.replace(
+      /(?:\s+(?:also|later|separately|previously|earlier|again|has|have|had|was|were|is|are|would|will|once|then|had\s+also|has\s+also|repeatedly|publicly|recently))+$/i,
+      '',
+    ),
+  );
+  if (phrase.length < 2) return { type: 'none' };
+  const lower = phrase.toLowerCase();
+  if (PRONOUN.test(lower)) return { type: 'back', role: null };
+  if (DEFINITE_BACK.test(lower)) return { type: 'back', role: lower.replace(/^the\s+/, '') };
+  if (JOINT.test(lower)) return { type: 'speaker', speaker: speaker(phrase, 'joint', null) };
+  if (OUTLETS.test(lower)) return { type: 'speaker', speaker: speaker(phrase, 'outlet', null) };
+  const bare = BARE_INSTITUTIONS[lower];
+  if (bare) return { type: 'speaker', speaker: speaker(bare, 'institution', null) };
+  if (ANONYMOUS.test(lower))
+    return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
+  const named = splitName(phrase);
+  if (named) {
+    // "the Iraqi Ministry of Defence", "Iraq's Joint Operations Command": capitalised, but an
+    // institution; a person's name has no institution noun in it.
+    if (INSTITUTION.test(named.name) && !/^(?:al-|[A-Z][a-z]+ [A-Z])/.test(named.name))
+      return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
+    if (INSTITUTION.test(named.name))
+      return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
+    return { type: 'speaker', speaker: speaker(named.name, 'person', named.role) };
+  }
+  if (/^(?:the\s+|iraq's\s+|the\s+iraqi\s+|the\s+us\s+)/i.test(phrase) && INSTITUTION.test(lower))
+    return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
+  if (ROLE_NOUN.test(lower) && /^(?:the|iraq's|iraqi|us|u\.s\.|a|an)\b/i.test(phrase))
+    return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
+  return { type: 'none' };
+}
+
+function speaker(name: string, kind: PageSpeaker['kind'], role: string | null): PageSpeaker {
+  return { name, role, kind, speakerId: null };
+}
+
+/** Whether a phrase reads as a role ("deputy commander of the Joint Operations Command"). */
+export function isRolePhrase(phrase: string): boolean {
+  const words = tidy(phrase).split(' ');
+  if (words.length === 0 || words.length > 14) return false;
+  return ROLE_NOUN.test(phrase) && /^[a-z]/.test(words[0] ?? '') === true;
+}

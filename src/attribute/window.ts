@@ -1,0 +1,49 @@
+/**
+ * The text a sentence's attribution depends on: a few blocks before it (for "he added" and
+ * transcript speakers) and the rest of its paragraph (for a quote credited at its close). Kept
+ * apart from the attributor so the content script can pack windows without bundling it.
+ */
+
+/** How many blocks before a sentence's own block attribution reads. */
+const BLOCKS_BEFORE = 4;
+/** …and at most this many characters back. */
+const REACH_BEFORE = 2400;
+/**
+ * How far ahead it reads for the attribution of a quote: the rest of the quote's paragraph, and
+ * the next one ("The words came from a senior official…").
+ */
+const REACH_AFTER = 900;
+
+/** The `[start, end)` of the text a sentence's attribution depends on. */
+export function attributionWindow(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+): { start: number; end: number } {
+  // A form feed marks where a packed piece of another part of the page ends: never read past it.
+  const floor = Math.max(
+    0,
+    sentenceStart - REACH_BEFORE,
+    text.lastIndexOf('\f', sentenceStart) + 1,
+  );
+  let start = sentenceStart;
+  for (let blocks = 0; blocks <= BLOCKS_BEFORE && start > floor; blocks++) {
+    const at = text.lastIndexOf('\n', start - 2);
+    start = at < floor ? floor : at + 1;
+  }
+  // A window starts at a block edge (or the reach limit), so sentence bounds inside it agree
+  // with the page's.
+  if (start > 0 && text[start - 1] !== '\n') {
+    const next = text.indexOf('\n', start);
+    start = next === -1 || next >= sentenceStart ? sentenceStart : next + 1;
+  }
+  const ownEnd = text.indexOf('\n', sentenceEnd);
+  const blockEnd = ownEnd === -1 ? -1 : text.indexOf('\n', ownEnd + 1);
+  const ceiling = Math.min(text.length, sentenceEnd + REACH_AFTER);
+  const stop = text.indexOf('\f', sentenceEnd);
+  const end = Math.min(
+    blockEnd === -1 || blockEnd > ceiling ? ceiling : blockEnd,
+    stop === -1 ? text.length : stop - 1,
+  );
+  return { start, end };
+}

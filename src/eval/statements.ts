@@ -1,0 +1,134 @@
+/**
+ * Scoring "who says what" against labelled statements: whether the engine credits the speaker
+ * the page credits, whether its `same` answers are right (a wrong one puts words in someone's
+ * mouth), whether the claim of the statement's speaker is among its first three, and whether the
+ * relation it gives the labelled claim is the labelled one.
+ */
+import { nameKey } from '../attribute/attribute';
+import type { MatchedMention, PageSpeaker } from '../engine/types';
+import { fold } from '../text/fold';
+import type { StatementLabel } from './score';
+
+export interface StatementScore {
+  statements: number;
+  speakerRight: number;
+  /** `same` answers the engine gave on labelled statements, and how many were right. */
+  sameGiven: number;
+  sameRight: number;
+  /** Statements that report a claim of the dataset, and how many had it in the first three. */
+  reported: number;
+  inTopThree: number;
+  /** Statements with a reviewed relation to a claim (or none), and how many got it. */
+  relatable: number;
+  relationRight: number;
+  errors: string[];
+}
+
+export function emptyStatementScore(): StatementScore {
+  return {
+    statements: 0,
+    speakerRight: 0,
+    sameGiven: 0,
+    sameRight: 0,
+    reported: 0,
+    inTopThree: 0,
+    relatable: 0,
+    relationRight: 0,
+    errors: [],
+  };
+}
+
+const ARTICLES = /^(?:the|a|an)\s+/;
+
+/** Whether the engine's speaker is the one the label names, as a reader would judge. */
+export function sameSpeaker(label: StatementLabel, found: PageSpeaker | null): boolean {
+  if (label.speaker === null) return found === null;
+  if (found === null) return false;
+  if (label.speakerKind === 'person' || found.kind === 'person') {
+    if (found.kind !== 'person' || label.speakerKind !== 'person') return false;
+    const a = nameKey(label.speaker.split(/\s+/).pop() ?? '');
+    const b = nameKey(found.name.split(/\s+/).pop() ?? '');
+    return a.length > 0 && a === b;
+  }
+  const a = fold(label.speaker).replace(ARTICLES, '').trim();
+  const b = fold(found.name).replace(ARTICLES, '').trim();
+  return a === b || a.includes(b) || b.includes(a);
+}
+
+function describe(speaker: PageSpeaker | null): string {
+  return speaker ? `${speaker.name} (${speaker.kind})` : 'the outlet';
+}
+
+/** Scores one page's statements; `flat` is its text with line breaks as spaces. */
+export function scoreStatements(
+  flat: string,
+  labels: readonly StatementLabel[],
+  mentions: readonly MatchedMention[],
+): StatementScore {
+  const score = emptyStatementScore();
+  for (const label of labels) {
+    const at = flat.indexOf(label.sentence);
+    if (at === -1) {
+      score.errors.push(`statement not in text: ${JSON.stringify(label.sentence)}`);
+      continue;
+    }
+    score.statements++;
+    const end = at + label.sentence.length;
+    const found = mentions.filter((m) => m.sentenceStart < end && at < m.sentenceEnd);
+    const first = found[0];
+    const speaker = first ? first.speaker : undefined;
+    if (speaker !== undefined && sameSpeaker(label, speaker)) score.speakerRight++;
+    else
+      score.errors.push(
+        `speaker ${speaker === undefined ? 'none (no mention)' : describe(speaker)} instead of ${label.speaker ?? 'the outlet'} for “${label.sentence}”`,
+      );
+    const claims = first?.claims ?? [];
+    const expected = label.relates?.claim;
+    for (const c of claims) {
+      if (c.relation !== 'same') continue;
+      score.sameGiven++;
+      if (label.relates?.relation === 'same' && c.claimId === expected) score.sameRight++;
+      else
+        score.errors.push(
+          `wrong same: ${c.claimId} for “${label.sentence}” (label: ${label.relates ? `${label.relates.relation} ${expected ?? '?'}` : 'not in the data'})`,
+        );
+    }
+    if (label.relates === null) {
+      score.relatable++;
+      if (!claims.some((c) => c.relation === 'same')) score.relationRight++;
+      continue;
+    }
+    if (!expected) continue;
+    if (label.relates.relation === 'same') {
+      score.reported++;
+      if (claims.slice(0, 3).some((c) => c.claimId === expected)) score.inTopThree++;
+      else
+        score.errors.push(
+          `claim ${expected} not in the first three (${claims.map((c) => c.claimId).join(', ') || 'none'}) for “${label.sentence}”`,
+        );
+    }
+    score.relatable++;
+    const given = claims.find((c) => c.claimId === expected);
+    if (given?.relation === label.relates.relation) score.relationRight++;
+    else
+      score.errors.push(
+        `relation ${given ? given.relation : 'none'} instead of ${label.relates.relation} to ${expected} for “${label.sentence}”`,
+      );
+  }
+  return score;
+}
+
+export function addStatementScores(scores: readonly StatementScore[]): StatementScore {
+  const out = emptyStatementScore();
+  for (const s of scores) {
+    out.statements += s.statements;
+    out.speakerRight += s.speakerRight;
+    out.sameGiven += s.sameGiven;
+    out.sameRight += s.sameRight;
+    out.reported += s.reported;
+    out.inTopThree += s.inTopThree;
+    out.relatable += s.relatable;
+    out.relationRight += s.relationRight;
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+/**
+ * One relation per candidate claim: is the page reporting this claim (`same`), saying what it
+ * says (`agrees`), opposing it (`contradicts`), or merely on its subject (`context`)? Never
+ * `same` under another speaker's name: the claim's words credited to someone else are an
+ * `attribution` conflict.
+ */
+import { compareFrames, type StatementFrame } from '../attribute/frame';
+import type { Claim, ContradictionKind, Dataset, Speaker } from '../dataset/schema';
+import type { PageSpeaker, Relation } from '../engine/types';
+import { fold } from '../text/fold';
+
+/** Words so close to a claim's quote that the page is reprinting it. */
+export const REPRINT = 0.75;
+/** A score that, with a compatible speaker and an agreeing frame, says the page reports it. */
+const SAME_SCORE = 0.5;
+
+export interface Related {
+  relation: Relation;
+  conflict?: ContradictionKind;
+}
+
+type Side = Speaker['side'];
+
+/** The side an unnamed official or institution is on, from the page's words for them. */
+function sideOf(phrase: string): Side | null {
+  const folded = fold(phrase);
+  if (/\b(?:kurdish|kurdistan|peshmerga|erbil)\b/.test(folded)) return 'kurdistan-region';
+  if (/\b(?:iraqi|iraq's|iraq|baghdad)\b/.test(folded)) return 'iraq';
+  if (
+    /\b(?:us|u\.s\.|american|pentagon|washington|administration|defense department|state department|white house)\b/.test(
+      folded,
+    )
+  )
+    return 'united-states';
+  if (/\bcoalition\b/.test(folded)) return 'coalition';
+  if (/\bwestern\b/.test(folded)) return 'other';
+  return null;
+}
+
+export interface Relater {
+  /** Whether the page's speaker can be the claim's speaker. */
+  compatible(speaker: PageSpeaker | null, claim: Claim): boolean;
+  relate(
+    speaker: PageSpeaker | null,
+    frame: StatementFrame,
+    claim: Claim,
+    score: number,
+    quoteSimilarity: number,
+  ): Related;
+}
+
+export function createRelater(dataset: Pick<Dataset, 'speakers'>): Relater {
+  const speakers = new Map(dataset.speakers.map((s) => [s.id, s]));
+
+  function sameParty(pageId: string, claimSpeaker: Speaker): boolean {
+    if (pageId === claimSpeaker.id) return true;
+    if (claimSpeaker.relatedSpeakerIds.includes(pageId)) return true;
+    const page = speakers.get(pageId);
+    if (!page) return false;
+    if (page.relatedSpeakerIds.includes(claimSpeaker.id)) return true;
+    // An institution speaks for the people in it: "the Pentagon said" may be its spokesperson.
+    return page.kind === 'institution' && page.affiliation === claimSpeaker.affiliation;
+  }
+
+  function compatible(speaker: PageSpeaker | null, claim: Claim): boolean {
+    const claimSpeaker = speakers.get(claim.speakerId);
+    if (!speaker || !claimSpeaker) return false;
+    if (speaker.speakerId) return sameParty(speaker.speakerId, claimSpeaker);
+    switch (speaker.kind) {
+      case 'anonymous': {
+        if (claimSpeaker.kind !== 'anonymous' && claimSpeaker.kind !== 'group') return false;
+        const side = sideOf(`${speaker.name} ${speaker.role ?? ''}`);
+        return side === null || side === claimSpeaker.side;
+      }
+      case 'joint':
+        return claimSpeaker.kind === 'joint';
+      default:
+        // A named person or body the dataset does not know is somebody else.
+        return false;
+    }
+  }
+
+  function relate(
+    speaker: PageSpeaker | null,
+    frame: StatementFrame,
+    claim: Claim,
+    score: number,
+    quoteSimilarity: number,
+  ): Related {
+    const reprint = quoteSimilarity >= REPRINT;
+    const fits = compatible(speaker, claim);
+    // The claim's own words in another mouth.
+    if (reprint && speaker && !fits && (speaker.speakerId || speaker.kind === 'person'))
+      return { relation: 'contradicts', conflict: 'attribution' };
+    const { agrees, conflict } = compareFrames(frame, claim);
+    if (conflict && !reprint) return { relation: 'contradicts', conflict };
+    if (fits && (reprint || score >= SAME_SCORE)) return { relation: 'same' };
+    // An uncredited reprint of the claim's words is the claim.
+    if (!speaker && quoteSimilarity >= 0.9) return { relation: 'same' };
+    if (agrees) return { relation: 'agrees' };
+    return { relation: 'context' };
+  }
+
+  return { compatible, relate };
+}
