@@ -80,7 +80,7 @@ describe('bundled dataset', () => {
     expect(byId.get('jiad-agreement-withdraw-by-end-2025')?.date).toBe('2024-09-08');
     // "In August" with no day: month precision.
     expect(byId.get('iraq-fm-agreement-on-withdrawal')?.date).toBe('2024-08');
-    // "on Tuesday" in an article of Wednesday 24 July 2024.
+    // "today" in DOD News of 23 July 2024 ("on Tuesday" in The New Region of Wednesday 24 July).
     expect(byId.get('austin-reaffirmed-sovereignty')?.date).toBe('2024-07-23');
   });
 
