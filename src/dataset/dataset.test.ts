@@ -1,12 +1,37 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/claims.json';
 import { bundledDataset } from './bundled';
 import { parseDataset, parseDatasetText } from './load';
 
-const seedsDir = resolve(__dirname, '../../../shared/seeds');
+/** The source articles live beside the repository: `../shared/seeds` and `../shared/sources`. */
+const sharedDir = resolve(__dirname, '../../../shared');
+const articleDirs = ['seeds', 'sources'].map((folder) => resolve(sharedDir, folder));
+const sourcesDir = resolve(sharedDir, 'sources');
+/** Without the articles a local run skips the checks that read them; CI must have them. */
+const needArticles = Boolean(process.env.CI);
+const haveArticles = existsSync(sharedDir);
 const dataset = bundledDataset;
+
+/** The text of an article by file name, from either folder, without the header of `sources/`. */
+function articleText(file: string): string | null {
+  for (const dir of articleDirs) {
+    const path = resolve(dir, file);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    const body = text.startsWith('URL:') ? text.indexOf('\n---\n') : -1;
+    return body >= 0 ? text.slice(body + 5) : text;
+  }
+  return null;
+}
+
+function requireArticles(): void {
+  expect(
+    existsSync(sharedDir),
+    `the source articles are missing from ${sharedDir}; CI must check quotes against them`,
+  ).toBe(true);
+}
 
 // biome-ignore lint/suspicious/noExplicitAny: tests break the JSON in arbitrary places
 function clone(): any {
@@ -55,7 +80,7 @@ describe('bundled dataset', () => {
     expect(byId.get('jiad-agreement-withdraw-by-end-2025')?.date).toBe('2024-09-08');
     // "In August" with no day: month precision.
     expect(byId.get('iraq-fm-agreement-on-withdrawal')?.date).toBe('2024-08');
-    // "on Tuesday" in an article of Wednesday 24 July 2024.
+    // "today" in DOD News of 23 July 2024 ("on Tuesday" in The New Region of Wednesday 24 July).
     expect(byId.get('austin-reaffirmed-sovereignty')?.date).toBe('2024-07-23');
   });
 
@@ -67,23 +92,97 @@ describe('bundled dataset', () => {
     }
   });
 
-  it.skipIf(!existsSync(seedsDir))('prints every quote verbatim in the article it cites', () => {
-    const texts = new Map(
-      dataset.sources.map((s) => [
-        s.id,
-        s.seedFile ? readFileSync(resolve(seedsDir, s.seedFile), 'utf8') : null,
-      ]),
-    );
-    const missing: string[] = [];
+  it.skipIf(!haveArticles && !needArticles)(
+    'prints every quote verbatim in the article it cites, in seeds/ or sources/',
+    () => {
+      requireArticles();
+      const texts = new Map<string, string | null>();
+      const unreadable: string[] = [];
+      for (const source of dataset.sources) {
+        const text = source.seedFile ? articleText(source.seedFile) : null;
+        if (text === null) unreadable.push(`${source.id}: ${source.seedFile ?? 'no seedFile'}`);
+        texts.set(source.id, text);
+      }
+      expect(unreadable).toEqual([]);
+      const missing: string[] = [];
+      for (const claim of dataset.claims) {
+        const appearances = [{ sourceId: claim.sourceId, quote: claim.quote }, ...claim.alsoIn];
+        for (const { sourceId, quote } of appearances) {
+          const text = texts.get(sourceId);
+          if (quote !== null && !text?.includes(quote)) missing.push(`${claim.id} in ${sourceId}`);
+        }
+      }
+      expect(missing).toEqual([]);
+    },
+  );
+
+  it.skipIf(!haveArticles && !needArticles)(
+    'cites every article of shared/sources from a source that a claim uses',
+    () => {
+      requireArticles();
+      const files = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt'));
+      expect(files.length).toBeGreaterThanOrEqual(20);
+      const cited = new Set(
+        dataset.claims.flatMap((c) => [c.sourceId, ...c.alsoIn.map((a) => a.sourceId)]),
+      );
+      const usedFiles = new Set(
+        dataset.sources.filter((s) => cited.has(s.id) && s.seedFile).map((s) => s.seedFile),
+      );
+      const primaryFiles = new Set(
+        dataset.claims.map((c) => dataset.sources.find((s) => s.id === c.sourceId)?.seedFile),
+      );
+      expect(files.filter((f) => !usedFiles.has(f))).toEqual([]);
+      // Each article is the first source of at least one claim, not only an `alsoIn`.
+      expect(files.filter((f) => !primaryFiles.has(f))).toEqual([]);
+    },
+  );
+
+  it('meets the coverage the 2024–2026 extension set out', () => {
+    const byId = new Map(dataset.claims.map((c) => [c.id, c]));
+    expect(dataset.claims.length).toBeGreaterThanOrEqual(130);
+    expect(dataset.sources.length).toBeGreaterThanOrEqual(24);
+    expect(dataset.claims.filter((c) => c.date >= '2025').length).toBeGreaterThanOrEqual(40);
+    expect(dataset.contradictions.length).toBeGreaterThanOrEqual(20);
+    const acrossYears = dataset.contradictions.filter((contradiction) => {
+      const dates = contradiction.claimIds.map((id) => byId.get(id)?.date ?? '');
+      return dates.some((d) => d.startsWith('2024')) && dates.some((d) => d >= '2025');
+    });
+    expect(acrossYears.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('sets each outcome contradiction a stated deadline against a reported event', () => {
+    const byId = new Map(dataset.claims.map((c) => [c.id, c]));
+    const outcomes = dataset.contradictions.filter((c) => c.kind === 'outcome');
+    expect(outcomes.length).toBeGreaterThan(0);
+    for (const contradiction of outcomes) {
+      const claims = contradiction.claimIds.map((id) => byId.get(id));
+      expect(
+        claims.some((c) => (c?.deadlines.length ?? 0) > 0),
+        contradiction.id,
+      ).toBe(true);
+      expect(
+        claims.some((c) => (c?.events.length ?? 0) > 0),
+        contradiction.id,
+      ).toBe(true);
+    }
+  });
+
+  it('dates every event no later than the claim that reports it', () => {
     for (const claim of dataset.claims) {
-      const appearances = [{ sourceId: claim.sourceId, quote: claim.quote }, ...claim.alsoIn];
-      for (const { sourceId, quote } of appearances) {
-        const text = texts.get(sourceId);
-        if (quote !== null && text && !text.includes(quote))
-          missing.push(`${claim.id} in ${sourceId}`);
+      for (const event of claim.events) {
+        expect(
+          event.date <= claim.date || claim.date.startsWith(event.date),
+          `${claim.id}: ${event.date}`,
+        ).toBe(true);
       }
     }
-    expect(missing).toEqual([]);
+  });
+
+  it('explains each alsoIn quote that differs from the claim with a note or its own wording', () => {
+    const merged = dataset.claims.find((c) => c.id === 'sudani-advisers-stay-ain-al-asad');
+    expect(merged?.quote).toContain('250 to 300');
+    expect(merged?.alsoIn[0]?.quote).toContain('250 to 350');
+    expect(merged?.alsoIn[0]?.note).toMatch(/250 to 350/);
   });
 });
 
@@ -134,6 +233,20 @@ describe('parseDataset on bad input', () => {
       const paths = result.problems.map((p) => p.path);
       expect(paths).toContain('claims[0].date');
       expect(paths).toContain(`claims[${reported}].date`);
+    }
+  });
+
+  it("rejects an event dated after its source and an alsoIn naming the claim's own source", () => {
+    const data = clone();
+    const index = data.claims.findIndex((c: { events?: unknown[] }) => (c.events?.length ?? 0) > 0);
+    data.claims[index].events[0].date = '2030-01-01';
+    data.claims[0].alsoIn = [{ sourceId: data.claims[0].sourceId, quote: null }];
+    const result = parseDataset(data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      const paths = result.problems.map((p) => p.path);
+      expect(paths).toContain(`claims[${index}].events[0].date`);
+      expect(paths).toContain('claims[0].alsoIn[0].sourceId');
     }
   });
 

@@ -135,6 +135,20 @@ function crossCheck(dataset: Dataset): DatasetProblem[] {
           path: `${at}.alsoIn[${j}].sourceId`,
           message: `no source "${appearance.sourceId}"`,
         });
+      } else if (appearance.sourceId === claim.sourceId) {
+        problems.push({
+          path: `${at}.alsoIn[${j}].sourceId`,
+          message: `"${appearance.sourceId}" is already the claim's own source`,
+        });
+      }
+    });
+    // A source can only report what had happened by the day it was published.
+    claim.events.forEach((event, j) => {
+      if (source && event.date > source.published && !source.published.startsWith(event.date)) {
+        problems.push({
+          path: `${at}.events[${j}].date`,
+          message: `happened on ${event.date}, after its source was published (${source.published})`,
+        });
       }
     });
   });
