@@ -11,6 +11,7 @@ import { type ActiveDataset, loadActiveDataset, watchActiveDataset } from '../sr
 import { catalogueFor } from '../src/dataset/catalogue';
 import type { Dataset } from '../src/dataset/schema';
 import { createEngine, type Engine } from '../src/engine/engine';
+import { createOutcomes, type OutcomeIndex } from '../src/findings/outcomes';
 import {
   type DetectorInfo,
   detectorItem,
@@ -42,6 +43,11 @@ function detectorInfoOf(active: ActiveDataset): DetectorInfo {
     datasetKey: datasetKeyOf(active),
     speakers: active.dataset.speakers.filter((s) => s.kind === 'person'),
   };
+}
+
+/** What became of the dataset's deadlines, as of today. */
+function outcomesToday(dataset: Dataset): OutcomeIndex {
+  return createOutcomes(dataset.claims, dataset.speakers, new Date().toISOString().slice(0, 10));
 }
 
 interface EngineState {
@@ -135,7 +141,7 @@ export default defineBackground(() => {
         claims: m.claims,
         speaker: m.speaker,
       })),
-      catalogue: catalogueFor(dataset, claimIds),
+      catalogue: catalogueFor(dataset, claimIds, outcomesToday(dataset).forClaim),
     };
   });
 
@@ -152,6 +158,7 @@ export default defineBackground(() => {
       catalogue: catalogueFor(
         dataset,
         findings.flatMap((f) => f.claimIds),
+        outcomesToday(dataset).forClaim,
       ),
     };
   });

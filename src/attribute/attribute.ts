@@ -17,7 +17,7 @@ import { isRolePhrase, readPhrase } from './speakers';
 import { attributionWindow } from './window';
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|recommitted|maintained|maintains|predicted|expects|expected|hopes|hoped|believes|believed|vowed|pledged|promised|agreed|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|added|reported|reports|was quoted as saying|were quoted as saying|is quoted as saying';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|was quoted as saying|were quoted as saying|is quoted as saying';
 
 const VERB = new RegExp(`(?<![A-Za-z])(?:${SPEECH_VERBS})(?![A-Za-z])`, 'gi');
 
@@ -101,64 +101,103 @@ function anon(name: string): PageSpeaker {
   return { name, role: null, kind: 'anonymous', speakerId: null };
 }
 
-/** The attribution a sentence carries in its own words, if any. */
+/** A phrase up to the clause's end: a dot inside "U.S." does not end it. */
+const PHRASE = String.raw`((?:[^,.;:]|\.(?=\S))+?)`;
+const PHRASE_END = String.raw`(?=[,;:]|\.(?!\S)|\s+(?:on|in|at|who|which|that|during|after)\b|$)`;
+const ACCORDING = new RegExp(String.raw`\baccording to\s+${PHRASE}${PHRASE_END}`, 'i');
+const CAME_FROM = new RegExp(
+  String.raw`\b(?:words|remarks|comments|statement|quote)\s+(?:came|come|were|was)\s+(?:from|made by|attributed to)\s+${PHRASE}${PHRASE_END}`,
+  'i',
+);
+const STATEMENT_BY = new RegExp(
+  String.raw`\b(?:statement|communiqu[eé]|release)\s+(?:from|by|issued by)\s+${PHRASE}(?=[,;:]|\.(?!\S)|\s+(?:on|said|says|read|reads)\b|$)`,
+  'i',
+);
+const QUOTED_AS = /\bquoted\s+(.{2,60}?)\s+as saying\b/i;
+/** "…, says chief Pentagon spokesman" closing a headline. */
+const HEADLINE_SAYS = /,\s+(?:says|said)\s+([^,.;:!?]{2,60})$/i;
+/** "Iraqi army: coalition to hand over …" opening a headline. */
+const HEADLINE_SPEAKER = /^([A-Z][^:"\u201c]{1,45}):\s+\S/;
+/** A capitalised role opening an appositive: "…, Deputy Commander of the JOC, said". */
+const ROLE_START =
+  /^(?:deputy|chief|head|commander|spokes(?:man|woman|person)|minister|secretary|adviser|advisor|director|president|member|leader|chairman|ambassador|envoy|lieutenant|lt\.|gen\.|general|colonel|col\.|brigadier|maj\.|major)\b/i;
+
+/** A clause that is an appositive ("a member of the committee", "who spoke on …"). */
+const APPOSITIVE = /^(?:a|an|the|who|whose|which|one|another|also|now|then|formerly|himself|herself)\b|^[a-z]/;
+
+/** Verbs that may come before their speaker: "…," said the official. */
+const INVERTIBLE =
+  /^(?:said|says|added|adds|noted|stressed|explained|continued|wrote|insisted|argued|asserted|warned|reported|reports|announced)$/i;
+
+/** The sentence with everything inside quotation marks blanked out (same length). */
+function unquoted(sentence: string, startsInQuote: boolean): string {
+  let open = startsInQuote;
+  let out = '';
+  for (const ch of sentence) {
+    const mark = ch === '"' || ch === '\u201c' || ch === '\u201d';
+    if (mark) {
+      open = ch === '\u201c' ? true : ch === '\u201d' ? false : !open;
+      out += ch;
+    } else out += open ? ' ' : ch;
+  }
+  return out;
+}
+
+function firstReading(pattern: RegExp, text: string): Reading | null {
+  const found = pattern.exec(text);
+  if (!found?.[1]) return null;
+  const reading = readTail(found[1]);
+  return reading && reading.type !== 'question' ? reading : null;
+}
+
+/**
+ * The attribution a sentence carries in its own words, if any. `startsInQuote`: the sentence
+ * begins inside a quotation opened earlier, whose words are the quoted speaker's, not credits.
+ */
 export function readSentence(
   sentence: string,
   atBlockStart: boolean,
   blockEndsHere: boolean,
+  startsInQuote = false,
 ): Reading | null {
   if (atBlockStart) {
     const line = TRANSCRIPT.exec(sentence);
     if (line?.[1] && !/^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO)/.test(line[1]))
       return transcriptSpeaker(line[1]);
   }
-  const according =
-    /\baccording to\s+([^,.;:]+?)(?=[,.;:]|\s+(?:on|in|at|who|which|that)\b|$)/i.exec(sentence);
-  if (according?.[1]) {
-    const reading = readTail(according[1]);
-    if (reading && reading.type !== 'question') return reading;
-  }
-  const cameFrom =
-    /\b(?:words|remarks|comments|statement|quote)\s+(?:came|come|were|was)\s+(?:from|made by|attributed to)\s+([^,.;:]+?)(?=[,.;:]|\s+(?:who|which|that|on|in|at)\b|$)/i.exec(
-      sentence,
-    );
-  if (cameFrom?.[1]) {
-    const reading = readTail(cameFrom[1]);
-    if (reading && reading.type !== 'question') return reading;
-  }
-  const quotedAs = /\bquoted\s+(.{2,60}?)\s+as saying\b/i.exec(sentence);
+  const plain = unquoted(sentence, startsInQuote).replace(/\s*\([^()]{1,40}\)/g, (m) =>
+    ' '.repeat(m.length),
+  );
+  const special =
+    firstReading(ACCORDING, plain) ?? firstReading(CAME_FROM, plain) ?? firstReading(STATEMENT_BY, plain);
+  if (special) return special;
+  const quotedAs = QUOTED_AS.exec(plain);
   if (quotedAs?.[1]) {
     const reading = readPhrase(quotedAs[1]);
     if (reading.type !== 'none') return reading;
   }
-  const statementBy =
-    /\b(?:statement|communiqu[eé]|release)\s+(?:from|by|issued by)\s+([^,.;:]+?)(?=[,.;:]|\s+(?:on|said|says|read|reads)\b|$)/i.exec(
-      sentence,
-    );
-  if (statementBy?.[1]) {
-    const reading = readTail(statementBy[1]);
-    if (reading && reading.type !== 'question') return reading;
+  // Governments that "agree" speak together: "US and Iraq agree to end …".
+  const agreeing = /^(.{2,60}?)\s+(?:agree|agreed|agrees|have agreed|announce|announced)\b/i.exec(plain);
+  if (agreeing?.[1]) {
+    const reading = readPhrase(agreeing[1]);
+    if (reading.type === 'speaker' && reading.speaker.kind === 'joint') return reading;
   }
-  for (const verb of sentence.matchAll(VERB)) {
+  for (const verb of plain.matchAll(VERB)) {
     const at = verb.index ?? 0;
     // Inverted: "…," said Sean Parnell, the Pentagon's chief spokesman.
     if (
-      /[,\u201d"]\s*$/.test(sentence.slice(Math.max(0, at - 3), at)) ||
-      /^(?:said|says|added|told)$/i.test(verb[0])
+      INVERTIBLE.test(verb[0]) &&
+      /[,\u201d"]\s*$/.test(plain.slice(Math.max(0, at - 3), at))
     ) {
-      const after = sentence.slice(at + verb[0].length);
+      const after = plain.slice(at + verb[0].length);
       const subject =
         /^\s+((?:[A-Z][\w'’.-]*|al-[\w'’-]+|the|a|an|two|three|several|senior|US|U\.S\.|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|the|of|a|an|senior|US|U\.S\.|Iraqi|defen[cs]e|military|security|administration|government|official|officials|source|sources|spokes(?:man|woman|person))){0,6})(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|who|when|while|during|after|before|that)\b))/.exec(
           after,
         );
-      if (subject?.[1] && /[,\u201d"]\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) {
+      if (subject?.[1]) {
         const reading = readPhrase(subject[1]);
         if (reading.type === 'speaker' || reading.type === 'back') {
-          if (
-            reading.type === 'speaker' &&
-            reading.speaker.kind === 'person' &&
-            !reading.speaker.role
-          ) {
+          if (reading.type === 'speaker' && reading.speaker.kind === 'person' && !reading.speaker.role) {
             const role = /^,\s+([^,.;]{3,90})/.exec(after.slice(subject[0].length));
             if (role?.[1] && isRolePhrase(role[1])) reading.speaker.role = role[1].trim();
           }
@@ -166,20 +205,22 @@ export function readSentence(
         }
       }
     }
-    const segments = clauseBefore(sentence, at);
+    const segments = clauseBefore(plain, at);
     const first = segments[0] ?? '';
     if (first.length > 0) {
       const reading = readTail(first);
       if (reading) return reading;
       continue;
     }
-    // "Qais al-Muhammadawi, deputy commander of the Joint Operations Command, told Rudaw"
+    // "Qais al-Muhammadawi, deputy commander of the Joint Operations Command, told Rudaw";
+    // "A U.S. official, who spoke on condition of anonymity, said".
     const role = segments[1];
     const name = segments[2];
-    if (role && isRolePhrase(role) && name) {
+    if (role && name && (APPOSITIVE.test(role.trim()) || ROLE_START.test(role.trim()))) {
       const reading = readTail(name);
-      if (reading?.type === 'speaker' && reading.speaker.kind === 'person') {
-        reading.speaker.role = reading.speaker.role ? `${reading.speaker.role}, ${role}` : role;
+      if (reading?.type === 'speaker') {
+        if (reading.speaker.kind === 'person' && isRolePhrase(role))
+          reading.speaker.role = reading.speaker.role ? `${reading.speaker.role}, ${role}` : role;
         return reading;
       }
     }
@@ -188,7 +229,19 @@ export function readSentence(
       if (reading) return reading;
     }
   }
+  if (atBlockStart) {
+    const opening = HEADLINE_SPEAKER.exec(sentence);
+    if (opening?.[1] && opening[1].split(/\s+/).length <= 6) {
+      const reading = readPhrase(opening[1]);
+      if (reading.type === 'speaker') return reading;
+    }
+  }
   if (blockEndsHere) {
+    const says = HEADLINE_SAYS.exec(sentence);
+    if (says?.[1]) {
+      const reading = readPhrase(says[1]);
+      if (reading.type === 'speaker') return reading;
+    }
     // A headline that credits its source after a colon: "… before 2026: PM advisor".
     const headline = /:\s+([^:.!?"\u201c\u201d]{2,48})$/.exec(sentence);
     if (headline?.[1] && headline[1].split(/\s+/).length <= 6) {
@@ -229,8 +282,8 @@ function sentencesIn(text: string, from: number, to: number): SentenceSpan[] {
 const QUOTE_OPEN = /^["\u201c]/;
 
 /** Whether a quotation mark opened in `text` is still open at its end. */
-function opensQuote(text: string): boolean {
-  let open = false;
+function opensQuote(text: string, startsOpen = false): boolean {
+  let open = startsOpen;
   for (const ch of text) {
     if (ch === '\u201c') open = true;
     else if (ch === '\u201d') open = false;
@@ -290,8 +343,46 @@ function nameKeys(speakers: readonly Speaker[]): NameKeys {
   return { full, surnames, bodies };
 }
 
+/** The words of a role as roles are compared: "Iraqi Defense Minister" → defence, minister. */
+function roleWords(role: string): string[] {
+  return fold(role)
+    .replace(/\bpm\b/g, 'prime minister')
+    .replace(/\bdefense\b/g, 'defence')
+    .replace(/\bspokes(?:man|woman|person)\b/g, 'spokesperson')
+    .replace(/\badvisor\b/g, 'adviser')
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1 && !ROLE_FILLER.has(w));
+}
+
+const ROLE_FILLER = new Set(['the', 'of', 'to', 'for', 'and', 'a', 'an', 's', 'iraq', 'iraqi', 'us', 'u', 'american', 'united', 'states', 'its', 'country', 'countrys']);
+
+/**
+ * The one person of the dataset a role names ("Iraq's prime minister", "the Iraqi defence
+ * minister"), or null when none or several hold it.
+ */
+function roleIndex(speakers: readonly Speaker[]): (phrase: string) => Speaker | null {
+  const people = speakers
+    .filter((s) => s.kind === 'person')
+    .map((s) => {
+      const head = roleWords(s.role.split(/\b(?:of|to|for)\b|[;,(]/)[0] ?? s.role).pop() ?? '';
+      return { speaker: s, head, words: new Set(roleWords(s.role)) };
+    });
+  return (phrase) => {
+    const words = roleWords(phrase);
+    const head = words[words.length - 1];
+    if (!head || words.length < 2) return null;
+    const found = people.filter((p) => p.head === head && words.every((w) => p.words.has(w)));
+    return found.length === 1 ? (found[0]?.speaker ?? null) : null;
+  };
+}
+
+/** A role named without a name and without "a" or a number: "Iraq's prime minister". */
+const DEFINITE_ROLE =
+  /^(?:the\s+|iraq's\s+)?(?:[a-z'-]+\s+){0,4}(?:minister|spokes(?:man|woman|person)|secretary|president|commander|adviser|advisor|premier|pm)$/i;
+
 export function createAttributor(speakers: readonly Speaker[]): Attributor {
   const keys = nameKeys(speakers);
+  const byRole = roleIndex(speakers);
 
   function resolve(speaker: PageSpeaker): PageSpeaker {
     if (speaker.kind === 'person') {
@@ -311,6 +402,11 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
           (folded === b.key || (b.key.length >= 6 && folded.includes(b.key))),
       );
       return { ...speaker, speakerId: found?.id ?? null };
+    }
+    if (speaker.kind === 'anonymous' && DEFINITE_ROLE.test(speaker.name)) {
+      const holder = byRole(speaker.name);
+      if (holder)
+        return { name: holder.name, role: speaker.name, kind: 'person', speakerId: holder.id };
     }
     return speaker;
   }
@@ -356,11 +452,15 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     const recent: PageSpeaker[] = [];
     let transcript: PageSpeaker | null | undefined;
     let inQuote: PageSpeaker | null | undefined;
+    let open = false;
     const readings = spans.map((span) => {
       const sentence = text.slice(span.start, span.end);
       const atBlockStart = span.start === 0 || text[span.start - 1] === '\n';
       const blockEndsHere = span.end >= text.length || text[span.end] === '\n';
-      return readSentence(sentence, atBlockStart, blockEndsHere);
+      if (atBlockStart) open = false;
+      const reading = readSentence(sentence, atBlockStart, blockEndsHere, open);
+      open = opensQuote(sentence, open);
+      return reading;
     });
     const fromReading = (reading: Reading): PageSpeaker | null =>
       reading.type === 'speaker'

@@ -151,9 +151,17 @@ const TITLE_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** A phrase that ends on its role noun ("Iraq's prime minister"), not one that merely holds it. */
+const ROLE_AT_END =
+  /\b(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|general|adviser|advisor|ambassador|envoy|president|director|chairman|lawmaker|mp|senator|official|officer|premier|pm|governor|member)s?$/i;
+
+/** Outlets by the shape of their names ("Hawler Network", "Zagros Post"). */
+const OUTLET_NAME =
+  /^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Network|News|Post|Times|TV|Television|Channel|Agency|Press|Media|Journal|Herald|Tribune|Daily|Gazette|Radio)$/;
+
 /** The nouns that make a phrase a role ("deputy commander of …", "the defence minister"). */
 const ROLE_NOUN =
-  /\b(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|general|adviser|advisor|ambassador|envoy|president|director|chairman|lawmaker|mp|senator|official|officer|head|deputy|press secretary|charg[eé] d'affaires|governor)s?\b/i;
+  /\b(?:minister|secretary|spokes(?:man|woman|person)|commander|chief|general|adviser|advisor|ambassador|envoy|president|director|chairman|lawmaker|mp|senator|official|officer|head|deputy|press secretary|charg[eé] d'affaires|governor|member)s?\b/i;
 
 /** Words that are part of a name: capitalised, or the particles names carry. */
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|de|van|von|da|du|la|le|mullah|mulla)$/i;
@@ -296,15 +304,19 @@ const CAPITALISED = /^(?:[A-Z]|(?:al|el|bin|ibn|abu)-[A-Z])[\w'’.-]*$/;
 
 /** People whose words are a group's, not one person's: read as unnamed officials. */
 const ANONYMOUS =
-  /^(?:(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson)|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides))$/i;
+  /^(?:(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers)(?:\s+(?:in|from|at|of|for|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers))$/i;
 
 /** A phrase that names an institution speaking. */
 const INSTITUTION =
   /\b(?:pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|ministries|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|coalition|presidency|military|forces|agency|administration|secretariat)\b/i;
 
+/** A phrase that ends on an institution's noun ("Iraqi army", "the office of the prime minister"). */
+const INSTITUTION_AT_END =
+  /\b(?:pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|presidency|military|agency|administration)(?:\s+(?:of|for|in)\s+[\w\s.'’-]{2,60})?$/i;
+
 /** Two governments speaking together. */
 const JOINT =
-  /^(?:washington and baghdad|baghdad and washington|the two (?:countries|governments|sides|nations|capitals)|both (?:countries|governments|sides)|the (?:united states|us|u\.s\.) and iraq|iraq and the (?:united states|us|u\.s\.)|(?:a |the )?joint (?:statement|communiqu[eé]|declaration)|(?:us|u\.s\.|american) and iraqi (?:officials|governments|leaders))\b/i;
+  /^(?:washington and baghdad|baghdad and washington|the two (?:countries|governments|sides|nations|capitals)|both (?:countries|governments|sides)|the (?:united states|us|u\.s\.) and iraq|iraq and the (?:united states|us|u\.s\.)|(?:a |the )?joint (?:statement|communiqu[eé]|declaration)|(?:(?:the )?us|u\.s\.|american) and iraqi (?:officials|governments|leaders)|(?:the )?governments of the (?:united states|us|u\.s\.) and iraq)$/i;
 
 /** Governments and institutions by the names pages use for them alone. */
 const BARE_INSTITUTIONS: Record<string, string> = {
@@ -317,6 +329,15 @@ const BARE_INSTITUTIONS: Record<string, string> = {
   'the state department': 'the State Department',
   'the coalition': 'the coalition',
   centcom: 'CENTCOM',
+  iraq: 'Iraq',
+  'the united states': 'the United States',
+  'united states': 'the United States',
+  'the us': 'the United States',
+  'the u.s.': 'the United States',
+  us: 'the United States',
+  'u.s.': 'the United States',
+  tehran: 'Tehran',
+  'the krg': 'the KRG',
 };
 
 /** Outlets a page credits in its own words ("Reuters reported"). */
@@ -360,6 +381,8 @@ export function splitName(phrase: string): { name: string; role: string | null }
       start--;
     } else break;
   }
+  // "an adviser to Prime Minister X", "the office of X": X is not the one speaking.
+  if (words.slice(0, start).some((w) => /^(?:to|of|for|with)$/i.test(w))) return null;
   const nameWords = words.slice(start, end).map((w) => w.replace(/[,]$/, ''));
   // Leading particles belong to the name only after a first name: "al-Sudani" is whole.
   if (nameWords.length === 0) return null;
@@ -399,7 +422,8 @@ export function readPhrase(raw: string): PhraseReading {
   if (PRONOUN.test(lower)) return { type: 'back', role: null };
   if (DEFINITE_BACK.test(lower)) return { type: 'back', role: lower.replace(/^the\s+/, '') };
   if (JOINT.test(lower)) return { type: 'speaker', speaker: speaker(phrase, 'joint', null) };
-  if (OUTLETS.test(lower)) return { type: 'speaker', speaker: speaker(phrase, 'outlet', null) };
+  if (OUTLETS.test(lower) || OUTLET_NAME.test(phrase))
+    return { type: 'speaker', speaker: speaker(phrase, 'outlet', null) };
   const bare = BARE_INSTITUTIONS[lower];
   if (bare) return { type: 'speaker', speaker: speaker(bare, 'institution', null) };
   if (ANONYMOUS.test(lower))
@@ -414,9 +438,13 @@ export function readPhrase(raw: string): PhraseReading {
       return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
     return { type: 'speaker', speaker: speaker(named.name, 'person', named.role) };
   }
-  if (/^(?:the\s+|iraq's\s+|the\s+iraqi\s+|the\s+us\s+)/i.test(phrase) && INSTITUTION.test(lower))
+  if (
+    phrase.split(' ').length <= 7 &&
+    /^(?:the\s+|iraq's\s+|iraqi\s+|us\s+|u\.s\.\s+|american\s+|kurdish\s+|[A-Z])/i.test(phrase) &&
+    INSTITUTION_AT_END.test(lower)
+  )
     return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
-  if (ROLE_NOUN.test(lower) && /^(?:the|iraq's|iraqi|us|u\.s\.|a|an)\b/i.test(phrase))
+  if (ROLE_AT_END.test(lower) && /^(?:the|iraq's|iraqi|us|u\.s\.|a|an)\b/i.test(phrase))
     return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
   return { type: 'none' };
 }
@@ -429,5 +457,5 @@ function speaker(name: string, kind: PageSpeaker['kind'], role: string | null): 
 export function isRolePhrase(phrase: string): boolean {
   const words = tidy(phrase).split(' ');
   if (words.length === 0 || words.length > 14) return false;
-  return ROLE_NOUN.test(phrase) && /^[a-z]/.test(words[0] ?? '') === true;
+  return ROLE_NOUN.test(phrase) && (/^[a-z]/.test(words[0] ?? '') || ROLE_NOUN.test(words[0] ?? ''));
 }

@@ -1,6 +1,16 @@
 /** The command line's two renderings of a check: for a person, and as JSON for tools. */
 import type { Claim, Dataset } from '../dataset/schema';
-import type { CheckResult } from '../engine/types';
+import type { CheckResult, MatchedMention, Relation } from '../engine/types';
+import type { OutcomeIndex } from '../findings/outcomes';
+import {
+  CONTRADICTION_LABELS,
+  creditLine,
+  deadlinePhrase,
+  formatClaimDate,
+  outcomeText,
+  RELATION_LABELS,
+  RELATION_ORDER,
+} from '../present/words';
 import { squash } from '../text/fold';
 import type { LoadedPage } from './page-source';
 
@@ -14,7 +24,9 @@ export interface CheckJson {
     end: number;
     kind: string;
     sentence: string;
-    claims: Array<{ id: string; speaker: string; score: number }>;
+    /** Who the page credits with the sentence; null for the outlet's own voice. */
+    speaker: { name: string; speakerId: string | null; role: string | null; kind: string } | null;
+    claims: Array<{ id: string; speaker: string; relation: Relation; score: number; conflict?: string }>;
   }>;
   contradictions: Array<{
     id: string;
@@ -43,10 +55,20 @@ export function toJson(
       end: m.end,
       kind: m.kind,
       sentence: squash(page.text.slice(m.sentenceStart, m.sentenceEnd)),
+      speaker: m.speaker
+        ? {
+            name: m.speaker.name,
+            speakerId: m.speaker.speakerId,
+            role: m.speaker.role,
+            kind: m.speaker.kind,
+          }
+        : null,
       claims: m.claims.map((c) => ({
         id: c.claimId,
         speaker: speakerName.get(c.speakerId) ?? c.speakerId,
+        relation: c.relation,
         score: c.score,
+        ...(c.conflict ? { conflict: c.conflict } : {}),
       })),
     })),
     contradictions: result.findings.map((f) => ({
@@ -69,6 +91,7 @@ export function formatHuman(
   page: LoadedPage,
   dataset: Dataset,
   target: string,
+  outcomes: OutcomeIndex,
 ): string {
   const claims = new Map(dataset.claims.map((c) => [c.id, c]));
   const speakers = new Map(dataset.speakers.map((s) => [s.id, s]));
@@ -82,43 +105,48 @@ export function formatHuman(
     return lines.join('\n');
   }
 
-  lines.push(`Mentions (${result.mentions.length}):`);
-  let lastSentence = -1;
-  for (const m of result.mentions) {
-    if (m.sentenceStart !== lastSentence) {
-      lines.push(`  “${squash(page.text.slice(m.sentenceStart, m.sentenceEnd))}”`);
-      lastSentence = m.sentenceStart;
+  const describeClaim = (id: string, indent: string): void => {
+    const claim = claims.get(id);
+    if (!claim) return;
+    const source = sources.get(claim.sourceId);
+    const speaker = speakers.get(claim.speakerId);
+    lines.push(`${indent}${speaker?.name ?? claim.speakerId}, ${formatClaimDate(claim)}: ${quoteOrSummary(claim)}`);
+    lines.push(
+      `${indent}  source: ${source ? `${source.outlet}, “${source.headline}”${source.url ? ` ${source.url}` : ''}` : claim.sourceId}`,
+    );
+    for (const outcome of outcomes.forClaim(claim)) {
+      const deadline = claim.deadlines[outcome.deadline];
+      if (deadline) lines.push(`${indent}  deadline: ${deadlinePhrase(deadline)}. ${outcomeText(outcome)}`);
     }
-    const best = m.claims[0];
-    const match = best
-      ? `${speakers.get(best.speakerId)?.name ?? best.speakerId} (${best.score.toFixed(2)})`
-      : 'no matching claim';
-    lines.push(`    - ${m.kind}: ${m.text} → ${match}`);
-  }
+  };
 
-  const bySpeaker = new Map<string, Set<string>>();
+  const sentences = new Map<number, MatchedMention[]>();
   for (const m of result.mentions) {
-    for (const c of m.claims) {
-      const set = bySpeaker.get(c.speakerId) ?? new Set<string>();
-      set.add(c.claimId);
-      bySpeaker.set(c.speakerId, set);
-    }
+    const list = sentences.get(m.sentenceStart) ?? [];
+    list.push(m);
+    sentences.set(m.sentenceStart, list);
   }
-  lines.push('');
-  lines.push(`Matched claims by speaker (${bySpeaker.size}):`);
-  if (bySpeaker.size === 0) lines.push('  none');
-  for (const [speakerId, ids] of bySpeaker) {
-    const speaker = speakers.get(speakerId);
-    lines.push(`  ${speaker?.name ?? speakerId}${speaker ? ` — ${speaker.role}` : ''}`);
-    for (const id of ids) {
-      const claim = claims.get(id);
-      if (!claim) continue;
-      const source = sources.get(claim.sourceId);
-      const when = claim.dateBasis === 'reported' ? `reported ${claim.date}` : claim.date;
-      lines.push(`    ${when}: ${quoteOrSummary(claim)}`);
-      lines.push(
-        `      source: ${source ? `${source.outlet}, “${source.headline}”${source.url ? ` ${source.url}` : ''}` : claim.sourceId}`,
-      );
+  lines.push(`Statements (${sentences.size} sentences, ${result.mentions.length} mentions):`);
+  for (const [start, mentions] of sentences) {
+    const first = mentions[0] as MatchedMention;
+    lines.push('');
+    lines.push(`  “${squash(page.text.slice(start, first.sentenceEnd))}”`);
+    lines.push(`    mentions: ${mentions.map((m) => `${m.kind} “${m.text}”`).join(', ')}`);
+    const known = first.speaker?.speakerId ? (speakers.get(first.speaker.speakerId) ?? null) : null;
+    const credit = creditLine(first.speaker, known);
+    lines.push(`    The page attributes this to: ${credit.who} · ${credit.status}`);
+    if (first.claims.length === 0) {
+      lines.push('    Not in our data: no statement in the dataset matches.');
+      continue;
+    }
+    for (const relation of RELATION_ORDER) {
+      const group = first.claims.filter((c) => c.relation === relation);
+      if (group.length === 0) continue;
+      lines.push(`    ${RELATION_LABELS[relation]}:`);
+      for (const c of group) {
+        if (c.conflict) lines.push(`      (${CONTRADICTION_LABELS[c.conflict]})`);
+        describeClaim(c.claimId, '      ');
+      }
     }
   }
 
@@ -126,15 +154,11 @@ export function formatHuman(
   lines.push(`Contradictions (${result.findings.length}):`);
   if (result.findings.length === 0) lines.push('  none');
   for (const f of result.findings) {
-    lines.push(`  [${f.kind}${f.source === 'page' ? ', page vs dataset' : ''}] ${f.summary}`);
+    lines.push(
+      `  [${CONTRADICTION_LABELS[f.kind]}${f.source === 'page' ? ', page against the record' : ''}] ${f.summary}`,
+    );
     if (f.pageText) lines.push(`    page: “${f.pageText}”`);
-    for (const id of f.claimIds) {
-      const claim = claims.get(id);
-      if (!claim) continue;
-      lines.push(
-        `    ${speakers.get(claim.speakerId)?.name ?? claim.speakerId} (${claim.date}): ${quoteOrSummary(claim)}`,
-      );
-    }
+    for (const id of f.claimIds) describeClaim(id, '    ');
   }
   return lines.join('\n');
 }

@@ -16,8 +16,8 @@ describe('npm run check', () => {
   it('prints mentions, claims by speaker and contradictions for a person', () => {
     const { code, stdout } = run('e2e/pages/articles/wire-report.html');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Mentions \(\d+\):/);
-    expect(stdout).toContain('Matched claims by speaker');
+    expect(stdout).toMatch(/Statements \(\d+ sentences, \d+ mentions\):/);
+    expect(stdout).toContain('The page attributes this to:');
     expect(stdout).toMatch(/Contradictions \(\d+\):/);
   }, 30_000);
 
@@ -30,7 +30,12 @@ describe('npm run check', () => {
       expect(typeof m.text).toBe('string');
       expect(m.end).toBeGreaterThan(m.start);
       expect(m.sentence).toContain(m.text.replace(/\s+/g, ' '));
+      if (m.speaker !== null) {
+        expect(typeof m.speaker.name).toBe('string');
+        expect(m.speaker.speakerId === null || typeof m.speaker.speakerId === 'string').toBe(true);
+      }
       for (const c of m.claims) {
+        expect(['same', 'agrees', 'contradicts', 'context']).toContain(c.relation);
         expect(c.score).toBeGreaterThanOrEqual(0);
         expect(c.score).toBeLessThanOrEqual(1);
         expect(typeof c.speaker).toBe('string');

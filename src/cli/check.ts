@@ -5,9 +5,16 @@
  */
 import { bundledDataset } from '../dataset/bundled';
 import { createEngine } from '../engine/engine';
+import { createOutcomes } from '../findings/outcomes';
 import type { Sensitivity } from '../match/matcher';
 import { formatHuman, toJson } from './check-output';
 import { loadPage, PageError } from './page-source';
+
+/** Today as `YYYY-MM-DD`; `CHECK_TODAY` pins it (tests, or reading as of another day). */
+function today(): string {
+  const pinned = process.env.CHECK_TODAY;
+  return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : new Date().toISOString().slice(0, 10);
+}
 
 const USAGE =
   'usage: npm run check -- <file.html | file.txt | https://address> [--json] [--sensitivity strict|balanced|broad]';
@@ -44,7 +51,13 @@ async function main(argv: string[]): Promise<number> {
   const result = engine.check(page.text, { published: page.published });
   const output = json
     ? JSON.stringify(toJson(result, page, bundledDataset, target), null, 2)
-    : formatHuman(result, page, bundledDataset, target);
+    : formatHuman(
+        result,
+        page,
+        bundledDataset,
+        target,
+        createOutcomes(bundledDataset.claims, bundledDataset.speakers, today()),
+      );
   console.log(output);
   return 0;
 }

@@ -3,11 +3,41 @@
  * part in with the other claims of those, and every speaker and source these cite. What the
  * background sends a tab so its cards can render without the whole dataset.
  */
-import type { Dataset } from './schema';
+import type { Claim, Dataset } from './schema';
 
-export type Catalogue = Pick<Dataset, 'speakers' | 'sources' | 'claims' | 'contradictions'>;
+export const outcomeStatuses = ['met', 'missed', 'moved', 'pending', 'unknown'] as const;
+export type OutcomeStatus = (typeof outcomeStatuses)[number];
 
-export function catalogueFor(dataset: Dataset, claimIds: Iterable<string>): Catalogue {
+/** What became of one deadline of a claim (worked out by `findings/outcomes`). */
+export interface DeadlineOutcome {
+  claimId: string;
+  /** Index of the deadline in the claim's `deadlines`. */
+  deadline: number;
+  status: OutcomeStatus;
+  /** The last day the deadline allows, `YYYY-MM-DD`. */
+  due: string;
+  /** The later claim that settles it, and what it reports. */
+  evidence: { claimId: string; speakerName: string; date: string; wording: string } | null;
+}
+
+export type Catalogue = Pick<Dataset, 'speakers' | 'sources' | 'claims' | 'contradictions'> & {
+  /** What became of the deadlines of `claims`. */
+  outcomes: DeadlineOutcome[];
+};
+
+export const EMPTY_CATALOGUE: Catalogue = {
+  claims: [],
+  contradictions: [],
+  speakers: [],
+  sources: [],
+  outcomes: [],
+};
+
+export function catalogueFor(
+  dataset: Dataset,
+  claimIds: Iterable<string>,
+  outcomesOf: (claim: Claim) => DeadlineOutcome[] = () => [],
+): Catalogue {
   const wanted = new Set(claimIds);
   const contradictions = dataset.contradictions.filter((c) =>
     c.claimIds.some((id) => wanted.has(id)),
@@ -24,6 +54,7 @@ export function catalogueFor(dataset: Dataset, claimIds: Iterable<string>): Cata
     contradictions,
     speakers: dataset.speakers.filter((s) => speakerIds.has(s.id)),
     sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
+    outcomes: claims.flatMap(outcomesOf),
   };
 }
 
@@ -38,5 +69,11 @@ export function mergeCatalogue(into: Catalogue, more: Catalogue): Catalogue {
     contradictions: merge(into.contradictions, more.contradictions),
     speakers: merge(into.speakers, more.speakers),
     sources: merge(into.sources, more.sources),
+    outcomes: [
+      ...into.outcomes,
+      ...more.outcomes.filter(
+        (o) => !into.outcomes.some((x) => x.claimId === o.claimId && x.deadline === o.deadline),
+      ),
+    ],
   };
 }

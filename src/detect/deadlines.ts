@@ -35,17 +35,35 @@ const MONTH_ABBREVIATIONS: Record<string, number> = {
 };
 
 const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
   one: 1,
   two: 2,
   three: 3,
   four: 4,
   five: 5,
   six: 6,
+  seven: 7,
+  eight: 8,
   nine: 9,
+  ten: 10,
+  eleven: 11,
   twelve: 12,
   eighteen: 18,
   'twenty-four': 24,
+  thirty: 30,
+  'forty-eight': 48,
+  'seventy-two': 72,
+  second: 2,
+  third: 3,
+  fourth: 4,
 };
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function countOf(word: string): number | null {
+  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);
+}
 
 export function monthNumber(word: string): number | null {
   const clean = word.replace(/\.$/, '');
@@ -56,6 +74,14 @@ export function monthNumber(word: string): number | null {
 
 function pad(month: number): string {
   return String(month).padStart(2, '0');
+}
+
+/** The publication date moved by a number of days, as `YYYY-MM-DD`. */
+function addDays(published: string, days: number): string {
+  const [y, m, d] = published.split('-').map(Number);
+  const at = new Date(Date.UTC(y ?? 2024, (m ?? 1) - 1, d ?? 1));
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString().slice(0, 10);
 }
 
 function addMonths(published: string, months: number): string {
@@ -73,7 +99,75 @@ export function resolveDeadline(expression: string, published: string | null): R
   const text = expression.replace(/\s+/g, ' ').trim();
   const publishedYear = published ? Number(published.slice(0, 4)) : null;
 
-  let match = /(?:end|close) of (?:the )?(\d{4}|next year|this year|the year)/.exec(text);
+  const endOf = /^(?:the )?(?:end|close) of /.test(text);
+
+  // Periods counted from the publication date: "next week", "within 24 hours", "by Friday".
+  let match = /^(?:the )?(?:end of )?(last|this|next|coming) (week|month)$/.exec(text);
+  if (match?.[1] && match[2]) {
+    if (!published) return null;
+    const step = match[1] === 'last' ? -1 : match[1] === 'this' ? 0 : 1;
+    if (match[2] === 'month') return { date: addMonths(published, step), endOf };
+    return { date: addDays(published, step * 7), endOf };
+  }
+  match =
+    /^(?:by|before|until) (?:(tomorrow|tonight)|([a-z]+day)|the weekend|the end of the (week|month))$/.exec(
+      text,
+    );
+  if (match) {
+    if (!published) return null;
+    if (match[1])
+      return { date: addDays(published, match[1] === 'tomorrow' ? 1 : 0), endOf: false };
+    if (match[2]) {
+      const day = WEEKDAYS.indexOf(match[2]);
+      if (day < 0) return null;
+      const today = new Date(`${published}T00:00:00Z`).getUTCDay();
+      return { date: addDays(published, (day - today + 7) % 7 || 7), endOf: false };
+    }
+    if (match[3] === 'month') return { date: published.slice(0, 7), endOf: true };
+    return {
+      date: addDays(published, 6 - new Date(`${published}T00:00:00Z`).getUTCDay()),
+      endOf: false,
+    };
+  }
+  match = /within ([a-z0-9-]+) (hour|day|week)s?$/.exec(text);
+  if (match?.[1] && match[2]) {
+    const count = countOf(match[1]);
+    if (!published || count === null) return null;
+    const days =
+      match[2] === 'hour' ? Math.ceil(count / 24) : match[2] === 'day' ? count : count * 7;
+    return { date: addDays(published, days), endOf: false };
+  }
+  match = /^in the coming (days|weeks|months)$/.exec(text);
+  if (match?.[1]) {
+    if (!published) return null;
+    return {
+      date: addMonths(published, match[1] === 'months' ? 6 : match[1] === 'weeks' ? 1 : 0),
+      endOf: false,
+    };
+  }
+  match = /over the (?:next|coming) (?:([a-z0-9-]+) months|year)$/.exec(text);
+  if (match) {
+    if (!published) return null;
+    const count = match[1] ? countOf(match[1]) : 12;
+    return count === null ? null : { date: addMonths(published, count), endOf: false };
+  }
+  // A length of time for the plan: "a two-year plan", "the two years", "a third year".
+  match = /^(?:a |the )?(\d+|a|one|two|three|four|five|second|third|fourth)[ -]years?$/.exec(text);
+  if (match?.[1]) {
+    const count = countOf(match[1]);
+    if (!published || count === null) return null;
+    return { date: addMonths(published, count * 12), endOf: true };
+  }
+  match =
+    /^(?:the )?(?:end|close|middle) of ([a-z]+\.?)(?: of)? next year$|^([a-z]+\.?) (?:of )?next year$/.exec(
+      text,
+    );
+  if (match && publishedYear !== null) {
+    const month = monthNumber(match[1] ?? match[2] ?? '');
+    if (month) return { date: `${publishedYear + 1}-${pad(month)}`, endOf };
+  }
+
+  match = /(?:end|close) of (?:the )?(\d{4}|next year|this year|the year)/.exec(text);
   if (match?.[1]) {
     const what = match[1];
     if (/^\d{4}$/.test(what)) return { date: what, endOf: true };
@@ -85,28 +179,31 @@ export function resolveDeadline(expression: string, published: string | null): R
   match = /([a-z]+\.?) (?:of )?(\d{4})/.exec(text);
   if (match?.[1] && match[2]) {
     const month = monthNumber(match[1]);
-    if (month) return { date: `${match[2]}-${pad(month)}`, endOf: false };
+    if (month) return { date: `${match[2]}-${pad(month)}`, endOf };
   }
-  match = /within (\d+|[a-z-]+) (months|years)/.exec(text);
+  match = /within (\d+|[a-z-]+) (month|year)s?/.exec(text);
   if (match?.[1] && match[2]) {
     if (!published) return null;
-    const count = /^\d+$/.test(match[1]) ? Number(match[1]) : (NUMBER_WORDS[match[1]] ?? null);
+    const count = countOf(match[1]);
     if (count === null) return null;
-    return { date: addMonths(published, match[2] === 'years' ? count * 12 : count), endOf: false };
+    return { date: addMonths(published, match[2] === 'year' ? count * 12 : count), endOf: false };
   }
   if (/next year/.test(text)) {
     return publishedYear === null ? null : { date: String(publishedYear + 1), endOf: false };
   }
   match = /\[?(\d{4})\]?/.exec(text);
   if (match?.[1]) return { date: match[1], endOf: false };
-  match = /^(?:(?:in|from|starting|beginning|by|until|before|this|next) )*([a-z]+\.?)$/.exec(text);
+  match =
+    /^(?:(?:in|from|starting|starts?|beginning|begins?|by|until|before|this|next|the|end|close|middle|of) )*([a-z]+\.?)$/.exec(
+      text,
+    );
   if (match?.[1] && published) {
     const month = monthNumber(match[1]);
     if (!month) return null;
     // A bare month is the next one on or after the publication month.
     const publishedMonth = Number(published.slice(5, 7));
     const year = Number(published.slice(0, 4)) + (month < publishedMonth ? 1 : 0);
-    return { date: `${year}-${pad(month)}`, endOf: false };
+    return { date: `${year}-${pad(month)}`, endOf };
   }
   return null;
 }

@@ -25,6 +25,7 @@ import {
   HMC_WEAK,
   OTHER_STORY,
   TASK_FORCE,
+  TASK_FORCE_WEAK,
   TROOPS,
 } from './lexicon';
 import { blockAround, sentenceAround } from './sentences';
@@ -33,6 +34,7 @@ type PartName =
   | 'official'
   | 'surname'
   | 'taskForce'
+  | 'taskForceWeak'
   | 'forcesInIraq'
   | 'hmc'
   | 'acronym'
@@ -85,7 +87,8 @@ function nameTable(speakers: readonly Speaker[]): NameTable {
   const surnames = new Map<string, string>();
   const surnameCount = new Map<string, number>();
   for (const speaker of speakers) {
-    if (speaker.kind !== 'person') continue;
+    // Analysts and journalists speak of the story without office: never official mentions.
+    if (speaker.kind !== 'person' || NOT_OFFICIAL_ROLE.test(speaker.role)) continue;
     for (const alias of [speaker.name, ...speaker.aliases])
       full.set(normaliseName(alias), speaker.id);
     const last = normaliseName(speaker.name)
@@ -113,6 +116,9 @@ function alternation(words: Iterable<string>): string {
   const sorted = [...words].sort((a, b) => b.length - a.length);
   return sorted.length > 0 ? sorted.map(escapeName).join('|') : '(?!)';
 }
+
+const NOT_OFFICIAL_ROLE =
+  /\b(?:analyst|researcher|scholar|fellow|journalist|reporter|correspondent|professor|academic|commentator|columnist|expert)\b/i;
 
 /** Sorted offsets of one kind of marker, with a "nearest within a range" query. */
 class Positions {
@@ -142,6 +148,13 @@ class Positions {
 /** "withdrawal of US forces from Iraq": the language of change tied to Iraq by itself. */
 const CHANGE_FROM_IRAQ = /^(?:\s+[a-z0-9'.,-]+){0,5}?\s+(?:from|out\s+of|in)\s+iraq(?![a-z])/;
 
+/** "withdrawing 1,000 troops from Syria": the Syria phase of the same drawdown. */
+const CHANGE_FROM_SYRIA =
+  /^(?:\s+[a-z0-9'.,-]+){0,5}?\s+(?:from|out\s+of|in)\s+(?:northeast(?:ern)?\s+|north-east(?:ern)?\s+)?syria(?![a-z])/;
+
+/** Troops or the US in a sentence: what a change in Syria must be about. */
+const US_FORCES = /\b(?:u\.s\.|us|united\s+states|american|pentagon|washington|coalition)\b/;
+
 /** Anchors that place a passage in Iraq itself. */
 const IRAQ_PLACE = /^(?:iraq|baghdad|erbil|irbil|harir|anbar|a[iy]n al|al[\s-]asa?d|victory)/;
 
@@ -156,6 +169,7 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
     ['official', alternation(names.full.keys())],
     ['surname', alternation(names.surnames.keys())],
     ['taskForce', TASK_FORCE],
+    ['taskForceWeak', TASK_FORCE_WEAK],
     ['forcesInIraq', FORCES_IN_IRAQ],
     ['hmc', HMC],
     ['acronym', ACRONYM],
@@ -261,8 +275,16 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
         iraq++;
         strong++;
         storyTerms.at.push(c.start);
+        // "coalition forces in Iraq", "the coalition's mission in Iraq": the coalition named.
+        const word = /^coalition(?:'s)?/.exec(folded.slice(c.start, c.end));
+        if (word && !COALITION_NOT_BEFORE.test(folded.slice(Math.max(0, c.start - 40), c.start)))
+          push(
+            { part: 'coalitionWeak', start: c.start, end: c.start + word[0].length },
+            'coalition',
+          );
         continue;
       }
+      if (inUrl(folded, c.start)) continue;
       if (
         c.part === 'acronym' &&
         text.slice(c.start, c.end) !== folded.slice(c.start, c.end).toUpperCase()
@@ -283,6 +305,29 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
         (/iraq$/.test(folded.slice(c.start, c.end)) ||
           CHANGE_FROM_IRAQ.test(folded.slice(c.end, c.end + 60)))
       ) {
+        // "The alliance is not leaving Iraq" on a page about NATO: its own Iraq is no anchor.
+        const block = blockAround(folded, c.start);
+        const after = c.end + 60;
+        const ownIraq = (at: number): boolean => at >= c.start && at < after;
+        const anchored = anchors.at.some(
+          (at) => at >= block.start && at < block.end && !ownIraq(at),
+        );
+        if (others.any(block.start, block.end) && !anchored) continue;
+        push(c, 'change');
+        strong++;
+      } else if (
+        c.part === 'change' &&
+        context.published !== null &&
+        context.published >= '2024' &&
+        CHANGE_FROM_SYRIA.test(folded.slice(c.end, c.end + 60)) &&
+        US_FORCES.test(folded.slice(sentenceOf(c.start).start, sentenceOf(c.start).end)) &&
+        // Not the 2019 withdrawal from Syria, told again.
+        !/(?<![\d,])(?:19\d\d|20[01]\d|202[0-3])(?!\d)/.test(
+          folded.slice(sentenceOf(c.start).start, sentenceOf(c.start).end),
+        ) &&
+        !otherStoryWins(c, sentenceOf(c.start).start, sentenceOf(c.start).end)
+      ) {
+        // Since 2024 a US withdrawal from Syria is the coalition's Syria phase.
         push(c, 'change');
         strong++;
       } else weak.push(c);
@@ -291,11 +336,12 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
     const relevant = options.relevant === true || (strong >= 1 && iraq >= 1) || strong >= 3;
     if (!relevant) return { mentions: [], relevant: false };
     const hasHmc = accepted.some((m) => m.kind === 'hmc');
+    const hasTaskForce = candidates.some((c) => c.part === 'taskForce');
 
     // Weak candidates in three rounds: names of things first, since they are context for the
     // language of change, which is in turn context for deadlines.
     const rounds: PartName[][] = [
-      ['official', 'surname', 'coalitionWeak', 'hmcWeak'],
+      ['official', 'surname', 'coalitionWeak', 'taskForceWeak', 'hmcWeak'],
       ['change', 'troops'],
       ['deadline'],
     ];
@@ -306,9 +352,14 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
       }
     }
 
+    function changeIn(sentenceStart: number): boolean {
+      return accepted.some((m) => m.kind === 'change' && m.sentenceStart === sentenceStart);
+    }
+
     function consider(c: Candidate): void {
       const sentence = sentenceOf(c.start);
-      if (otherStoryWins(c, sentence.start, sentence.end)) return;
+      // A person of the dataset is named whatever else the sentence is about.
+      if (c.part !== 'official' && otherStoryWins(c, sentence.start, sentence.end)) return;
       const block = blockAround(folded, c.start);
       const near = {
         start: Math.max(0, folded.lastIndexOf('\n', block.start - 2) + 1),
@@ -342,30 +393,56 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
           );
           if (COALITION_NOT_BEFORE.test(before) || COALITION_NOT_AFTER.test(after) || otherBlock)
             return;
+          // "coalition partners" is a government's partners unless the story is around it.
+          if (/^\s+partners?\b/.test(after) && !inStoryBlock) return;
+          if (isProperName(text, c.start)) return;
           push(c, 'coalition');
           return;
         }
+        case 'taskForceWeak':
+          if (hasTaskForce && inStoryBlock && !otherBlock) push(c, 'coalition');
+          return;
         case 'hmcWeak':
           if (
             hasHmc &&
             inStoryBlock &&
-            !/european|electoral|election/.test(folded.slice(Math.max(0, c.start - 30), c.end + 20))
+            !/european|electoral|election|parliament|defen[cs]e\s+committee|security\s+and|investigat|olympic|nobel|ethics|steering|organi[sz]ing|planning/.test(
+              folded.slice(Math.max(0, c.start - 30), c.end + 20),
+            )
           ) {
             push(c, 'hmc');
           }
           return;
         case 'change': {
           if (!inStoryBlock || otherBlock) return;
-          if (
-            /^(?:leav|depart|ha[sdv]e? left)/.test(phrase) &&
-            !FORCES_CONTEXT.test(folded.slice(sentence.start, sentence.end))
-          )
-            return;
+          if (!changeFits(phrase, folded, c, sentence, block)) return;
           push(c, 'change');
           return;
         }
         case 'troops':
-          if (inStoryBlock && !otherBlock) push(c, 'troops');
+          if (!inStoryBlock || otherBlock) return;
+          // A bare count ("fewer than 2,000") is a count of troops only beside troops.
+          if (
+            !/(?:troops|soldiers|forces|personnel|members|advisers|advisors|trainers|syria)$/.test(
+              phrase,
+            ) &&
+            !FORCES_CONTEXT.test(folded.slice(sentence.start, sentence.end))
+          )
+            return;
+          push(c, 'troops');
+          // "250 to 300 coalition advisers": the coalition is named too.
+          {
+            const word = /coalition/.exec(phrase);
+            if (word)
+              push(
+                {
+                  part: 'coalitionWeak',
+                  start: c.start + word.index,
+                  end: c.start + word.index + 9,
+                },
+                'coalition',
+              );
+          }
           return;
         case 'deadline': {
           const deadline = resolveDeadline(phrase, context.published);
@@ -373,8 +450,46 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
           const cued =
             DEADLINE_CUED.test(phrase) ||
             DEADLINE_CUE_BEFORE.test(folded.slice(Math.max(0, c.start - 24), c.start));
-          if (!cued && !DEADLINE_CONTEXT.test(folded.slice(sentence.start, sentence.end))) return;
+          const said = folded.slice(sentence.start, sentence.end);
+          if (/^(?:the\s+)?(?:end\s+of\s+)?last\s+month$/.test(phrase)) {
+            // "They should have left by the end of last month": a deadline already missed.
+            if (!MISSED_DEADLINE.test(said)) return;
+            push(c, 'deadline', { deadline });
+            return;
+          }
+          // "next week", "within 24 hours", "the end of September": near dates are a deadline
+          // only for a change the sentence names, never for a meeting.
+          if (NEAR_DATE.test(phrase)) {
+            if (!changeIn(sentence.start) || MEETING.test(said)) return;
+            push(c, 'deadline', { deadline });
+            return;
+          }
+          // "a two-year plan", "a third year": a length of time for a change named nearby.
+          if (DURATION.test(phrase)) {
+            if (
+              !accepted.some(
+                (m) =>
+                  (m.kind === 'change' || m.kind === 'deadline') &&
+                  m.start >= near.start &&
+                  m.start < near.end,
+              )
+            )
+              return;
+            push(c, 'deadline', { deadline });
+            return;
+          }
+          if (!cued && !DEADLINE_CONTEXT.test(said)) return;
           if (!cued && isPast(deadline.date, context.published)) return;
+          // A stated date long before the page ("by December 2021") is history, not a deadline.
+          if (cued && isPast(deadline.date, context.published, 12)) return;
+          // "stopped after February 2024": a start in the past is an event.
+          if (
+            /(?:after|since)\s+(?:in\s+)?$/.test(
+              folded.slice(Math.max(0, c.start - 16), c.start),
+            ) &&
+            isPast(deadline.date, context.published)
+          )
+            return;
           push(c, 'deadline', { deadline });
           return;
         }
@@ -421,12 +536,159 @@ function nextBreak(text: string, from: number): number {
  * Whether a date is history rather than a deadline: an event date ("in January 2020") is
  * before the page was written.
  */
-function isPast(date: string, published: string | null): boolean {
+function isPast(date: string, published: string | null, marginMonths = 0): boolean {
   const reference = published ?? '2024-01-01';
-  const referenceMonth = reference.slice(0, 7);
-  if (date.length === 4) return date < reference.slice(0, 4);
+  const year = Number(reference.slice(0, 4));
+  const month = Number(reference.slice(5, 7)) || 1;
+  const total = year * 12 + (month - 1) - marginMonths;
+  const referenceMonth = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+  if (date.length === 4) return date < referenceMonth.slice(0, 4);
   return date.slice(0, 7) < referenceMonth;
 }
+
+/** Whether the candidate lies inside a web address ("…/us-led-coalition-withdraws-…"). */
+function inUrl(folded: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && from > at - 200 && !/\s/.test(folded[from - 1] as string)) from--;
+  const token = folded.slice(from, at);
+  return token.includes('/') || token.includes('www.');
+}
+
+/**
+ * "Development Coalition", "State of Law Coalition": a capitalised name ending in "Coalition"
+ * is a party list, unless the line is a headline in title case.
+ */
+function isProperName(text: string, at: number): boolean {
+  if (text[at] !== 'C') return false;
+  const before = /([A-Za-z][\w'-]*)[ ]+$/.exec(text.slice(Math.max(0, at - 40), at));
+  const word = before?.[1];
+  if (!word || !/^[A-Z]/.test(word) || ALLOWED_BEFORE_COALITION.test(word)) return false;
+  // A headline in title case capitalises every word.
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const words = line.match(/[A-Za-z][a-z]{3,}/g) ?? [];
+  const capitals = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return !(words.length >= 3 && capitals / words.length > 0.7);
+}
+
+const ALLOWED_BEFORE_COALITION =
+  /^(?:The|US|U\.S\.|USA|American|Global|International|Western|Military|Multinational|Anti-ISIS|Anti-IS|Anti-Daesh|D-ISIS|And|With|Iraq|Iraqi|Baghdad|Erbil|Syria|Said|A|An|This|That|Of|To|For|By|In|On|As)$/;
+
+/** Dates near the publication date: a deadline only for a change in their own sentence. */
+const NEAR_DATE =
+  /week$|^within\s+\S+\s+(?:hours?|days?|weeks?)$|^(?:by|before|until)\s+(?:tomorrow|tonight|[a-z]+day|the\s+(?:weekend|end\s+of\s+the))|^in\s+the\s+coming|^(?:the\s+)?(?:end|close|middle)\s+of\s+[a-z]+\.?$/;
+
+/** A length of time rather than a date. */
+const DURATION =
+  /^(?:a\s+|the\s+)?(?:\d+|a|one|two|three|four|five|second|third|fourth)[\s-]years?$/;
+
+/** A meeting's date is not a deadline. */
+const MEETING =
+  /\b(?:meet|meets|meeting|talks|discuss|discussions?|dialogue|session|consultations|negotiat\w*|visit|conference|summit|call|briefing|hearing)\b/;
+
+/** A deadline that passed without being met. */
+const MISSED_DEADLINE =
+  /supposed\s+to|should\s+have|were\s+(?:due|meant|scheduled|expected|set)\s+to|was\s+(?:due|meant|scheduled|expected|set)\s+to|deadline|had\s+agreed/;
+
+/** Words the change's object may be that make it another kind of change. */
+const CONCLUDE_OTHER =
+  /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:agreements?|memorand\w*|deals?|talks|consultations|meetings?|visits?|rounds?|sessions?|negotiations|accords?|treat(?:y|ies)|contracts?|conference|investigation|review|that|with)\b|^\s+that\b/;
+
+/** A noun after "complete" that makes it an adjective ("a complete withdrawal"). */
+const COMPLETE_ADJECTIVE =
+  /^\s+(?:(?:the|its|their|a|an|his|this|all)\s+)?(?:(?:u\.s\.|us|american|coalition|and|full|total|remaining|[a-z]+-?)\s+)?(?:withdrawal|end|date|pull|evacuation|departure|handover|hand-over|pull-?out|exit|evacuation|transfer|transition|drawdown|relocation|control|administration|withdrawl|takeover|security|sovereignty|failure|list)/;
+
+/** Context the wider words of change need in their sentence. */
+const COMPLETE_CONTEXT =
+  /mission|phase|withdraw|drawdown|evacuat|hand|transfer|relocat|redeploy|transition|pull/;
+const TRANSFER_CONTEXT =
+  /iraqi|forces|control|base|mission|responsibilit|tasks|duties|security|headquarters/;
+
+function changeFits(
+  phrase: string,
+  folded: string,
+  c: { start: number; end: number },
+  sentence: { start: number; end: number },
+  block: { start: number; end: number },
+): boolean {
+  const said = folded.slice(sentence.start, sentence.end);
+  const after = folded.slice(c.end, c.end + 80);
+  const before = folded.slice(Math.max(0, c.start - 40), c.start);
+  const forces =
+    FORCES_CONTEXT.test(said) || FORCES_CONTEXT.test(folded.slice(block.start, block.end));
+  if (/^(?:leav|depart|left|ha[sdv]e? |be gone)/.test(phrase)) {
+    // "the drawdown will leave Baghdad in command": to leave something in a state.
+    if (/^leav/.test(phrase) && LEAVE_IN_STATE.test(after)) return false;
+    return forces || LEAVE_PLACE.test(after);
+  }
+  if (/^conclu/.test(phrase))
+    return (
+      !CONCLUDE_OTHER.test(after) &&
+      // "…," the statement concluded: a verb of saying.
+      !(/^\s*[.,;"]/.test(after) && SAYER_BEFORE.test(before)) &&
+      // "concluded a military presence is no longer necessary": a judgement.
+      !/^(?:\s+[a-z'.-]+){1,4}\s+(?:is|was|are|were|had|has|would|could|should)\s/.test(after)
+    );
+  // "to complete the remaining steps": the verb counts for the mission or a phase only.
+  if (/^complet(?:e|ing)$/.test(phrase) && !/^\s*(?:[.,;"]|$)/.test(after))
+    return COMPLETE_OBJECT.test(after) && !CHANGE_NOUN_BEFORE.test(before);
+  if (/^complet/.test(phrase))
+    return (
+      COMPLETE_CONTEXT.test(said) &&
+      !COMPLETE_ADJECTIVE.test(after) &&
+      !CHANGE_NOUN_BEFORE.test(before)
+    );
+  if (/^shift/.test(phrase))
+    return (
+      (forces || /mission|role|presence|partnership|transition|advise/.test(said)) &&
+      !/(?:focus|attention|emphasis|priorit\w*|gears?|tone|stance|position|policy)\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?$/.test(
+        before,
+      )
+    );
+  if (/^mov/.test(phrase)) return forces;
+  if (/^transfer/.test(phrase)) return TRANSFER_CONTEXT.test(said);
+  if (/^expel/.test(phrase))
+    return (
+      EXPEL_OBJECT.test(after) ||
+      /(?:forces|troops|coalition|americans?|presence)\s+(?:to\s+be\s+|be\s+|are\s+|were\s+|being\s+)$/.test(
+        before,
+      )
+    );
+  if (/^hand/.test(phrase)) {
+    // A change of command is not a handover of a base.
+    if (/^\s+(?:ceremony|of\s+command|command|the\s+command|the\s+flag|the\s+baton)/.test(after))
+      return false;
+    if (
+      /\b(?:new|incoming|outgoing)\s+(?:[a-z.-]+\s+){0,2}commander\b|change of command|took command|assumed command|ceremony/.test(
+        said,
+      ) &&
+      !/bases?\b|airbase|air base|site|facilit|iraqi forces/.test(said)
+    )
+      return false;
+  }
+  return true;
+}
+
+/** "leaving Ain al-Asad", "depart the Ain al-Asad airbase": leaving a place of the story. */
+const LEAVE_PLACE =
+  /^\s+(?:from\s+)?(?:the\s+)?(?:victory|a[iy]n|al-asad|baghdad|erbil|irbil|harir|bases?|airbase|air\s+base|the\s+country|iraq|syria|kurdistan|federal)/;
+
+const EXPEL_OBJECT =
+  /^\s+(?:(?:the|all|any|foreign|u\.s\.|us|american)\s+)*(?:[a-z.'-]+\s+){0,2}(?:forces|troops|coalition|americans?|u\.s\.|us|presence)\b/;
+
+/** "once the transitions are completed": the change is already named. */
+const CHANGE_NOUN_BEFORE =
+  /(?:transitions?|withdrawals?|handovers?|pullouts?|drawdown|evacuation|process|relocation|redeployment)\s+["']?(?:(?:is|are|was|were|has|have|had|be|been|being|will|would|to|shall|must|should)\s+){1,3}$/;
+
+const COMPLETE_OBJECT =
+  /^\s+(?:(?:its|the|their|this|a)\s+)?(?:(?:first|second|final|last|military|combat|advisory)\s+)*(?:mission|phase|stage|drawdown|task)/;
+
+const LEAVE_IN_STATE =
+  /^\s+(?:[a-z'.-]+\s+){1,3}(?:in\s+(?:command|charge|control|place|power)|alone|vulnerable|exposed|responsible)/;
+
+const SAYER_BEFORE =
+  /(?:statement|report|letter|message|release|note|he|she|they|official|spokesman|spokesperson|minister|ministry|office)\s+$/;
 
 /** Drops a mention lying wholly inside an earlier, longer one of the same kind. */
 function removeNested(mentions: Mention[]): Mention[] {

@@ -31,62 +31,106 @@ export const FORCES_IN_IRAQ = [
 export const COALITION_WEAK =
   "coalition(?:'s)?(?:\\s+(?:forces|troops|mission|military\\s+mission|advisers|advisors|presence|partners|members|bases|personnel|countries|role|military))?";
 
-export const TASK_FORCE =
-  'cjtf[\\s-]*oir|combined\\s+joint\\s+task\\s+force(?:\\s*-\\s*operation\\s+inherent\\s+resolve)?|operation\\s+inherent\\s+resolve';
+export const TASK_FORCE = `cjtf[\\s-]*oir|combined\\s+joint\\s+task\\s+force(?:\\s*-?\\s*operation\\s+inherent\\s+resolve)?|operation\\s+inherent\\s+resolve|(?:anti|counter)${SEP}(?:isis|isil|is|daesh|islamic\\s+state)\\s+task\\s+force`;
+
+/** "the task force": the coalition's task force once the page has named CJTF-OIR. */
+export const TASK_FORCE_WEAK = '(?:the|this|that)\\s+task\\s+force';
 
 /** Acronyms, checked against the original text's capitals after matching. */
 export const ACRONYM = 'hmc|oir';
 
-export const HMC = `(?:u\\.?s\\.?${SEP}iraq(?:i)?\\s+)?higher\\s+military\\s+commission`;
-export const HMC_WEAK = '(?:joint\\s+)?military\\s+commission|the\\s+commission';
+export const HMC = `(?:u\\.?s\\.?${SEP}iraq(?:i)?\\s+)?high(?:er)?\\s+military\\s+(?:commission|committee)`;
+export const HMC_WEAK =
+  '(?:joint\\s+)?military\\s+(?:commission|committee)|(?:the|this|that)\\s+(?:commission|committee)';
+
+/** Auxiliaries between the mission and its intransitive "end": "the mission will end". */
+const AUX =
+  '(?:has|had|have|will|would|is|are|was|were|to|shall|could|should|must|may|might|officially|formally|finally|effectively|now|not|due|set|expected|scheduled|going|be|been|then|also)';
+
+/** Where forces move from or to. */
+const PLACE =
+  '(?:iraq|baghdad|erbil|irbil|harir|kurdistan|syria|kuwait|jordan|other\\s+countries|bases?|a[iy]n|al-asad|victory|the\\s+region)(?![a-z])';
+
+/** What a mission-ending verb is about. */
+const MISSION_NOUN = '(?:mission|presence|role|footprint|deployment|operations?)';
 
 export const CHANGE = [
   'withdr[ae]w(?:al|als|ing|n|s)?',
-  `pull(?:ed|ing|s)?${SEP}out|pullout`,
+  `pull(?:ed|ing|s)?${SEP}(?:(?:its|their|the|some|most|all)\\s+)?(?:(?:troops|forces|personnel|soldiers)\\s+)?out|pullout`,
   `dr[ae]w(?:ing|s|n)?${SEP}down|drawdown`,
-  'transition(?:ed|ing|s)?',
+  'transition(?:ed|ing|s|al)?',
   `wind(?:ing|s)?${SEP}down|wound${SEP}down`,
   '(?:leave|leaves|leaving|left|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?)\\s+(?:from\\s+)?iraq',
-  'departure|exit',
-  "end(?:s|ed|ing)?(?=\\s+(?:of\\s+|to\\s+)?(?:the\\s+|its\\s+|a\\s+)?(?:[a-z'-]+\\s+){0,3}(?:mission|presence|role))",
-  "(?<=(?:coalition|mission)(?:'s)?\\s+)(?:end(?:s|ed|ing)?|over)",
+  'departures?|exit',
+  `end(?:s|ed|ing)?(?=\\s+(?:of\\s+|to\\s+)?(?:the\\s+|its\\s+|a\\s+)?(?:[a-z'-]+\\s+){0,3}(?:${MISSION_NOUN}|coalition))`,
+  // "the mission will end", "the coalition's mission in federal Iraq is to end", "has ended".
+  `(?<=(?:coalition|mission|presence|role)(?:'s)?(?:\\s+(?:in|against|of|to|for)\\s+(?:[a-z'-]+\\s+){0,4}[a-z'-]+){0,2}\\s+(?:${AUX}\\s+){0,3})(?:end(?:s|ed|ing)?|over)(?![a-z-])(?!\\s+(?:the|a|an|its|their|this|up)\\s)`,
+  '(?<=(?:near(?:s|ing|ed)?|reach(?:es|ed|ing)?|approach(?:es|ed|ing)?)\\s+(?:its|an|their)\\s+)end',
   '(?:is|are|was|were)\\s+ending',
   '(?:coming|come|came|comes|brought|bring|bringing|draw|drawing|drew|drawn)\\s+to\\s+(?:an\\s+end|a\\s+close)',
-  "wrap(?:s|ped|ping)?\\s+up(?=\\s+(?:its|the|their|a)\\s+(?:[a-z'-]+\\s+){0,2}(?:mission|presence|role))",
+  `(?:wrap(?:s|ped|ping)?\\s+up|clos(?:e|es|ed|ing))(?=\\s+(?:its|the|their|a)\\s+(?:[a-z'-]+\\s+){0,3}${MISSION_NOUN})`,
+  'wrap(?:s|ped|ping)?\\s+up(?=\\s+["\']?(?:over|by|within|in|no\\s+later)\\b)',
   '(?<=(?:mission|presence|role)\\s+)to\\s+(?:a\\s+close|an\\s+end)',
   'conclu(?:de|des|ded|ding|sion)',
-  'leav(?:e|es|ing)|(?:have|has|had)\\s+left|depart(?:s|ed|ing)?',
+  'complet(?:e|es|ed|ing|ion)',
+  'leav(?:e|es|ing)|depart(?:s|ed|ing)?',
+  '(?:have|has|had)\\s+(?:already\\s+|now\\s+|all\\s+|largely\\s+|since\\s+)?left',
+  '(?:have|has|had|be)\\s+(?:already\\s+)?gone(?=\\s*[.,;]|\\s+(?:by|from|before|last|already|since|out)(?![a-z]))',
+  "left(?=\\s+(?:the\\s+|a\\s+)?(?:[a-z'-]+\\s+){0,2}(?:base|airbase|garrison|country|iraq|baghdad|erbil|syria))|(?<=(?:troops|forces|personnel|soldiers|advisers|who)\\s+)left",
   'expel(?:s|led|ling)?|expulsion',
   `scal(?:e|es|ed|ing)${SEP}back`,
   `(?:reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|cut(?:s|ting)?)(?=\\s+(?:its\\s+|the\\s+|their\\s+|a\\s+|u\\.s\\.\\s+)?(?:[a-z.'-]+\\s+){0,3}(?:mission|presence|footprint|troops|forces|personnel|deployment))`,
-  'reduction|drawdowns?|redeploy(?:s|ed|ing|ment)?|relocat(?:e|es|ed|ing|ion)',
-  `hand(?:s|ed|ing)?${SEP}over|handover|hand${SEP}over`,
+  '(?:shr[iau]nk|reduc(?:e|es|ed|ing))(?=\\s+(?:to|by)\\s+(?:fewer|less|under|below|about|around|roughly|some|\\d))',
+  'reduced|reduction|drawdowns?|redeploy(?:s|ed|ing|ment)?|relocat(?:e|es|ed|ing|ions?)|reposition(?:s|ed|ing|ings)?',
+  `hand(?:s|ed|ing)?${SEP}(?:(?:it|them|the\\s+base|the\\s+bases)\\s+)?over|handover|hand${SEP}over|hand(?:ed|ing)(?:\\s+back)?(?=\\s+to\\s)`,
   'vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing|ion)',
+  'transfer(?:s|red|ring)?',
+  'shift(?:s|ed|ing)?',
+  `mov(?:e|es|ed|ing)(?=\\s+(?:(?:its|their|the|all|most|some|u\\.s\\.|us|american|coalition|foreign)\\s+)?(?:(?:headquarters|forces|troops|personnel|advisers|equipment|operations)\\s+)?(?:(?:out|north|south|toward|towards)(?![a-z])|(?:to|from)\\s+(?:the\\s+)?(?:[a-z'-]+\\s+){0,2}?${PLACE}))`,
+  'quit(?:s|ting)?(?=\\s+(?:the\\s+)?(?:iraq|baghdad|erbil|a[iy]n|al-asad|victory|bases?|the\\s+country))',
+  `chang(?:e|es|ed|ing)(?=(?:\\s+[a-z'-]+){0,5}\\s+(?:mission|presence|footprint))`,
 ].join('|');
+
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const COUNT =
+  '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty|forty-eight|seventy-two)';
 
 export const DEADLINE = [
   `(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+year\\s+)?(?:${YEAR}|next\\s+year|this\\s+year|the\\s+year)`,
+  `(?:the\\s+)?(?:end|close|middle)\\s+of\\s+(?:${MONTH}(?:\\.?\\s+(?:of\\s+)?(?:${YEAR}|next\\s+year))?|(?:last|this|next)\\s+(?:month|week))`,
   `(?:sometime\\s+|some\\s+time\\s+)?in\\s+${YEAR}`,
   `(?:this|next)\\s+${MONTH}`,
   `(?:mid|early|late)${SEP}${YEAR}`,
-  `${MONTH}\\.?\\s+(?:of\\s+)?${YEAR}`,
-  'within\\s+(?:\\d+|one|two|three|six|nine|twelve|eighteen|twenty-four)\\s+(?:months|years)',
+  `${MONTH}\\.?\\s+(?:of\\s+)?(?:${YEAR}|next\\s+year)`,
+  `within\\s+${COUNT}\\s+(?:hours?|days?|weeks?|months?|years?)`,
   'next\\s+year',
-  'next\\s+week',
-  'over\\s+the\\s+next\\s+(?:\\d+|twelve|six|eighteen|two|three)\\s+months',
-  'within\\s+(?:a|one)\\s+year',
+  // Not \"next week's statement\": the date of something said.
+  "(?:next|this|coming)\\s+week(?!\\s*'s)",
+  'last\\s+month',
+  `(?:by|before|until)\\s+(?:tomorrow|tonight|${WEEKDAY}|the\\s+weekend|the\\s+end\\s+of\\s+the\\s+(?:week|month))`,
+  `over\\s+the\\s+(?:next|coming)\\s+(?:(?:\\d+|twelve|six|eighteen|two|three|several)\\s+months|year)`,
+  'in\\s+the\\s+coming\\s+(?:days|weeks|months)',
+  `(?:a|one|two|three)${SEP}years?(?=${SEP}(?:plan|timeline|timetable|period|transition|withdrawal|extension|deadline|phase|schedule|window|process))|(?:the\\s+)?(?:two|three)\\s+years(?=\\s+(?:were|was|is|are|would|will|of\\s+the\\s+plan))|a\\s+(?:second|third|fourth)\\s+year`,
   `(?:by|until|before|beyond|after|through|till)\\s+(?:at\\s+least\\s+)?\\[?${YEAR}\\]?`,
   // A bare month is a deadline only with a word of time ahead ("starting in September"):
   // "in August" alone is nearly always a report of the past.
-  `(?:from|starting|beginning|by|until|before)\\s+(?:in\\s+)?${MONTH}(?!\\.?\\s+(?:of\\s+)?\\d)`,
+  `(?:from|start(?:ing|s)?|begin(?:ning|s)?|by|until|before)\\s+(?:in\\s+)?${MONTH}(?!\\.?\\s+(?:of\\s+)?\\d)`,
 ].join('|');
 
+const NUMBER_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|a\\s+few|a\\s+handful\\s+of)';
+/** A number of people: digits (never a year), or a range of words ("four to five"). */
+const HEADCOUNT = `(?:(?!(?:19|20)\\d\\d(?![\\d,]))(?:\\d{1,3}(?:,\\d{3})+|\\d{2,6})(?:\\s+(?:to|and|-)\\s+(?:\\d{1,3}(?:,\\d{3})+|\\d{2,6}))?|${NUMBER_WORD}\\s+to\\s+${NUMBER_WORD})`;
+const APPROX =
+  '(?:(?:another|around|about|some|roughly|nearly|approximately|almost|more\\s+than|over|fewer\\s+than|less\\s+than|up\\s+to|at\\s+least|as\\s+many\\s+as|only|just)\\s+)?';
+
 export const TROOPS = [
-  '(?:(?:around|about|some|roughly|nearly|approximately|more\\s+than|over|fewer\\s+than|up\\s+to|at\\s+least)\\s+)?',
-  '(?:\\d{1,3}(?:,\\d{3})+|\\d{2,6})',
-  '(?:\\s+(?:us|u\\.s\\.|american|coalition|foreign|international))?',
-  '\\s+(?:troops|soldiers|forces|personnel|service\\s*members|advisers|advisors)',
-  '|\\d{1,3}(?:,\\d{3})?\\s+(?:more\\s+)?in\\s+syria',
+  APPROX,
+  HEADCOUNT,
+  '(?:[^\\S\\n]+(?:us|u\\.s\\.|american|coalition|foreign|international|western|military|combat|other|and|allied|nato)){0,4}',
+  '[^\\S\\n]+(?:troops|soldiers|forces|personnel|service\\s*members|servicemembers|advisers|advisors|military\\s+advisers|trainers)',
+  `|${APPROX}\\d{1,3}(?:,\\d{3})?\\s+(?:more\\s+)?(?:across\\s+the\\s+border\\s+)?in\\s+(?:neighbou?ring\\s+)?syria`,
+  // "fewer than 2,000", "around 1,500": a bare count the context makes a count of troops.
+  '|(?:(?:fewer|less|more)\\s+than|around|about|roughly|nearly|some|approximately)\\s+\\d{1,3},\\d{3}(?=\\s*[,.;:)]|\\s+(?:in|at|to|by|from|with|are|were|will|would|remain|stationed|based|deployed|americans?|u\\.s\\.)(?![a-z]))',
 ].join('');
 
 /** Words that tie a passage to the story's place and enemy: context, never a mention. */
@@ -99,19 +143,21 @@ export const OTHER_STORY = [
   // is matched whole so its "Iraq" is not taken for a story anchor.
   'nato\\s+mission\\s+iraq|nmi|nato',
   // The UN's own mission in Iraq (UNAMI) ended in 2025 too: another mission, another story.
-  'unami|united\\s+nations|u\\.n\\.|un\\s+(?:mission|envoy|assistance|special|staff|mandate|agencies|security\\s+council)',
+  'unami|(?:united\\s+nations|u\\.n\\.)(?!\\s+general\\s+assembly)|un\\s+(?:mission|envoy|assistance|special|staff|mandate|agencies|security\\s+council)',
   'afghanistan|afghan|kabul|taliban|brexit|european\\s+union|eu|yemen|yemeni|houthis?|saudi|riyadh',
-  'germany|german|berlin|bundestag|scholz|merz|spd|fdp|cdu|niger|nigerien|niamey|israel|israeli|knesset|likud|netanyahu',
+  // Germany and Israel are no markers: coalition members leave Erbil, wars in the region delay
+  // announcements. Their politics are.
+  'bundestag|scholz|merz|spd|fdp|cdu|niger|nigerien|niamey|knesset|likud|netanyahu',
   'ukraine|ukrainian|russia|nba|nfl|league|season|playoffs?|recipe|software|product',
 ].join('|');
 
 /** Words in front of "coalition" that make it a political or other coalition. */
 export const COALITION_NOT_BEFORE =
-  /(?:saudi|arab|ruling|governing|government|opposition|electoral|political|parliamentary|traffic[\s-]light|grand|three[\s-]party|coordination|shiite|sunni|left|right|centrist|conservative|labour|likud|his|her|broad|business|climate|rainbow|fragile|new)[\s-]+(?:led\s+)?$/;
+  /(?<![a-z])(?:saudi|arab|ruling|governing|government|opposition|electoral|political|parliamentary|traffic[\s-]light|grand|three[\s-]party|coordination|shiite|sunni|left|right|centrist|conservative|labour|likud|his|her|broad|business|climate|rainbow|fragile|new)[\s-]+(?:led\s+)?$/;
 
 /** Words after "coalition" that make it a political coalition. */
 export const COALITION_NOT_AFTER =
-  /^(?:'s)?\s+(?:government|governments|agreement|deal|talks|negotiations|crisis|collapse|partner(?!\s+countr)|partners(?!\s+(?:in|countr))|treaty|cabinet|of\s+(?:parties|the\s+willing|ngos|groups|unions))/;
+  /^(?:'s)?\s+(?:government|governments|agreement|deal|talks|negotiations|crisis|collapse|treaty|cabinet|of\s+(?:parties|the\s+willing|ngos|groups|unions))/;
 
 /** Deadline verbs: a date in a sentence with one of these is a timeline of the mission. */
 export const DEADLINE_CONTEXT =
@@ -123,7 +169,7 @@ export const DEADLINE_CUED =
 
 /** The words just before a date that make it a deadline or a start date. */
 export const DEADLINE_CUE_BEFORE =
-  /(?:starting|beginning|start|begin|by|until|before|beyond|after|through|till|no later than)\s+(?:in\s+|on\s+|at\s+least\s+)?$/;
+  /(?:(?:starting|beginning|start|begin|by|until|before|beyond|after|through|till|no later than)\s+(?:in\s+|on\s+|at\s+least\s+)?|(?:date|deadline)\s+(?:of\s+|for\s+|is\s+|was\s+)?)$/;
 
 /** Troops, forces, the coalition or the US: what "leave" must be about to be the story's. */
 export const FORCES_CONTEXT =

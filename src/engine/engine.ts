@@ -45,6 +45,9 @@ interface SentenceMatch {
   quoteSimilarity: number;
 }
 
+/** Most claims a mention lists. */
+const MAX_CLAIMS = 5;
+
 /** Same first, then by score: the page's own claim leads the card. */
 const RELATION_ORDER = { same: 0, contradicts: 1, agrees: 2, context: 3 } as const;
 
@@ -60,8 +63,13 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   /** The dataset speakers a page's speaker may be: named ones, or compatible unnamed ones. */
   function evidenceFor(speaker: PageSpeaker | null): { named: string[]; cued: string[] } {
     if (!speaker) return { named: [], cued: [] };
-    if (speaker.speakerId)
-      return { named: [speaker.speakerId, ...(related.get(speaker.speakerId) ?? [])], cued: [] };
+    if (speaker.speakerId) {
+      // The speaker, the people they speak for or through, and (for an institution) its people.
+      const named = new Set([speaker.speakerId, ...(related.get(speaker.speakerId) ?? [])]);
+      for (const [speakerId, claim] of anyClaimOf)
+        if (relater.compatible(speaker, claim)) named.add(speakerId);
+      return { named: [...named], cued: [] };
+    }
     // Someone the dataset does not know: their words are nobody's in the dataset.
     if (speaker.kind === 'person' || speaker.kind === 'institution' || speaker.kind === 'outlet')
       return { named: [`page:${speaker.name}`], cued: [] };
@@ -85,6 +93,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         frame,
         claim,
         s.score,
+        s.content,
         s.quoteSimilarity,
       );
       out.push({
@@ -95,9 +104,18 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         ...(conflict ? { conflict } : {}),
       });
     }
-    return out.sort(
-      (a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score,
-    );
+    out.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score);
+    // A sentence reports one claim, unless it reprints the words of several.
+    let reported = false;
+    for (const c of out) {
+      if (c.relation !== 'same') continue;
+      const reprint = (scored.find((s) => s.claimId === c.claimId)?.quoteSimilarity ?? 0) >= REPRINT;
+      if (reported && !reprint) c.relation = 'context';
+      reported = true;
+    }
+    return out
+      .sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score)
+      .slice(0, MAX_CLAIMS);
   }
 
   function match(

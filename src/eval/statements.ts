@@ -40,19 +40,24 @@ export function emptyStatementScore(): StatementScore {
 
 const ARTICLES = /^(?:the|a|an)\s+/;
 
+/** A person's surname as names are compared: "Lloyd J. Austin III" → austin. */
+function surnameKey(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !/^(?:i{1,3}|iv|jr\.?|sr\.?)$/i.test(w));
+  return nameKey(words.pop() ?? '');
+}
+
 /** Whether the engine's speaker is the one the label names, as a reader would judge. */
 export function sameSpeaker(label: StatementLabel, found: PageSpeaker | null): boolean {
   if (label.speaker === null) return found === null;
   if (found === null) return false;
-  if (label.speakerKind === 'person' || found.kind === 'person') {
-    if (found.kind !== 'person' || label.speakerKind !== 'person') return false;
-    const a = nameKey(label.speaker.split(/\s+/).pop() ?? '');
-    const b = nameKey(found.name.split(/\s+/).pop() ?? '');
-    return a.length > 0 && a === b;
-  }
   const a = fold(label.speaker).replace(ARTICLES, '').trim();
   const b = fold(found.name).replace(ARTICLES, '').trim();
-  return a === b || a.includes(b) || b.includes(a);
+  if (a === b) return true;
+  if (label.speakerKind === 'person' || found.kind === 'person') {
+    if (found.kind !== 'person' || label.speakerKind !== 'person') return false;
+    return surnameKey(label.speaker) === surnameKey(found.name);
+  }
+  return a.includes(b) || b.includes(a);
 }
 
 function describe(speaker: PageSpeaker | null): string {

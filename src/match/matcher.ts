@@ -32,6 +32,8 @@ export interface SentenceEvidence {
 }
 
 export interface ScoredClaim extends Omit<ClaimMatch, 'relation' | 'conflict'> {
+  /** The score on the words and deadlines alone, before the speaker is weighed. */
+  content: number;
   /** How much of the sentence's quoted words the claim's quote holds, 0..1. */
   quoteSimilarity: number;
 }
@@ -40,6 +42,9 @@ interface ClaimDoc {
   claim: Claim;
   quote: string;
   summary: string;
+  /** Quote and summary as matching words (synonyms folded together), for paraphrases. */
+  quoteWords: string;
+  summaryWords: string;
   /** Distinct words with their weights. */
   words: Map<string, number>;
   norm: number;
@@ -47,13 +52,17 @@ interface ClaimDoc {
 }
 
 /** How many of the word index's best candidates Fuse scores per sentence. */
-const CANDIDATES = 3;
+const CANDIDATES = 4;
 /** How many more it scores for evidence of their own: the speaker named, a deadline shared. */
-const EVIDENCED_CANDIDATES = 3;
+const EVIDENCED_CANDIDATES = 6;
 /** Fuse's cost grows with the pattern: a sentence is cut to its first 160 characters. */
 const MAX_QUERY = 160;
 /** Where Fuse's 0 (perfect) .. 1 (nothing) is cut off. */
 const FUSE_THRESHOLD = 0.45;
+/** How much more than the threshold another speaker's claim needs, on its words alone. */
+const OTHER_SPEAKER_MARGIN = 0.05;
+/** Most claims returned for one sentence. */
+const MAX_CLAIMS = 6;
 /** Quoted fragments shorter than this are words, not quotes. */
 const MIN_QUOTE = 16;
 
@@ -95,6 +104,8 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       claim,
       quote: squash(fold(quotes.join(' \u2026 '))),
       summary: fold(claim.summary),
+      quoteWords: tokens(quotes.join(' ')).join(' '),
+      summaryWords: tokens(claim.summary).join(' '),
       words,
       norm: 0,
       relatedSpeakers: new Set([claim.speakerId, ...(speaker?.relatedSpeakerIds ?? [])]),
@@ -129,8 +140,8 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
     threshold: FUSE_THRESHOLD,
     minMatchCharLength: 4,
     keys: [
-      { name: 'quote', weight: 0.55 },
-      { name: 'summary', weight: 0.45 },
+      { name: 'quoteWords', weight: 0.55 },
+      { name: 'summaryWords', weight: 0.45 },
     ],
   };
   const threshold = THRESHOLDS[sensitivity];
@@ -185,7 +196,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       for (const [doc, similarity] of quoteSimilarity) fuzzy.set(doc, similarity);
     } else {
       const fuse = new Fuse(candidates, fuseOptions);
-      for (const result of fuse.search(squash(fold(sentence)).slice(0, MAX_QUERY))) {
+      for (const result of fuse.search(tokens(sentence).join(' ').slice(0, MAX_QUERY))) {
         fuzzy.set(result.item, 1 - (result.score ?? 1));
       }
     }
@@ -197,35 +208,37 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       const doc = docs[i] as ClaimDoc;
       const fuseSimilarity = fuzzy.get(doc) ?? 0;
       const quoteSim = quoteSimilarity.get(doc) ?? 0;
-      let score = 0.55 * words + 0.45 * fuseSimilarity;
+      let content = 0.55 * words + 0.45 * fuseSimilarity;
       // A reprinted quote is the strongest evidence there is.
-      if (quoteSim > 0.75) score = Math.max(score, 0.5 + 0.5 * quoteSim);
-      const speakerNamed = [...doc.relatedSpeakers].some((id) => named.has(id));
-      if (speakerNamed) score += 0.2;
-      else if (cued.has(doc.claim.speakerId)) score += 0.1;
-      else if (named.size > 0 && quoteSim <= 0.75) score *= 0.6;
+      if (quoteSim > 0.75) content = Math.max(content, 0.5 + 0.5 * quoteSim);
       if (evidence.deadlines.length > 0 && doc.claim.deadlines.length > 0) {
         // Each deadline the sentence shares with the claim is evidence; two shared dates (a
         // federal and a Kurdistan deadline) are close to a signature of the claim.
         const shared = evidence.deadlines.filter((d) =>
           doc.claim.deadlines.some((c) => sameDeadline(d, c)),
         ).length;
-        score += shared > 0 ? Math.min(0.25, 0.12 * shared) : -0.05;
+        content += shared > 0 ? Math.min(0.25, 0.12 * shared) : -0.05;
       }
+      let score = content;
+      const speakerNamed = [...doc.relatedSpeakers].some((id) => named.has(id));
+      if (speakerNamed) score += 0.2;
+      else if (cued.has(doc.claim.speakerId)) score += 0.1;
+      else if (named.size > 0 && quoteSim <= 0.75) score *= 0.6;
       score = Math.max(0, Math.min(1, score));
-      if (score >= threshold) {
+      // Another speaker's claim on the same thing stays in the list (the relation will say
+      // whether the page agrees with it or contradicts it), ranked below the speaker's own.
+      if (score >= threshold || content >= threshold + OTHER_SPEAKER_MARGIN) {
         out.push({
           claimId: doc.claim.id,
           speakerId: doc.claim.speakerId,
           score: round(score),
+          content: round(Math.max(0, Math.min(1, content))),
           quoteSimilarity: round(quoteSim),
         });
       }
     }
     out.sort((a, b) => b.score - a.score);
-    const best = out[0]?.score ?? 0;
-    // Keep the close runners-up only: a list of weak alternatives reads like a guess.
-    return out.filter((m) => m.score >= best - 0.15).slice(0, 3);
+    return out.slice(0, MAX_CLAIMS);
   }
 
   return { match, threshold };

@@ -11,8 +11,12 @@ import { fold } from '../text/fold';
 
 /** Words so close to a claim's quote that the page is reprinting it. */
 export const REPRINT = 0.75;
+/** Words this close to a claim's, from anyone, say the same thing. */
+const AGREE_CONTENT = 0.45;
 /** A score that, with a compatible speaker and an agreeing frame, says the page reports it. */
 const SAME_SCORE = 0.5;
+/** …or less, when the sentence also states the claim's deadline or word for the change. */
+const SAME_WITH_FRAME = 0.4;
 
 export interface Related {
   relation: Relation;
@@ -27,7 +31,7 @@ function sideOf(phrase: string): Side | null {
   if (/\b(?:kurdish|kurdistan|peshmerga|erbil)\b/.test(folded)) return 'kurdistan-region';
   if (/\b(?:iraqi|iraq's|iraq|baghdad)\b/.test(folded)) return 'iraq';
   if (
-    /\b(?:us|u\.s\.|american|pentagon|washington|administration|defense department|state department|white house)\b/.test(
+    /(?<![a-z])(?:us|u\.s\.?|american|pentagon|washington|administration|defense department|state department|white house)(?![a-z])/.test(
       folded,
     )
   )
@@ -45,6 +49,7 @@ export interface Relater {
     frame: StatementFrame,
     claim: Claim,
     score: number,
+    content: number,
     quoteSimilarity: number,
   ): Related;
 }
@@ -85,6 +90,7 @@ export function createRelater(dataset: Pick<Dataset, 'speakers'>): Relater {
     frame: StatementFrame,
     claim: Claim,
     score: number,
+    content: number,
     quoteSimilarity: number,
   ): Related {
     const reprint = quoteSimilarity >= REPRINT;
@@ -94,10 +100,11 @@ export function createRelater(dataset: Pick<Dataset, 'speakers'>): Relater {
       return { relation: 'contradicts', conflict: 'attribution' };
     const { agrees, conflict } = compareFrames(frame, claim);
     if (conflict && !reprint) return { relation: 'contradicts', conflict };
-    if (fits && (reprint || score >= SAME_SCORE)) return { relation: 'same' };
+    if (fits && (reprint || score >= SAME_SCORE || (agrees && score >= SAME_WITH_FRAME)))
+      return { relation: 'same' };
     // An uncredited reprint of the claim's words is the claim.
     if (!speaker && quoteSimilarity >= 0.9) return { relation: 'same' };
-    if (agrees) return { relation: 'agrees' };
+    if (agrees || content >= AGREE_CONTENT) return { relation: 'agrees' };
     return { relation: 'context' };
   }
 

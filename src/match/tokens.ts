@@ -75,12 +75,45 @@ const SYNONYMS: Record<string, string> = {
   shift: 'transition',
   mov: 'transition',
   pivot: 'transition',
+  adapt: 'transition',
+  evolv: 'transition',
+  evolution: 'transition',
+  relocat: 'transition',
+  redeploy: 'transition',
+  quit: 'withdraw',
+  vacat: 'withdraw',
+  evacuat: 'withdraw',
+  evacuation: 'withdraw',
+  reduc: 'reduce',
+  reduction: 'reduce',
+  scal: 'reduce',
+  shrink: 'reduce',
+  cut: 'reduce',
+  wind: 'end',
+  wound: 'end',
+  wrap: 'end',
+  complet: 'end',
+  terminat: 'end',
+  postpon: 'delay',
+  defer: 'delay',
+  handover: 'hand',
+  footprint: 'troop',
+  presenc: 'troop',
+  militar: 'military',
+  mission: 'mission',
+  premier: 'prime',
+  pm: 'prime',
+  timetabl: 'deadline',
+  timelin: 'deadline',
+  schedul: 'deadline',
 };
 
 /** The matching words of a text, in order, with repeats. */
 export function tokens(text: string): string[] {
   const out: string[] = [];
-  for (const raw of fold(text).split(/[^a-z0-9']+/)) {
+  for (const raw of fold(text)
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .split(/[^a-z0-9']+/)) {
     const word = raw.replace(/'s$|^'+|'+$/g, '');
     if (!word) continue;
     if (KEPT.has(word)) {

@@ -10,7 +10,7 @@
  * proportion to what changed: mentions are indexed by their text node, so nothing walks the
  * page's existing mentions. All work stops with `signal` (one per page lifetime) and `destroy()`.
  */
-import { type Catalogue, mergeCatalogue } from '../dataset/catalogue';
+import { type Catalogue, EMPTY_CATALOGUE, mergeCatalogue } from '../dataset/catalogue';
 import type { Detector } from '../detect/detect';
 import { packSentences, unpackOffset } from '../engine/pack';
 import type {
@@ -96,7 +96,6 @@ export interface CheckerOptions {
 
 type Phase = 'idle' | 'scanning' | 'matching' | 'done';
 
-const EMPTY_CATALOGUE: Catalogue = { claims: [], contradictions: [], speakers: [], sources: [] };
 
 export class PageChecker {
   private chunks: Chunk[] = [];

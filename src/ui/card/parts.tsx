@@ -2,12 +2,13 @@
 import type { Catalogue } from '../../dataset/catalogue';
 import type { ReportFinding } from '../../report';
 import {
-  type ClaimView,
   CONTRADICTION_LABELS,
-  claimDate,
-  claimViews,
+  deadlinePhrase,
+  formatClaimDate,
+  outcomeText,
   SIDE_LABELS,
-} from './claim-view';
+} from '../../present/words';
+import { type ClaimSource, type ClaimView, claimViews } from './claim-view';
 import './parts.css';
 
 /** Opens a source link in a new tab without giving it a handle on this page. */
@@ -41,8 +42,21 @@ export function ClaimBlock({ view, onClick }: { view: ClaimView; onClick?: () =>
           {view.text} <span class="fc-note">(paraphrase)</span>
         </p>
       )}
+      {view.outcomes.length > 0 ? (
+        <ul class="fc-outcomes">
+          {view.outcomes.map((outcome) => {
+            const deadline = view.claim.deadlines[outcome.deadline];
+            return deadline ? (
+              <li key={outcome.deadline} class={`fc-outcome fc-outcome-${outcome.status}`}>
+                <span class="fc-outcome-deadline">Deadline: {deadlinePhrase(deadline)}.</span>{' '}
+                {outcomeText(outcome)}
+              </li>
+            ) : null;
+          })}
+        </ul>
+      ) : null}
       <p class="fc-meta">
-        <time dateTime={view.claim.date}>{claimDate(view.claim)}</time>
+        <time dateTime={view.claim.date}>{formatClaimDate(view.claim)}</time>
         {view.source ? ' · ' : null}
         <SourceLink view={view} />
         {view.claim.reportedBy ? ` (via ${view.claim.reportedBy})` : null}
@@ -64,7 +78,7 @@ export function FindingBlock({
 }: {
   finding: ReportFinding;
   /** The dataset, or the catalogue of it that holds the finding's claims. */
-  dataset: Catalogue;
+  dataset: ClaimSource;
   onJump?: () => void;
 }) {
   const views = claimViews(dataset, finding.claimIds);
@@ -77,7 +91,7 @@ export function FindingBlock({
     >
       <p class="fc-finding-label">
         <span class="fc-tag fc-tag-contradiction">{label}</span>{' '}
-        <span class="fc-kind">{CONTRADICTION_LABELS[finding.kind] ?? finding.kind}</span>
+        <span class="fc-kind">{CONTRADICTION_LABELS[finding.kind]}</span>
       </p>
       <p class="fc-summary">{finding.summary}</p>
       {finding.pageText ? (

@@ -1,6 +1,6 @@
 import type { Claim, Speaker } from '../../dataset/schema';
 import type { SearchHit } from '../../search/search';
-import { formatClaimDate, formatDate, SIDE_LABELS, TOPIC_LABELS } from './format';
+import { formatClaimDate, formatDate, SIDE_LABELS, TOPIC_LABELS } from '../../present/words';
 import { Marked } from './Marked';
 
 export interface ClaimCardProps {

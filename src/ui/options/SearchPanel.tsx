@@ -4,7 +4,7 @@ import { topics } from '../../dataset/schema';
 import { type ClaimFilters, hasFilters, NO_FILTERS } from '../../search/filters';
 import type { SearchHit } from '../../search/search';
 import { ClaimCard } from './ClaimCard';
-import { SIDE_LABELS, TOPIC_LABELS } from './format';
+import { SIDE_LABELS, TOPIC_LABELS } from '../../present/words';
 import type { HistoryMode } from './use-url-filters';
 
 export interface SearchPanelProps {

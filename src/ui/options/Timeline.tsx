@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dataset, Deadline } from '../../dataset/schema';
 import { deadlinePlaces } from '../../dataset/schema';
 import { ClaimLinks, claimAnchor } from './ClaimCard';
-import { formatClaimDate, PLACE_LABELS, SUBJECT_LABELS } from './format';
+import { formatClaimDate, PLACE_LABELS, SUBJECT_LABELS } from '../../present/words';
 import { layoutTimeline, type TimelinePoint } from './timeline-layout';
 
 type Place = Deadline['where'];

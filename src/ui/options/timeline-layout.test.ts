@@ -3,7 +3,7 @@ import raw from '../../../data/claims.json';
 import { bundledDataset } from '../../dataset/bundled';
 import { parseDataset } from '../../dataset/load';
 import type { Dataset } from '../../dataset/schema';
-import { deadlineLabel, formatClaimDate, formatDate } from './format';
+import { deadlineLabel, formatClaimDate, formatDate } from '../../present/words';
 import { layoutTimeline, wrapText } from './timeline-layout';
 
 describe('format', () => {

@@ -5,7 +5,7 @@
  */
 import type { Contradiction, Dataset, Deadline, Speaker } from '../../dataset/schema';
 import { dateInterval } from '../../search/entries';
-import { deadlineLabel } from './format';
+import { deadlineLabel, SUBJECT_NOUNS } from '../../present/words';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -296,18 +296,10 @@ export function layoutTimeline(dataset: Dataset, options: LayoutOptions): Timeli
   };
 }
 
-const SUBJECT_SHORT: Record<Deadline['subject'], string> = {
-  'coalition-mission': 'mission',
-  'coalition-forces': 'coalition forces',
-  'us-forces': 'US forces',
-  'withdrawal-start': 'withdrawal starts',
-  'us-advisers': 'US advisers',
-  'base-handover': 'base handover',
-};
 
 /** A point's label: the date and what it is about, "end of 2025 · US forces". */
 export function pointLabel(deadline: Deadline): string {
-  return `${deadlineLabel(deadline)} · ${SUBJECT_SHORT[deadline.subject]}`;
+  return `${deadlineLabel(deadline)} · ${SUBJECT_NOUNS[deadline.subject]}`;
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   sitePatterns,
   watchSettings,
 } from '../../settings';
-import { SIDE_LABELS } from '../card/claim-view';
+import { SIDE_LABELS } from '../../present/words';
 import { ClaimBlock, FindingBlock } from '../card/parts';
 import {
   firstMentionByClaim,

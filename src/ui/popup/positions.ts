@@ -5,7 +5,8 @@
  */
 import type { Dataset, Speaker } from '../../dataset/schema';
 import type { PageReport } from '../../report';
-import { type ClaimView, claimViews, deadlinePhrase, positionPhrase } from '../card/claim-view';
+import { deadlinePhrase, positionPhrase } from '../../present/words';
+import { type ClaimView, claimViews } from '../card/claim-view';
 
 export interface PositionLine {
   /** "Characterises the change as", "Deadline", "On record". */

@@ -1,0 +1,329 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '../dataset/bundled';
+import { resolveDeadline } from './deadlines';
+import { createDetector } from './detect';
+
+const detector = createDetector(bundledDataset);
+const found = (text: string, published: string | null = '2025-09-10'): string[] =>
+  detector
+    .detect(text, { published })
+    .mentions.filter((m) => m.kind !== 'quote')
+    .map((m) => `${m.kind}:${m.text}`);
+
+/** A sentence that makes any page about the story. */
+const STORY = 'The US-led coalition against ISIS is ending its mission in Iraq.\n';
+
+describe('names of the coalition', () => {
+  it('names the coalition inside "the coalition\'s mission in Iraq"', () => {
+    expect(found("Talks are about ending the coalition's mission in Iraq.")).toContain(
+      "coalition:coalition's",
+    );
+    expect(found("NATO's advisory mission in Iraq got a new commander.")).toEqual([]);
+  });
+
+  it('takes "coalition partners" beside the story, not a government\'s partners', () => {
+    expect(
+      found(
+        `${STORY}The United States and Coalition partners will reduce its military mission in Iraq.`,
+      ),
+    ).toContain('coalition:Coalition partners');
+    expect(
+      found('Netanyahu met his coalition partners in the Knesset to save the government.'),
+    ).toEqual([]);
+  });
+
+  it('rejects a party list named "… Coalition" but not a sentence that opens with it', () => {
+    expect(
+      found(
+        `${STORY}Iraq election: Reconstruction and Development Coalition unveils candidate lists`,
+      ),
+    ).not.toContain('coalition:Coalition');
+    expect(
+      found(`${STORY}U.S. soldiers south of Mosul, Iraq. Coalition troops are due to leave bases.`),
+    ).toContain('coalition:Coalition troops');
+  });
+
+  it('takes "the task force" for CJTF-OIR only once the page names it', () => {
+    expect(
+      found(`${STORY}He became the 12th commander of CJTF-OIR. The task force was formed in 2014.`),
+    ).toContain('coalition:The task force');
+    expect(found(`${STORY}The task force on housing met on Monday.`)).not.toContain(
+      'coalition:The task force',
+    );
+  });
+
+  it('names the coalition inside a count of its personnel', () => {
+    const result = found(`${STORY}Nearly 1,500 American and coalition personnel are in Erbil.`);
+    expect(result).toContain('troops:Nearly 1,500 American and coalition personnel');
+    expect(result).toContain('coalition:coalition');
+    expect(found(`${STORY}Nearly 1,500 American personnel are in Erbil.`)).not.toContain(
+      'coalition:coalition',
+    );
+  });
+});
+
+describe('the commission', () => {
+  it('knows the High Military Committee and "the committee" on its page', () => {
+    const result = found(
+      `${STORY}The High Military Committee said on Sunday that phase one was over.\nThe committee said it had finished evacuating coalition advisers.`,
+    );
+    expect(result).toContain('hmc:High Military Committee');
+    expect(result).toContain('hmc:The committee');
+    expect(
+      found(`${STORY}A member of the parliament's security and defense committee said so.`),
+    ).not.toContain('hmc:committee');
+  });
+});
+
+describe('officials', () => {
+  it('names a dataset official next to the U.N. General Assembly', () => {
+    expect(
+      found(`${STORY}Sudani will be in New York for the U.N. General Assembly this week.`),
+    ).toContain('official:Sudani');
+  });
+
+  it('never makes an analyst an official', () => {
+    expect(
+      found(`${STORY}"The Erbil base has a large target on it," Nicholas Heras told MEE.`),
+    ).not.toContain('official:Nicholas Heras');
+  });
+});
+
+describe('relevance', () => {
+  it("does not take NATO's own mission for the coalition's", () => {
+    expect(
+      found(
+        'NATO Mission Iraq gets a new commander.\n"The alliance is not leaving Iraq. It is changing how it helps." — a NATO spokesperson',
+      ),
+    ).toEqual([]);
+    expect(found('US troops are leaving Iraq, the Pentagon said in Baghdad.')).toContain(
+      'change:leaving Iraq',
+    );
+  });
+
+  it('takes a US withdrawal from Syria since 2024 for the Syria phase, not the 2019 one', () => {
+    const text =
+      'The United States is withdrawing roughly 1,000 troops from Syria. The Pentagon has vacated the Al-Tanf garrison near the Iraq border.';
+    expect(found(text, '2026-02-19')).toContain('troops:roughly 1,000 troops');
+    expect(found(text, '2019-10-14')).toEqual([]);
+    expect(
+      found(
+        'In October 2019 the United States began withdrawing troops from Syria near the Iraq border.',
+        '2025-03-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds nothing inside a web address', () => {
+    expect(
+      found(`${STORY}Source: https://example.com/us-led-coalition-withdraws-troops-from-erbil`),
+    ).not.toContain('change:withdraws');
+    expect(found(`${STORY}The coalition withdraws troops from Erbil.`)).toContain(
+      'change:withdraws',
+    );
+  });
+});
+
+describe('words of change', () => {
+  it('reads "complete" of the mission, not of another change word', () => {
+    expect(
+      found(`${STORY}"The coalition has completed its mission in federal areas," he said.`),
+    ).toContain('change:completed');
+    const adjective = found(`${STORY}Next week will see a complete withdrawal of US forces.`);
+    expect(adjective).toContain('change:withdrawal');
+    expect(adjective).not.toContain('change:complete');
+    expect(
+      found(`${STORY}A timetable was being set for US forces to complete the remaining steps.`),
+    ).not.toContain('change:complete');
+  });
+
+  it('reads an intransitive end of the mission', () => {
+    expect(
+      found(
+        `${STORY}The military mission against the Islamic State group in Iraq will end within a year, US officials said.`,
+        '2024-09-27',
+      ),
+    ).toEqual(expect.arrayContaining(['change:end', 'deadline:within a year']));
+    expect(found(`${STORY}The mission will end the careers of several generals.`)).not.toContain(
+      'change:end',
+    );
+  });
+
+  it('reads forces shifting and moving to a place, not a focus shifting or "the move"', () => {
+    const result = found(
+      `${STORY}US troops will shift most of their personnel to Kurdistan, moving from Baghdad to Erbil.`,
+    );
+    expect(result).toEqual(expect.arrayContaining(['change:shift', 'change:moving']));
+    const other = found(
+      `${STORY}The focus has shifted toward bilateral ties. Officials said the move is unrelated to US forces.`,
+    );
+    expect(other).not.toContain('change:shifted');
+    expect(other).not.toContain('change:move');
+  });
+
+  it('reads a base handed over, not a command handed over', () => {
+    expect(found(`${STORY}US forces will hand it over to Iraqi forces.`)).toContain(
+      'change:hand it over',
+    );
+    expect(found(`${STORY}The base would be handed to Iraqi forces.`)).toContain('change:handed');
+    expect(
+      found(`${STORY}An Italian general handed over command to the new US commander.`),
+    ).not.toContain('change:handed over');
+  });
+
+  it('reads troops that left a place, not "leave Baghdad in command"', () => {
+    expect(
+      found(`${STORY}Swedish and Norwegian troops were among those who left a key air base.`),
+    ).toContain('change:left');
+    expect(
+      found(
+        `${STORY}The drawdown will leave Baghdad in command of efforts against US-backed units.`,
+      ),
+    ).not.toContain('change:leave');
+  });
+
+  it('reads transfers, repositionings and quitting a base', () => {
+    const result = found(
+      `${STORY}Coalition forces have repositioned troops. Control would be transferred to Iraqi forces. Coalition to quit Baghdad.`,
+    );
+    expect(result).toEqual(
+      expect.arrayContaining(['change:repositioned', 'change:transferred', 'change:quit']),
+    );
+    expect(found(`${STORY}Players quit the team after the season.`)).not.toContain('change:quit');
+  });
+
+  it('does not take a statement that "concluded" or a judgement for the end of the mission', () => {
+    expect(found(`${STORY}"We will stay partners," the statement concluded.`)).not.toContain(
+      'change:concluded',
+    );
+    expect(
+      found(`${STORY}The administration concluded a US presence is no longer necessary.`),
+    ).not.toContain('change:concluded');
+    expect(found(`${STORY}The coalition concluded its mission in federal Iraq.`)).toContain(
+      'change:concluded',
+    );
+  });
+
+  it('reads foreign forces to be expelled', () => {
+    expect(found(`${STORY}Parliament called for all foreign forces to be expelled.`)).toContain(
+      'change:expelled',
+    );
+    expect(found(`${STORY}The coalition expelled ISIS from Mosul in 2017.`)).not.toContain(
+      'change:expelled',
+    );
+  });
+});
+
+describe('deadlines', () => {
+  it('takes "next week" for a handover, not for a meeting or a statement', () => {
+    expect(
+      found(`${STORY}The coalition will hand over Ain al-Asad airbase next week.`, '2025-12-31'),
+    ).toContain('deadline:next week');
+    expect(
+      found(`${STORY}Iraqi and US officials will meet next week to discuss the transition.`),
+    ).not.toContain('deadline:next week');
+    expect(
+      found(`${STORY}The word "transition" would do a lot of work in next week's statement.`),
+    ).not.toContain('deadline:next week');
+  });
+
+  it('takes near dates of a withdrawal', () => {
+    expect(found(`${STORY}US troops would be withdrawn from Baghdad within 24 hours.`)).toContain(
+      'deadline:within 24 hours',
+    );
+    expect(
+      found(`${STORY}The US will complete the pull-out of its troops from Baghdad by tomorrow.`),
+    ).toContain('deadline:by tomorrow');
+    expect(
+      found(`${STORY}Coalition forces are to leave bases in federal Iraq by the end of September.`),
+    ).toContain('deadline:the end of September');
+  });
+
+  it('takes "last month" only as a deadline missed', () => {
+    expect(found(`${STORY}US advisers were supposed to have gone last month.`)).toEqual(
+      expect.arrayContaining(['change:have gone', 'deadline:last month']),
+    );
+    expect(found(`${STORY}US advisers met Iraqi officers last month.`)).not.toContain(
+      'deadline:last month',
+    );
+  });
+
+  it('takes the length of a withdrawal plan', () => {
+    expect(
+      found(
+        `${STORY}Iraq and the US agreed on a two-year plan for the withdrawal of the coalition.`,
+      ),
+    ).toContain('deadline:two-year');
+    expect(found(`${STORY}He spent two years in Baghdad as a reporter.`)).not.toContain(
+      'deadline:two years',
+    );
+  });
+
+  it('takes a stated end of the month with a year', () => {
+    expect(
+      found(
+        `${STORY}The mission would conclude no later than the end of September 2025.`,
+        '2025-11-01',
+      ),
+    ).toContain('deadline:the end of September 2025');
+    expect(
+      found(
+        `${STORY}Militia attacks on US bases largely stopped after February 2024.`,
+        '2024-10-05',
+      ),
+    ).not.toContain('deadline:February 2024');
+  });
+});
+
+describe('troop numbers', () => {
+  it('reads counts of troops and advisers in the story', () => {
+    const result = found(
+      `${STORY}US forces in Iraq will shrink to fewer than 2,000, most of them in Erbil. Some 250 to 350 advisers will stay, and only four to five personnel remain in Baghdad. The US has 2,500 troops in Iraq and more than 900 in neighbouring Syria.`,
+    );
+    expect(result).toEqual(
+      expect.arrayContaining([
+        'troops:fewer than 2,000',
+        'troops:Some 250 to 350 advisers',
+        'troops:only four to five personnel',
+        'troops:more than 900 in neighbouring Syria',
+      ]),
+    );
+  });
+
+  it('does not read prisoners, years or bare numbers as troops', () => {
+    const result = found(
+      `${STORY}US troops guard some 9,000 ISIS fighters held in prisons.\nPublished January 31, 2025\nU.S. soldiers at a base.`,
+    );
+    expect(result.filter((m) => m.startsWith('troops:'))).toEqual([]);
+  });
+});
+
+describe('resolveDeadline', () => {
+  it('resolves dates counted from the publication date', () => {
+    expect(resolveDeadline('next week', '2025-12-31')).toEqual({
+      date: '2026-01-07',
+      endOf: false,
+    });
+    expect(resolveDeadline('within 24 hours', '2025-08-20')).toEqual({
+      date: '2025-08-21',
+      endOf: false,
+    });
+    expect(resolveDeadline('by tomorrow', '2025-08-20')?.date).toBe('2025-08-21');
+    expect(resolveDeadline('the end of last month', '2025-10-05')).toEqual({
+      date: '2025-09',
+      endOf: true,
+    });
+    expect(resolveDeadline('two-year', '2024-09-08')).toEqual({ date: '2026-09', endOf: true });
+    expect(resolveDeadline('within a year', '2024-09-27')?.date).toBe('2025-09');
+    expect(resolveDeadline('the end of september', '2025-08-01')).toEqual({
+      date: '2025-09',
+      endOf: true,
+    });
+    expect(resolveDeadline('september of next year', '2024-10-01')?.date).toBe('2025-09');
+  });
+
+  it('needs a publication date for relative dates', () => {
+    expect(resolveDeadline('next week', null)).toBeNull();
+    expect(resolveDeadline('next year', '2024-09-28')).toEqual({ date: '2025', endOf: false });
+  });
+});
