@@ -52,6 +52,7 @@ interface EngineState {
 
 export default defineBackground(() => {
   const extensionId = browser.runtime.id;
+  const extensionBase = browser.runtime.getURL('/');
 
   // --- the engine every tab shares ---------------------------------------------------------
   // Loaded on first use (the worker also wakes for events that need no engine), then kept until
@@ -192,7 +193,7 @@ export default defineBackground(() => {
   });
 
   onMessage('getReport', async (message) => {
-    if (!isOwnExtensionPage(message.sender, extensionId)) return null;
+    if (!isOwnExtensionPage(message.sender, extensionId, extensionBase)) return null;
     const request = tabRequestSchema.safeParse(message.data);
     if (!request.success) return null;
     return loadReport(request.data.tabId);
