@@ -29,6 +29,9 @@ const reportKey = (tabId: number): string => `report:${tabId}`;
 /** The script id under which the content script is registered for user-enabled sites. */
 const DYNAMIC_SCRIPT_ID = 'factcheck-enabled-sites';
 
+/** The first-run page (`entrypoints/welcome/`), opened once on install. */
+const WELCOME_PAGE = '/welcome.html' as const;
+
 /** Which dataset is active: changes with every import or revert. */
 function datasetKeyOf(active: ActiveDataset): string {
   // The version too: an update may bundle a different dataset.
@@ -246,7 +249,10 @@ export default defineBackground(() => {
   };
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    // First run: a page that says what the extension does and which sites it reads.
+    if (details.reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
     sync();
     // A new version may bundle a new dataset: refresh what content scripts detect with.
     void activeDataset();
