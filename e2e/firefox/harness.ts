@@ -54,6 +54,11 @@ export interface LaunchedFirefox {
   openExtensionPage(path: string): Promise<Page>;
   /** The tab id of the tab showing `url`, once its content script has reported to the background. */
   tabIdOf(url: string, timeout?: number): Promise<number>;
+  /**
+   * The id of the newest tab whose address the extension may not read (a page it has no host
+   * access to): how a test finds a tab that has no report.
+   */
+  newestHiddenTab(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -148,9 +153,20 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Launc
     }
   };
 
+  const newestHiddenTab = async (): Promise<number> => {
+    helper ??= await openExtensionPage('popup.html');
+    return helper.evaluate(async () => {
+      const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const tabs = await ext.tabs.query({});
+      const ids = tabs.filter((t) => !t.url && t.id !== undefined).map((t) => t.id as number);
+      return ids.length > 0 ? Math.max(...ids) : -1;
+    });
+  };
+
   return {
     browser,
     base,
+    newestHiddenTab,
     welcome: options.keepWelcome ? welcome : null,
     open,
     openExtensionPage,
