@@ -6,6 +6,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // MV3 for Chromium (`wxt build` → .output/chrome-mv3) and Firefox (`wxt build -b firefox`).
   manifestVersion: 3,
+  // `npm run zip`: the Chrome Web Store zip, the addons.mozilla.org zip and the sources zip AMO's
+  // reviewers build from (see "Publishing" in the README). The sources are the repository's
+  // files minus hidden ones, node_modules, .output and tests (WXT's defaults), and minus what
+  // the build does not need: the end-to-end tests and their pages, and local results.
+  zip: {
+    excludeSources: [
+      'e2e/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+      'demo-output/**',
+      '*.zip',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
   }),

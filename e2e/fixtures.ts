@@ -24,11 +24,19 @@ export interface LaunchOptions {
   extensionPath?: string;
   /** More Chromium switches, e.g. a network log. */
   extraArgs?: readonly string[];
+  /**
+   * The first-run page the extension opens on install: `close` waits for it and closes it (the
+   * default with a fresh profile, so tests start with no stray tab), `keep` waits for it and
+   * leaves it open (`welcome` in the result), `ignore` does not wait (a reused profile).
+   */
+  welcome?: 'close' | 'keep' | 'ignore';
 }
 
 export interface LaunchedExtension {
   context: BrowserContext;
   extensionId: string;
+  /** The first-run page, with `welcome: 'keep'`. */
+  welcome: Page | null;
   /** Closes the browser and removes the temporary user-data dir (if one was made). */
   close(): Promise<void>;
 }
@@ -61,14 +69,41 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  const welcomeMode = options.welcome ?? (tempDir ? 'close' : 'ignore');
+  let welcome: Page | null = null;
+  if (welcomeMode !== 'ignore') {
+    welcome = await waitForWelcome(context, extensionId);
+    if (welcomeMode === 'close') {
+      await welcome.close();
+      welcome = null;
+    }
+  }
   return {
     context,
     extensionId,
+    welcome,
     close: async () => {
       await context.close();
       if (tempDir) await rm(tempDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The first-run page the background opens on install; throws when it does not come. */
+export async function waitForWelcome(
+  context: BrowserContext,
+  extensionId: string,
+  timeout = 10_000,
+): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+    if (Date.now() > deadline)
+      throw new Error(`the first-run page did not open within ${timeout} ms`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }
 
 export interface ExtensionFixtures {

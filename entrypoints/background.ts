@@ -30,6 +30,9 @@ const reportKey = (tabId: number): string => `report:${tabId}`;
 /** The script id under which the content script is registered for user-enabled sites. */
 const DYNAMIC_SCRIPT_ID = 'factcheck-enabled-sites';
 
+/** The first-run page (`entrypoints/welcome/`), opened once on install. */
+const WELCOME_PAGE = '/welcome.html' as const;
+
 /** Which dataset is active: changes with every import or revert. */
 function datasetKeyOf(active: ActiveDataset): string {
   // The version too: an update may bundle a different dataset.
@@ -58,6 +61,7 @@ interface EngineState {
 
 export default defineBackground(() => {
   const extensionId = browser.runtime.id;
+  const extensionBase = browser.runtime.getURL('/');
 
   // --- the engine every tab shares ---------------------------------------------------------
   // Loaded on first use (the worker also wakes for events that need no engine), then kept until
@@ -204,7 +208,7 @@ export default defineBackground(() => {
   });
 
   onMessage('getReport', async (message) => {
-    if (!isOwnExtensionPage(message.sender, extensionId)) return null;
+    if (!isOwnExtensionPage(message.sender, extensionId, extensionBase)) return null;
     const request = tabRequestSchema.safeParse(message.data);
     if (!request.success) return null;
     return loadReport(request.data.tabId);
@@ -257,7 +261,10 @@ export default defineBackground(() => {
   };
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    // First run: a page that says what the extension does and which sites it reads.
+    if (details.reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
     sync();
     // A new version may bundle a new dataset: refresh what content scripts detect with.
     void activeDataset();

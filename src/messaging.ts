@@ -256,12 +256,17 @@ export function isOwnContentScript(
   );
 }
 
-/** Whether the sender is an extension page (popup, options), not a content script. */
-export function isOwnExtensionPage(sender: SenderLike | undefined, extensionId: string): boolean {
-  if (!isOwnSender(sender, extensionId)) return false;
+/**
+ * Whether the sender is an extension page (popup, options), not a content script.
+ * `extensionBase` is `browser.runtime.getURL('')`: `chrome-extension://<id>/` in Chromium,
+ * `moz-extension://<uuid>/` in Firefox, where the page's host is not the extension's id.
+ */
+export function isOwnExtensionPage(
+  sender: SenderLike | undefined,
+  extensionId: string,
+  extensionBase: string,
+): boolean {
+  if (!isOwnSender(sender, extensionId) || !extensionBase.endsWith('/')) return false;
   const url = sender?.url ?? sender?.origin ?? '';
-  return (
-    url.startsWith(`chrome-extension://${extensionId}/`) ||
-    url === `chrome-extension://${extensionId}`
-  );
+  return url.startsWith(extensionBase) || url === extensionBase.slice(0, -1);
 }

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import {
   type HighlightStyle,
   highlightStyles,
@@ -8,7 +7,13 @@ import {
   saveSettings,
   sensitivities,
 } from '../../settings/settings';
-import { DEFAULT_SITES, normalizeHostname } from '../../settings/sites';
+import {
+  addSitePatch,
+  checkNewSite,
+  requestEverySite,
+  requestSite,
+} from '../../settings/site-access';
+import { DEFAULT_SITES } from '../../settings/sites';
 
 const SENSITIVITY_HELP: Record<Sensitivity, string> = {
   strict: 'Strict: only close matches to a claim; misses more.',
@@ -21,26 +26,6 @@ const STYLE_LABELS: Record<HighlightStyle, string> = {
   background: 'Background colour',
   outline: 'Outline',
 };
-
-/**
- * The origins "every site" asks for: `<all_urls>`, or whatever the manifest's
- * `optional_host_permissions` offers instead (Chrome refuses to request more than it lists).
- */
-function everySiteOrigins(): string[] {
-  const manifest = browser.runtime.getManifest() as { optional_host_permissions?: string[] };
-  const optional = manifest.optional_host_permissions ?? [];
-  if (optional.length === 0 || optional.includes('<all_urls>')) return ['<all_urls>'];
-  return optional;
-}
-
-/** Asks for host access; resolves false (never rejects) when refused or not requestable. */
-async function request(origins: string[]): Promise<{ granted: boolean; error?: string }> {
-  try {
-    return { granted: await browser.permissions.request({ origins }) };
-  } catch (error) {
-    return { granted: false, error: error instanceof Error ? error.message : String(error) };
-  }
-}
 
 /** Where the extension runs and how it marks pages. Every change is stored at once. */
 export function SettingsPanel({
@@ -70,7 +55,7 @@ export function SettingsPanel({
       return;
     }
     // Requested straight from the click handler, as the permission prompt requires.
-    const pending = request(everySiteOrigins());
+    const pending = requestEverySite();
     void pending.then(({ granted, error }) => {
       if (granted) void save({ everySite: true }, 'Saved: the extension runs on every site.');
       else
@@ -82,29 +67,18 @@ export function SettingsPanel({
 
   const onAddSite = (event: Event) => {
     event.preventDefault();
-    const host = normalizeHostname(siteInput);
-    if (!host) {
-      setSiteError(
-        `“${siteInput.trim()}” is not a site address. Type a host name such as example.com.`,
-      );
+    const checked = checkNewSite(settings, siteInput);
+    if (checked.error !== undefined) {
+      setSiteError(checked.error);
       return;
     }
+    const { host } = checked;
     setSiteError('');
-    if (settings.sites.includes(host) || DEFAULT_SITES.includes(host)) {
-      setSiteError(`${host} is already in the list.`);
-      return;
-    }
     // Asked for straight from the submit handler (the prompt needs the user's gesture); the site
     // is saved at once either way, and the answer only changes the message.
-    const pending = request([`https://${host}/*`, `https://*.${host}/*`]);
+    const pending = requestSite(host);
     setSiteInput('');
-    void save(
-      {
-        sites: [...settings.sites, host],
-        disabledSites: settings.disabledSites.filter((s) => s !== host),
-      },
-      `Added ${host}.`,
-    ).then(() =>
+    void save(addSitePatch(settings, host), `Added ${host}.`).then(() =>
       pending.then(({ granted, error }) => {
         if (!granted) {
           setStatus(

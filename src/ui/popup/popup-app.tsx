@@ -21,6 +21,7 @@ import {
   watchSettings,
 } from '../../settings';
 import { SIDE_LABELS } from '../../present/words';
+import { hasDefaultSiteAccess, requestDefaultSites } from '../../settings/site-access';
 import { ClaimBlock, FindingBlock } from '../card/parts';
 import {
   firstMentionByClaim,
@@ -38,6 +39,17 @@ interface TabInfo {
   url: string | null;
   /** Set when the address is unknown and probing the tab said it is off limits. */
   restricted: boolean;
+}
+
+/** Checks the tab again, or starts the content script in it when it has none yet. */
+async function checkTab(tabId: number): Promise<void> {
+  const hasScript = await sendMessage('rescan', undefined, tabId).then(
+    () => true,
+    () => false,
+  );
+  if (!hasScript) {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  }
 }
 
 async function findTab(): Promise<TabInfo | null> {
@@ -87,6 +99,7 @@ type View =
   | { kind: 'restricted' }
   | { kind: 'paused' }
   | { kind: 'not-enabled'; host: string | null }
+  | { kind: 'no-access'; host: string | null }
   | { kind: 'site-off'; host: string | null }
   | { kind: 'waiting' }
   | { kind: 'report'; report: PageReport };
@@ -95,6 +108,8 @@ function decideView(
   tab: TabInfo | null | undefined,
   report: PageReport | null,
   settings: Settings | null,
+  /** Whether the browser lets the extension read the default sites (Firefox can withhold it). */
+  defaultAccess = true,
 ): View {
   if (tab === undefined || settings === null) return { kind: 'loading' };
   if (tab === null) return { kind: 'no-tab' };
@@ -110,6 +125,10 @@ function decideView(
     return { kind: 'report', report };
   }
   const isFile = tab.url?.startsWith('file:') ?? false;
+  // The content script cannot run where the browser withholds access: say so, not "checking".
+  if (!defaultAccess && !isFile && (host === null || isSiteEnabled(settings, host, RUN_SITES))) {
+    return { kind: 'no-access', host };
+  }
   if (isFile || (host && isSiteEnabled(settings, host, RUN_SITES))) return { kind: 'waiting' };
   return { kind: 'not-enabled', host };
 }
@@ -120,11 +139,13 @@ export function PopupApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [active, setActive] = useState<ActiveDataset | null>(null);
   const [notice, setNotice] = useState<string>('');
+  const [defaultAccess, setDefaultAccess] = useState(true);
 
   useEffect(() => {
     void findTab().then(setTab);
     void loadSettings().then(setSettings);
     void loadActiveDataset().then(setActive);
+    void hasDefaultSiteAccess().then(setDefaultAccess);
     const unwatchSettings = watchSettings(setSettings);
     const unwatchDataset = watchActiveDataset(setActive);
     return () => {
@@ -153,7 +174,7 @@ export function PopupApp() {
     return remove;
   }, [tabId, refresh]);
 
-  const view = decideView(tab, report, settings);
+  const view = decideView(tab, report, settings, defaultAccess);
   const dataset = active?.dataset ?? null;
 
   const enableSite = async (): Promise<void> => {
@@ -181,21 +202,36 @@ export function PopupApp() {
         setNotice('Open this popup from the toolbar button on the page to enable its site.');
         return;
       }
-      const hasScript = await sendMessage('rescan', undefined, tab.id).then(
-        () => true,
-        () => false,
-      );
-      if (!hasScript) {
-        await browser.scripting.executeScript({
-          target: { tabId: tab.id },
-          files: [CONTENT_SCRIPT],
-        });
-      }
+      await checkTab(tab.id);
       setNotice('Checking this page…');
     } catch (error) {
       setNotice(
         `Could not check this page: ${error instanceof Error ? error.message : String(error)}`,
       );
+    }
+  };
+
+  const allowDefaultSites = async (): Promise<void> => {
+    if (!tab) return;
+    // Must be the first await after the click: the permission prompt needs the gesture.
+    const { granted, error } = await requestDefaultSites();
+    if (!granted) {
+      setNotice(
+        `Access was not granted${error ? ` (${error})` : ''}, so this site is still not checked.`,
+      );
+      return;
+    }
+    setDefaultAccess(true);
+    const found = await findTab();
+    setTab(found);
+    if (!found || found.url === null || isRestrictedUrl(found.url)) return;
+    const host = hostOf(found.url);
+    if (!host || !settings || !isSiteEnabled(settings, host, RUN_SITES)) return;
+    try {
+      await checkTab(found.id);
+      setNotice('Checking this page…');
+    } catch (e) {
+      setNotice(`Could not check this page: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
 
@@ -230,6 +266,7 @@ export function PopupApp() {
         <StateView
           view={view}
           onEnable={enableSite}
+          onAllow={allowDefaultSites}
           onResume={() => void saveSettings({ paused: false })}
         />
         {view.kind === 'report' && dataset ? (
@@ -254,10 +291,12 @@ export function PopupApp() {
 function StateView({
   view,
   onEnable,
+  onAllow,
   onResume,
 }: {
   view: View;
   onEnable: () => void;
+  onAllow: () => void;
   onResume: () => void;
 }) {
   switch (view.kind) {
@@ -306,6 +345,21 @@ function StateView({
           </p>
           <button type="button" class="primary" onClick={onEnable}>
             Check this site
+          </button>
+        </section>
+      );
+    case 'no-access':
+      return (
+        <section class="state" data-state="no-access">
+          <h2>The browser withholds access to this site</h2>
+          <p>
+            {view.host ? `${view.host} is` : 'This site may be'} one of the sites checked by
+            default, but the browser has not allowed the extension to read them (Firefox lets you
+            withhold it in the add-ons manager). Allow it to check this page and the default news
+            sites.
+          </p>
+          <button type="button" class="primary" onClick={onAllow}>
+            Allow access
           </button>
         </section>
       );
