@@ -102,15 +102,15 @@ function anon(name: string): PageSpeaker {
 }
 
 /** A phrase up to the clause's end: a dot inside "U.S." does not end it. */
-const PHRASE = String.raw`((?:[^,.;:]|\.(?=\S))+?)`;
-const PHRASE_END = String.raw`(?=[,;:]|\.(?!\S)|\s+(?:on|in|at|who|which|that|during|after)\b|$)`;
+const PHRASE = String.raw`((?:[^,.;:]|\.(?=\S)|(?<=\b[A-Z])\.)+?)`;
+const PHRASE_END = String.raw`(?=[,;:]|(?<!\b[A-Z])\.(?!\S)|\s+(?:on|in|at|who|which|that|during|after)\b|$)`;
 const ACCORDING = new RegExp(String.raw`\baccording to\s+${PHRASE}${PHRASE_END}`, 'i');
 const CAME_FROM = new RegExp(
   String.raw`\b(?:words|remarks|comments|statement|quote)\s+(?:came|come|were|was)\s+(?:from|made by|attributed to)\s+${PHRASE}${PHRASE_END}`,
   'i',
 );
 const STATEMENT_BY = new RegExp(
-  String.raw`\b(?:statement|communiqu[eé]|release)\s+(?:from|by|issued by)\s+${PHRASE}(?=[,;:]|\.(?!\S)|\s+(?:on|said|says|read|reads)\b|$)`,
+  String.raw`\b(?:statement|communiqu[eé]|release)\s+(?:from|by|issued by)\s+${PHRASE}(?=[,;:]|(?<!\b[A-Z])\.(?!\S)|\s+(?:on|said|says|read|reads)\b|$)`,
   'i',
 );
 const QUOTED_AS = /\bquoted\s+(.{2,60}?)\s+as saying\b/i;
@@ -123,7 +123,8 @@ const ROLE_START =
   /^(?:deputy|chief|head|commander|spokes(?:man|woman|person)|minister|secretary|adviser|advisor|director|president|member|leader|chairman|ambassador|envoy|lieutenant|lt\.|gen\.|general|colonel|col\.|brigadier|maj\.|major)\b/i;
 
 /** A clause that is an appositive ("a member of the committee", "who spoke on …"). */
-const APPOSITIVE = /^(?:a|an|the|who|whose|which|one|another|also|now|then|formerly|himself|herself)\b|^[a-z]/;
+const APPOSITIVE =
+  /^(?:a|an|the|who|whose|which|one|another|also|now|then|formerly|himself|herself)\b|^[a-z]/;
 
 /** Verbs that may come before their speaker: "…," said the official. */
 const INVERTIBLE =
@@ -169,7 +170,9 @@ export function readSentence(
     ' '.repeat(m.length),
   );
   const special =
-    firstReading(ACCORDING, plain) ?? firstReading(CAME_FROM, plain) ?? firstReading(STATEMENT_BY, plain);
+    firstReading(ACCORDING, plain) ??
+    firstReading(CAME_FROM, plain) ??
+    firstReading(STATEMENT_BY, plain);
   if (special) return special;
   const quotedAs = QUOTED_AS.exec(plain);
   if (quotedAs?.[1]) {
@@ -177,7 +180,9 @@ export function readSentence(
     if (reading.type !== 'none') return reading;
   }
   // Governments that "agree" speak together: "US and Iraq agree to end …".
-  const agreeing = /^(.{2,60}?)\s+(?:agree|agreed|agrees|have agreed|announce|announced)\b/i.exec(plain);
+  const agreeing = /^(.{2,60}?)\s+(?:agree|agreed|agrees|have agreed|announce|announced)\b/i.exec(
+    plain,
+  );
   if (agreeing?.[1]) {
     const reading = readPhrase(agreeing[1]);
     if (reading.type === 'speaker' && reading.speaker.kind === 'joint') return reading;
@@ -185,10 +190,7 @@ export function readSentence(
   for (const verb of plain.matchAll(VERB)) {
     const at = verb.index ?? 0;
     // Inverted: "…," said Sean Parnell, the Pentagon's chief spokesman.
-    if (
-      INVERTIBLE.test(verb[0]) &&
-      /[,\u201d"]\s*$/.test(plain.slice(Math.max(0, at - 3), at))
-    ) {
+    if (INVERTIBLE.test(verb[0]) && /[,\u201d"]\s*$/.test(plain.slice(Math.max(0, at - 3), at))) {
       const after = plain.slice(at + verb[0].length);
       const subject =
         /^\s+((?:[A-Z][\w'’.-]*|al-[\w'’-]+|the|a|an|two|three|several|senior|US|U\.S\.|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|the|of|a|an|senior|US|U\.S\.|Iraqi|defen[cs]e|military|security|administration|government|official|officials|source|sources|spokes(?:man|woman|person))){0,6})(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|who|when|while|during|after|before|that)\b))/.exec(
@@ -197,7 +199,11 @@ export function readSentence(
       if (subject?.[1]) {
         const reading = readPhrase(subject[1]);
         if (reading.type === 'speaker' || reading.type === 'back') {
-          if (reading.type === 'speaker' && reading.speaker.kind === 'person' && !reading.speaker.role) {
+          if (
+            reading.type === 'speaker' &&
+            reading.speaker.kind === 'person' &&
+            !reading.speaker.role
+          ) {
             const role = /^,\s+([^,.;]{3,90})/.exec(after.slice(subject[0].length));
             if (role?.[1] && isRolePhrase(role[1])) reading.speaker.role = role[1].trim();
           }
@@ -354,7 +360,26 @@ function roleWords(role: string): string[] {
     .filter((w) => w.length > 1 && !ROLE_FILLER.has(w));
 }
 
-const ROLE_FILLER = new Set(['the', 'of', 'to', 'for', 'and', 'a', 'an', 's', 'iraq', 'iraqi', 'us', 'u', 'american', 'united', 'states', 'its', 'country', 'countrys']);
+const ROLE_FILLER = new Set([
+  'the',
+  'of',
+  'to',
+  'for',
+  'and',
+  'a',
+  'an',
+  's',
+  'iraq',
+  'iraqi',
+  'us',
+  'u',
+  'american',
+  'united',
+  'states',
+  'its',
+  'country',
+  'countrys',
+]);
 
 /**
  * The one person of the dataset a role names ("Iraq's prime minister", "the Iraqi defence

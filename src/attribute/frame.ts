@@ -89,6 +89,8 @@ export function frameOf(
 export interface FrameComparison {
   agrees: boolean;
   conflict: 'wording' | 'deadline' | null;
+  /** Both state deadlines and none is the same: not one statement, whatever the words. */
+  otherDeadlines: boolean;
 }
 
 function scopesMeet(page: Scope | null, claim: Scope): boolean {
@@ -103,6 +105,7 @@ function scopesMeet(page: Scope | null, claim: Scope): boolean {
 export function compareFrames(frame: StatementFrame, claim: Claim): FrameComparison {
   const position = claim.position;
   let agrees = false;
+  let otherDeadlines = false;
   let conflict: FrameComparison['conflict'] = null;
   if (position) {
     if (frame.calls.some((t) => position.rejects.includes(t))) conflict = 'wording';
@@ -125,7 +128,8 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
       else if (claimed.some((c) => scopesMeet(d.where, c.where))) opposed++;
     }
     if (shared > 0) agrees = true;
+    else otherDeadlines = true;
     if (opposed > 0 && shared === 0 && conflict === null) conflict = 'deadline';
   }
-  return { agrees, conflict };
+  return { agrees, conflict, otherDeadlines };
 }

@@ -457,5 +457,7 @@ function speaker(name: string, kind: PageSpeaker['kind'], role: string | null): 
 export function isRolePhrase(phrase: string): boolean {
   const words = tidy(phrase).split(' ');
   if (words.length === 0 || words.length > 14) return false;
-  return ROLE_NOUN.test(phrase) && (/^[a-z]/.test(words[0] ?? '') || ROLE_NOUN.test(words[0] ?? ''));
+  return (
+    ROLE_NOUN.test(phrase) && (/^[a-z]/.test(words[0] ?? '') || ROLE_NOUN.test(words[0] ?? ''))
+  );
 }

@@ -26,7 +26,13 @@ export interface CheckJson {
     sentence: string;
     /** Who the page credits with the sentence; null for the outlet's own voice. */
     speaker: { name: string; speakerId: string | null; role: string | null; kind: string } | null;
-    claims: Array<{ id: string; speaker: string; relation: Relation; score: number; conflict?: string }>;
+    claims: Array<{
+      id: string;
+      speaker: string;
+      relation: Relation;
+      score: number;
+      conflict?: string;
+    }>;
   }>;
   contradictions: Array<{
     id: string;
@@ -110,13 +116,16 @@ export function formatHuman(
     if (!claim) return;
     const source = sources.get(claim.sourceId);
     const speaker = speakers.get(claim.speakerId);
-    lines.push(`${indent}${speaker?.name ?? claim.speakerId}, ${formatClaimDate(claim)}: ${quoteOrSummary(claim)}`);
+    lines.push(
+      `${indent}${speaker?.name ?? claim.speakerId}, ${formatClaimDate(claim)}: ${quoteOrSummary(claim)}`,
+    );
     lines.push(
       `${indent}  source: ${source ? `${source.outlet}, “${source.headline}”${source.url ? ` ${source.url}` : ''}` : claim.sourceId}`,
     );
     for (const outcome of outcomes.forClaim(claim)) {
       const deadline = claim.deadlines[outcome.deadline];
-      if (deadline) lines.push(`${indent}  deadline: ${deadlinePhrase(deadline)}. ${outcomeText(outcome)}`);
+      if (deadline)
+        lines.push(`${indent}  deadline: ${deadlinePhrase(deadline)}. ${outcomeText(outcome)}`);
     }
   };
 

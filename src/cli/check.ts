@@ -13,7 +13,9 @@ import { loadPage, PageError } from './page-source';
 /** Today as `YYYY-MM-DD`; `CHECK_TODAY` pins it (tests, or reading as of another day). */
 function today(): string {
   const pinned = process.env.CHECK_TODAY;
-  return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : new Date().toISOString().slice(0, 10);
+  return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)
+    ? pinned
+    : new Date().toISOString().slice(0, 10);
 }
 
 const USAGE =

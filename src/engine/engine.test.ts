@@ -133,13 +133,19 @@ describe('matching', () => {
     ]);
   });
 
-  it('recognises a claim by the deadlines it states', () => {
+  it('recognises the claims that state the same two deadlines, and agrees with them', () => {
     const result = check(
       'Under the deal, the U.S.-led coalition is to end its mission in federal Iraq by September 2025 and in the Kurdish region by September 2026.',
       '2025-08-15',
     );
-    expect(result.mentions.find((m) => m.kind === 'deadline')?.claims[0]?.claimId).toBe(
-      'al-monitor-two-phase-plan',
+    const claims = result.mentions.find((m) => m.kind === 'deadline')?.claims ?? [];
+    const ids = claims.map((c) => c.claimId);
+    expect(ids).toContain('al-monitor-two-phase-plan');
+    expect(ids).toContain('abbasi-september-2025-kurdistan-2026');
+    // The outlet's own voice reports nobody's statement: it agrees, it is not "the same".
+    expect(claims.every((c) => c.relation !== 'same')).toBe(true);
+    expect(claims.find((c) => c.claimId === 'abbasi-september-2025-kurdistan-2026')?.relation).toBe(
+      'agrees',
     );
   });
 

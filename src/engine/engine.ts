@@ -7,7 +7,13 @@ import { frameOf, type StatementFrame } from '../attribute/frame';
 import type { Claim, Dataset } from '../dataset/schema';
 import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
 import { findContradictions } from '../findings/findings';
-import { createMatcher, quotedSpans, type ScoredClaim, type Sensitivity } from '../match/matcher';
+import {
+  createMatcher,
+  quotedSpans,
+  type ScoredClaim,
+  type SentenceEvidence,
+  type Sensitivity,
+} from '../match/matcher';
 import { createRelater, REPRINT } from '../match/relate';
 import type {
   CheckResult,
@@ -30,6 +36,16 @@ export interface Engine {
   /** Matches mentions to claims; mentions sharing a sentence share its match. */
   match(text: string, mentions: readonly Mention[], context: PageContext): MatchedMention[];
   findings(text: string, mentions: readonly MatchedMention[]): Finding[];
+  /**
+   * How the sentence of `mention` stands to one claim, whether or not matching would list it:
+   * for asking about a pair (the evaluation, a reviewer). Null for an unknown claim.
+   */
+  relateTo(
+    text: string,
+    mentions: readonly Mention[],
+    mention: Mention,
+    claimId: string,
+  ): ClaimMatch | null;
   check(text: string, context: PageContext): CheckResult;
   /** The expression of every trigger word, for measuring the least work a scan can do. */
   readonly trigger: RegExp;
@@ -48,8 +64,28 @@ interface SentenceMatch {
 /** Most claims a mention lists. */
 const MAX_CLAIMS = 5;
 
-/** Same first, then by score: the page's own claim leads the card. */
-const RELATION_ORDER = { same: 0, contradicts: 1, agrees: 2, context: 3 } as const;
+const deadlinesOf = (list: readonly Mention[]) =>
+  list.flatMap((m) => (m.deadline ? [m.deadline] : []));
+
+/** The quoted spans of a sentence, as offsets in the page. */
+function quotedSpansAt(sentence: string, offset: number): Array<readonly [number, number]> {
+  return quotedSpans(sentence).map(([a, b]) => [a + offset, b + offset] as const);
+}
+
+/** The sentence with everything outside its quotes blanked (same length). */
+function onlyQuoted(
+  sentence: string,
+  spans: ReadonlyArray<readonly [number, number]>,
+  offset: number,
+): string {
+  let out = ' '.repeat(sentence.length);
+  for (const [a, b] of spans)
+    out = out.slice(0, a - offset) + sentence.slice(a - offset, b - offset) + out.slice(b - offset);
+  return out;
+}
+
+/** The claim the page reports leads; the rest follow by score. */
+const RELATION_ORDER = { same: 0, contradicts: 1, agrees: 1, context: 1 } as const;
 
 export function createEngine(dataset: Dataset, options: EngineOptions = {}): Engine {
   const detector = createDetector(dataset);
@@ -104,12 +140,15 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         ...(conflict ? { conflict } : {}),
       });
     }
-    out.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score);
+    out.sort(
+      (a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score,
+    );
     // A sentence reports one claim, unless it reprints the words of several.
     let reported = false;
     for (const c of out) {
       if (c.relation !== 'same') continue;
-      const reprint = (scored.find((s) => s.claimId === c.claimId)?.quoteSimilarity ?? 0) >= REPRINT;
+      const reprint =
+        (scored.find((s) => s.claimId === c.claimId)?.quoteSimilarity ?? 0) >= REPRINT;
       if (reported && !reprint) c.relation = 'context';
       reported = true;
     }
@@ -118,46 +157,82 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       .slice(0, MAX_CLAIMS);
   }
 
+  /** The sentence of a mention: its words, its mentions, who the page credits, the evidence. */
+  function statementOf(text: string, mentions: readonly Mention[], mention: Mention) {
+    const sentence = text.slice(mention.sentenceStart, mention.sentenceEnd);
+    const inSentence = mentions.filter((m) => m.sentenceStart === mention.sentenceStart);
+    const speaker = attributor.attribute(text, mention.sentenceStart, mention.sentenceEnd);
+    const { named, cued } = evidenceFor(speaker);
+    const evidence: SentenceEvidence = {
+      speakerIds: named,
+      cuedSpeakerIds: cued,
+      deadlines: deadlinesOf(inSentence),
+    };
+    return { sentence, inSentence, speaker, evidence };
+  }
+
+  function relateTo(
+    text: string,
+    mentions: readonly Mention[],
+    mention: Mention,
+    claimId: string,
+  ): ClaimMatch | null {
+    const { sentence, inSentence, speaker, evidence } = statementOf(text, mentions, mention);
+    const scored = matcher.scoreClaim(sentence, evidence, claimId);
+    if (!scored) return null;
+    const frame =
+      scored.quoteSimilarity >= REPRINT
+        ? frameOf(
+            onlyQuoted(sentence, quotedSpansAt(sentence, mention.sentenceStart), mention.sentenceStart),
+            mention.sentenceStart,
+            inSentence,
+          )
+        : frameOf(sentence, mention.sentenceStart, inSentence);
+    return relateAll([scored], speaker, frame)[0] ?? null;
+  }
+
   function match(
     text: string,
     mentions: readonly Mention[],
     _context: PageContext,
   ): MatchedMention[] {
-    const deadlinesOf = (list: readonly Mention[]) =>
-      list.flatMap((m) => (m.deadline ? [m.deadline] : []));
     const sentenceMatch = (mention: Mention): SentenceMatch => {
-      const sentence = text.slice(mention.sentenceStart, mention.sentenceEnd);
-      const inSentence = mentions.filter((m) => m.sentenceStart === mention.sentenceStart);
-      const speaker = attributor.attribute(text, mention.sentenceStart, mention.sentenceEnd);
-      const frame = frameOf(sentence, mention.sentenceStart, inSentence);
-      const evidence = evidenceFor(speaker);
-      const scored = matcher.match(sentence, {
-        speakerIds: evidence.named,
-        cuedSpeakerIds: evidence.cued,
-        deadlines: deadlinesOf(inSentence),
-      });
-      const whole = relateAll(scored, speaker, frame);
-      const quoteSimilarity =
-        scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;
+      const { sentence, inSentence, speaker, evidence } = statementOf(text, mentions, mention);
+      const scored = matcher.match(sentence, evidence);
       // A reprinted quote belongs to its speaker; the words around it may report something
       // else in the outlet's voice ("…," the official said, while Baghdad speaks of a
       // withdrawal by the end of 2025).
-      const spans = quotedSpans(sentence).map(
-        ([a, b]) => [a + mention.sentenceStart, b + mention.sentenceStart] as const,
-      );
+      const spans = quotedSpansAt(sentence, mention.sentenceStart);
       const inQuote = (m: Mention) => spans.some(([a, b]) => m.start >= a && m.end <= b);
       const outside = inSentence.filter((m) => !inQuote(m) && m.kind !== 'official');
       const bestQuote = Math.max(0, ...scored.map((s) => s.quoteSimilarity));
+      // A reprint is measured by what it quotes: the frame of the quoted words alone.
+      const frame =
+        bestQuote >= REPRINT
+          ? frameOf(
+              onlyQuoted(sentence, spans, mention.sentenceStart),
+              mention.sentenceStart,
+              inSentence.filter(inQuote),
+            )
+          : frameOf(sentence, mention.sentenceStart, inSentence);
+      const whole = relateAll(scored, speaker, frame);
+      const quoteSimilarity =
+        scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;
       if (bestQuote < REPRINT || outside.length === 0)
         return { speaker, whole, rest: null, inQuote, quoteSimilarity };
-      let rest = sentence;
-      for (const [a, b] of spans) {
-        const from = a - mention.sentenceStart - 1;
-        rest =
-          rest.slice(0, Math.max(0, from)) +
-          ' '.repeat(b - a + 2) +
-          rest.slice(b - mention.sentenceStart + 1);
-      }
+      // The words outside the quotes, around the first mention that is not quoted.
+      const firstOutside = (outside[0] as Mention).start - mention.sentenceStart;
+      const before = spans.filter(([, b]) => b - mention.sentenceStart <= firstOutside);
+      const after = spans.filter(([a]) => a - mention.sentenceStart > firstOutside);
+      const from =
+        before.length > 0
+          ? (before[before.length - 1] as readonly [number, number])[1] - mention.sentenceStart + 1
+          : 0;
+      const to =
+        after.length > 0
+          ? (after[0] as readonly [number, number])[0] - mention.sentenceStart - 1
+          : sentence.length;
+      const rest = ' '.repeat(from) + sentence.slice(from, Math.max(from, to));
       const restScored = matcher.match(rest, { speakerIds: [], deadlines: deadlinesOf(outside) });
       const restClaims = relateAll(restScored, null, frameOf(rest, mention.sentenceStart, outside));
       return {
@@ -190,14 +265,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   }
 
   function findings(text: string, mentions: readonly MatchedMention[]): Finding[] {
-    const namedBySentence = new Map<number, string[]>();
-    for (const m of mentions) {
-      if (m.kind !== 'official' || !m.speakerId) continue;
-      const list = namedBySentence.get(m.sentenceStart) ?? [];
-      list.push(m.speakerId);
-      namedBySentence.set(m.sentenceStart, list);
-    }
-    return findContradictions({ text, mentions, dataset, namedBySentence });
+    return findContradictions({ text, mentions, dataset });
   }
 
   function check(text: string, context: PageContext): CheckResult {
@@ -211,6 +279,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     detect: detector.detect,
     match,
     findings,
+    relateTo,
     check,
     trigger: detector.trigger,
   };

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { nameKey } from '../attribute/attribute';
 import { loadFile } from '../cli/page-source';
 import type { Engine } from '../engine/engine';
+import { fold } from '../text/fold';
 import { labelsSchema, type PageLabels, type PageScore, scorePage } from './score';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -17,6 +18,13 @@ export const ARTICLES_DIR = resolve(HERE, '../../e2e/pages/articles');
 export const WIRE_DIR = resolve(HERE, '../../e2e/pages/wire');
 export const SHARED_DIR = resolve(HERE, '../../../shared');
 export const SHARED_LABELS = resolve(HERE, 'shared-labels.json');
+
+/** Text compared as words: folded, punctuation and spacing dropped. */
+function plain(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
 
 async function readLabels(path: string): Promise<PageLabels[]> {
   return labelsSchema.parse(JSON.parse(await readFile(path, 'utf8')));
@@ -42,12 +50,29 @@ async function scoreAll(
   restrictOfficials: boolean,
 ): Promise<PageScore[]> {
   const isOfficial = restrictOfficials ? officialTest(engine) : undefined;
+  const quotes = new Map(
+    engine.dataset.claims.map((c) => [
+      c.id,
+      [c.quote, ...c.alsoIn.map((a) => a.quote)].filter((q): q is string => !!q).map(plain),
+    ]),
+  );
+  const reprints = (sentence: string, claimId: string): boolean =>
+    (quotes.get(claimId) ?? []).some((q) => q.length >= 12 && plain(sentence).includes(q));
   const scores: PageScore[] = [];
   for (const page of pages) {
     const loaded = await loadFile(resolve(dir, page.file));
     const published = page.published ?? loaded.published;
     const result = engine.check(loaded.text, { published });
-    scores.push(scorePage(loaded.text, page, result.mentions, isOfficial));
+    scores.push(
+      scorePage(
+        loaded.text,
+        page,
+        result.mentions,
+        isOfficial,
+        (mention, claimId) => engine.relateTo(loaded.text, result.mentions, mention, claimId),
+        reprints,
+      ),
+    );
   }
   return scores;
 }

@@ -5,7 +5,12 @@
  * highlights on unrelated pages.
  */
 import * as z from 'zod/mini';
-import { type MatchedMention, type MentionKind, mentionKinds } from '../engine/types';
+import {
+  type ClaimMatch,
+  type MatchedMention,
+  type MentionKind,
+  mentionKinds,
+} from '../engine/types';
 import {
   addStatementScores,
   emptyStatementScore,
@@ -141,6 +146,8 @@ export function scorePage(
   labels: PageLabels,
   mentions: readonly MatchedMention[],
   isOfficial?: (name: string) => boolean,
+  relateTo: (mention: MatchedMention, claimId: string) => ClaimMatch | null = () => null,
+  reprints?: (sentence: string, claimId: string) => boolean,
 ): PageScore {
   const errors: string[] = [];
   const gold = goldSpans(text, labels, errors, isOfficial);
@@ -216,7 +223,7 @@ export function scorePage(
 
   const statements =
     labels.statements.length > 0
-      ? scoreStatements(flat, labels.statements, mentions)
+      ? scoreStatements(flat, labels.statements, mentions, relateTo, reprints)
       : emptyStatementScore();
   errors.push(...statements.errors);
   return {

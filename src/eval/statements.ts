@@ -5,7 +5,7 @@
  * relation it gives the labelled claim is the labelled one.
  */
 import { nameKey } from '../attribute/attribute';
-import type { MatchedMention, PageSpeaker } from '../engine/types';
+import type { ClaimMatch, MatchedMention, PageSpeaker } from '../engine/types';
 import { fold } from '../text/fold';
 import type { StatementLabel } from './score';
 
@@ -69,6 +69,8 @@ export function scoreStatements(
   flat: string,
   labels: readonly StatementLabel[],
   mentions: readonly MatchedMention[],
+  relateTo: (mention: MatchedMention, claimId: string) => ClaimMatch | null,
+  reprints: (sentence: string, claimId: string) => boolean = () => false,
 ): StatementScore {
   const score = emptyStatementScore();
   for (const label of labels) {
@@ -92,7 +94,10 @@ export function scoreStatements(
     for (const c of claims) {
       if (c.relation !== 'same') continue;
       score.sameGiven++;
-      if (label.relates?.relation === 'same' && c.claimId === expected) score.sameRight++;
+      // Right when it is the labelled claim, or when the sentence prints the claim's own words.
+      const printed = reprints(flat.slice(at, end), c.claimId);
+      if ((label.relates?.relation === 'same' && c.claimId === expected) || printed)
+        score.sameRight++;
       else
         score.errors.push(
           `wrong same: ${c.claimId} for “${label.sentence}” (label: ${label.relates ? `${label.relates.relation} ${expected ?? '?'}` : 'not in the data'})`,
@@ -113,11 +118,12 @@ export function scoreStatements(
         );
     }
     score.relatable++;
-    const given = claims.find((c) => c.claimId === expected);
+    // The relation is judged on the labelled pair, listed or not: listing is the top-3 measure.
+    const given = first ? relateTo(first, expected) : null;
     if (given?.relation === label.relates.relation) score.relationRight++;
     else
       score.errors.push(
-        `relation ${given ? given.relation : 'none'} instead of ${label.relates.relation} to ${expected} for “${label.sentence}”`,
+        `relation ${given ? given.relation : 'none'} instead of ${label.relates.relation} to ${expected} (score ${given?.score ?? '-'}, speaker ${describe(speaker ?? null)}) for “${label.sentence}”`,
       );
   }
   return score;

@@ -10,7 +10,7 @@ import type { Finding, MatchedMention, ResolvedDate } from '../engine/types';
 import { fold, squash } from '../text/fold';
 
 /** A page conflict needs a confident match: a shaky one would blame the official for nothing. */
-const CONFIDENT = 0.6;
+const CONFIDENT = 0.5;
 
 const NEGATED_WITHDRAWAL =
   /\b(?:not|no|never|isn't|is not|aren't|won't|wouldn't|rather than|instead of|denied|denies|deny|without)\b[^.;]{0,40}?\b(?:withdr|pull(?:ed|ing)? out|leav)/;
@@ -40,8 +40,6 @@ export interface FindingsInput {
   text: string;
   mentions: readonly MatchedMention[];
   dataset: Dataset;
-  /** Speakers the page credits in each sentence, keyed by the sentence's start offset. */
-  namedBySentence?: ReadonlyMap<number, readonly string[]>;
 }
 
 export function findContradictions(input: FindingsInput): Finding[] {
@@ -54,6 +52,7 @@ export function findContradictions(input: FindingsInput): Finding[] {
   const mentionsByClaim = new Map<string, number[]>();
   mentions.forEach((mention, index) => {
     for (const match of mention.claims) {
+      if (match.relation !== 'same' && match.relation !== 'agrees') continue;
       const list = mentionsByClaim.get(match.claimId) ?? [];
       list.push(index);
       mentionsByClaim.set(match.claimId, list);
@@ -72,7 +71,7 @@ export function findContradictions(input: FindingsInput): Finding[] {
     });
   }
 
-  // Page conflicts, one pass per sentence with a confident match.
+  // Page conflicts: what the page says against what a claim's speaker is on record saying.
   const seenSentences = new Set<number>();
   let counter = 0;
   const add = (finding: Omit<Finding, 'id' | 'source'>): void => {
@@ -81,10 +80,6 @@ export function findContradictions(input: FindingsInput): Finding[] {
   };
   for (const mention of mentions) {
     if (seenSentences.has(mention.sentenceStart)) continue;
-    const top = mention.claims[0];
-    if (!top || top.score < CONFIDENT) continue;
-    const claim = claims.get(top.claimId);
-    if (!claim) continue;
     seenSentences.add(mention.sentenceStart);
     const sentence = squash(text.slice(mention.sentenceStart, mention.sentenceEnd));
     const folded = fold(sentence);
@@ -92,63 +87,35 @@ export function findContradictions(input: FindingsInput): Finding[] {
       .map((m, i) => ({ m, i }))
       .filter(({ m }) => m.sentenceStart === mention.sentenceStart);
     const indexes = inSentence.map(({ i }) => i);
-    const speakerName = speakers.get(claim.speakerId)?.name ?? claim.speakerId;
-    const quoted = claim.quote ? `“${claim.quote}”` : claim.summary;
-
     const pageDeadlines = inSentence.flatMap(({ m }) => (m.deadline ? [m.deadline] : []));
-    if (pageDeadlines.length > 0 && claim.deadlines.length > 0) {
-      const unmatched = pageDeadlines.filter(
-        (d) => !claim.deadlines.some((c) => sameDeadline(d, c)),
-      );
-      if (unmatched.length === pageDeadlines.length) {
+    for (const match of mention.claims) {
+      if (match.relation !== 'contradicts') continue;
+      // A conflict worth a warning: the words credited to someone else, or a confident match.
+      if (match.conflict !== 'attribution' && match.score < CONFIDENT) continue;
+      const claim = claims.get(match.claimId);
+      if (!claim) continue;
+      const speakerName = speakers.get(claim.speakerId)?.name ?? claim.speakerId;
+      const quoted = claim.quote ? `“${claim.quote}”` : claim.summary;
+      let summary: string;
+      if (match.conflict === 'attribution') {
+        summary = `The page credits this quote to ${mention.speaker?.name ?? 'someone else'}; it was said by ${speakerName} (${claim.date}).`;
+      } else if (match.conflict === 'deadline') {
+        const unmatched = pageDeadlines.filter(
+          (d) => !claim.deadlines.some((c) => sameDeadline(d, c)),
+        );
         const stated = claim.deadlines.map((d) => d.wording).join('; ');
-        add({
-          kind: 'deadline',
-          claimIds: [claim.id],
-          summary: `The page gives ${unmatched.map(describeDate).join(' and ')}, but ${speakerName} (${claim.date}) said: ${stated}.`,
-          pageText: sentence,
-          mentionIndexes: indexes,
-        });
+        summary = `The page gives ${unmatched.map(describeDate).join(' and ')}, but ${speakerName} (${claim.date}) said: ${stated}.`;
+      } else if (NEGATED_WITHDRAWAL.test(folded)) {
+        summary = `The page denies a withdrawal, which ${speakerName} described: ${quoted}`;
+      } else if (WITHDRAWAL.test(folded)) {
+        summary = `The page speaks of a withdrawal, a word ${speakerName} rejected: ${quoted}`;
+      } else {
+        summary = `The page describes the change in words ${speakerName} did not use: ${quoted}`;
       }
-    }
-
-    const rejects = claim.position?.rejects ?? [];
-    const calls = claim.position?.calls ?? [];
-    const pageNegates = NEGATED_WITHDRAWAL.test(folded);
-    const pageAffirms = !pageNegates && WITHDRAWAL.test(folded);
-    if (pageAffirms && rejects.includes('withdrawal')) {
       add({
-        kind: 'wording',
+        kind: match.conflict ?? 'fact',
         claimIds: [claim.id],
-        summary: `The page speaks of a withdrawal, a word ${speakerName} rejected: ${quoted}`,
-        pageText: sentence,
-        mentionIndexes: indexes,
-      });
-    } else if (pageNegates && calls.includes('withdrawal') && !rejects.includes('withdrawal')) {
-      add({
-        kind: 'wording',
-        claimIds: [claim.id],
-        summary: `The page denies a withdrawal, which ${speakerName} described: ${quoted}`,
-        pageText: sentence,
-        mentionIndexes: indexes,
-      });
-    }
-
-    const named = input.namedBySentence?.get(mention.sentenceStart) ?? [];
-    const related = new Set([
-      claim.speakerId,
-      ...(speakers.get(claim.speakerId)?.relatedSpeakerIds ?? []),
-    ]);
-    if (
-      (mention.quoteSimilarity ?? 0) > 0.75 &&
-      named.length > 0 &&
-      !named.some((id) => related.has(id))
-    ) {
-      const credited = named.map((id) => speakers.get(id)?.name ?? id).join(', ');
-      add({
-        kind: 'attribution',
-        claimIds: [claim.id],
-        summary: `The page credits this quote to ${credited}; it was said by ${speakerName} (${claim.date}).`,
+        summary,
         pageText: sentence,
         mentionIndexes: indexes,
       });

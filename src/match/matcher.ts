@@ -87,6 +87,8 @@ export function quotedWords(sentence: string): string {
 
 export interface Matcher {
   match(sentence: string, evidence: SentenceEvidence): ScoredClaim[];
+  /** One claim scored against the sentence, whatever the score: for asking about a pair. */
+  scoreClaim(sentence: string, evidence: SentenceEvidence, claimId: string): ScoredClaim | null;
   readonly threshold: number;
 }
 
@@ -146,7 +148,9 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
   };
   const threshold = THRESHOLDS[sensitivity];
 
-  function match(sentence: string, evidence: SentenceEvidence): ScoredClaim[] {
+  const docIndex = new Map(docs.map((doc, i) => [doc.claim.id, i]));
+
+  function match(sentence: string, evidence: SentenceEvidence, only?: number): ScoredClaim[] {
     const sentenceWords = new Set(tokens(sentence));
     let sentenceNorm = 0;
     const overlap = new Map<number, number>();
@@ -157,7 +161,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       if (!list) continue;
       for (const i of list) overlap.set(i, (overlap.get(i) ?? 0) + weight);
     }
-    if (overlap.size === 0) return [];
+    if (overlap.size === 0 && only === undefined) return [];
 
     const byWords = [...overlap.entries()]
       .map(([i, shared]) => {
@@ -170,11 +174,14 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
         return { i, words: ((1 + beta2) * ofClaim * ofSentence) / (beta2 * ofSentence + ofClaim) };
       })
       .sort((a, b) => b.words - a.words);
-    const ranked = pickCandidates(byWords, (i) => {
+    const ranked =
+      only !== undefined
+        ? [{ i: only, words: byWords.find((b) => b.i === only)?.words ?? 0 }]
+        : pickCandidates(byWords, (i) => {
       const doc = docs[i] as ClaimDoc;
       if ([...doc.relatedSpeakers].some((id) => evidence.speakerIds.includes(id))) return true;
       return evidence.deadlines.some((d) => doc.claim.deadlines.some((c) => sameDeadline(d, c)));
-    });
+          });
 
     const quoted = squash(fold(quotedWords(sentence)));
     const candidates = ranked.map((r) => docs[r.i] as ClaimDoc);
@@ -227,7 +234,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       score = Math.max(0, Math.min(1, score));
       // Another speaker's claim on the same thing stays in the list (the relation will say
       // whether the page agrees with it or contradicts it), ranked below the speaker's own.
-      if (score >= threshold || content >= threshold + OTHER_SPEAKER_MARGIN) {
+      if (only !== undefined || score >= threshold || content >= threshold + OTHER_SPEAKER_MARGIN) {
         out.push({
           claimId: doc.claim.id,
           speakerId: doc.claim.speakerId,
@@ -241,7 +248,16 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
     return out.slice(0, MAX_CLAIMS);
   }
 
-  return { match, threshold };
+  function scoreClaim(
+    sentence: string,
+    evidence: SentenceEvidence,
+    claimId: string,
+  ): ScoredClaim | null {
+    const index = docIndex.get(claimId);
+    return index === undefined ? null : (match(sentence, evidence, index)[0] ?? null);
+  }
+
+  return { match: (sentence, evidence) => match(sentence, evidence), scoreClaim, threshold };
 }
 
 /**

@@ -98,9 +98,15 @@ export function createRelater(dataset: Pick<Dataset, 'speakers'>): Relater {
     // The claim's own words in another mouth.
     if (reprint && speaker && !fits && (speaker.speakerId || speaker.kind === 'person'))
       return { relation: 'contradicts', conflict: 'attribution' };
-    const { agrees, conflict } = compareFrames(frame, claim);
-    if (conflict && !reprint) return { relation: 'contradicts', conflict };
-    if (fits && (reprint || score >= SAME_SCORE || (agrees && score >= SAME_WITH_FRAME)))
+    const { agrees, conflict, otherDeadlines } = compareFrames(frame, claim);
+    // A quote that drops or adds the claim's word ("…the US is withdrawing…") turns it around;
+    // other conflicts beside a reprint are the page's own words around it.
+    if (conflict && (!reprint || conflict === 'wording'))
+      return { relation: 'contradicts', conflict };
+    if (
+      fits &&
+      (reprint || (!otherDeadlines && (score >= SAME_SCORE || (agrees && score >= SAME_WITH_FRAME))))
+    )
       return { relation: 'same' };
     // An uncredited reprint of the claim's words is the claim.
     if (!speaker && quoteSimilarity >= 0.9) return { relation: 'same' };

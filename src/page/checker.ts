@@ -96,7 +96,6 @@ export interface CheckerOptions {
 
 type Phase = 'idle' | 'scanning' | 'matching' | 'done';
 
-
 export class PageChecker {
   private chunks: Chunk[] = [];
   /** Every mention, by id, in the order found. */

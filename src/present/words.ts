@@ -49,7 +49,9 @@ export const DEADLINE_RELATION_LABELS: Record<Deadline['relation'], string> = {
 /** A deadline's short label: "end of 2025", "until at least Sep 2026", "beyond 2026", "from Sep 2024". */
 export function deadlineLabel(deadline: Pick<Deadline, 'date' | 'endOf' | 'relation'>): string {
   const date = formatDeadlineDate(deadline);
-  return deadline.relation === 'by' ? date : `${DEADLINE_RELATION_LABELS[deadline.relation]} ${date}`;
+  return deadline.relation === 'by'
+    ? date
+    : `${DEADLINE_RELATION_LABELS[deadline.relation]} ${date}`;
 }
 
 export const SIDE_LABELS: Record<Side, string> = {
@@ -173,7 +175,9 @@ export function creditLine(
 /** What became of a deadline, in a line: "Missed: “…” (Qais al-Muhammadawi, 26 Nov 2025)". */
 export function outcomeText(outcome: DeadlineOutcome): string {
   const evidence = outcome.evidence;
-  const cite = evidence ? `“${evidence.wording}” (${evidence.speakerName}, ${formatDate(evidence.date)})` : '';
+  const cite = evidence
+    ? `“${evidence.wording}” (${evidence.speakerName}, ${formatDate(evidence.date)})`
+    : '';
   switch (outcome.status) {
     case 'met':
       return `Met: ${cite}`;
@@ -194,4 +198,63 @@ export const OUTCOME_LABELS: Record<OutcomeStatus, string> = {
   moved: 'Moved',
   pending: 'Not yet due',
   unknown: 'Passed, no record',
+};
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A month in full: `2024-01` → "January 2024"; a bare year stays "2024". */
+export function formatMonthYear(date: string): string {
+  const [year = '', month] = date.split('-');
+  const name = month ? MONTH_NAMES[Number(month) - 1] : undefined;
+  return name ? `${name} ${year}` : year;
+}
+
+/**
+ * How current the dataset is, in a line: "Statements from January 2024 to February 2026 (plus
+ * 1 earlier statement, from January 2020) · 25 sources · 160 claims".
+ */
+export function coverageText(coverage: {
+  claims: number;
+  sources: number;
+  from: string | null;
+  to: string | null;
+  earlier: { count: number; from: string } | null;
+}): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  let span: string;
+  if (coverage.from && coverage.to) {
+    const from = formatMonthYear(coverage.from);
+    const to = formatMonthYear(coverage.to);
+    span = from === to ? `Statements from ${from}` : `Statements from ${from} to ${to}`;
+  } else span = 'No statements';
+  if (coverage.earlier) {
+    const { count: n, from } = coverage.earlier;
+    span +=
+      n === 1
+        ? ` (plus 1 earlier statement, from ${formatMonthYear(from)})`
+        : ` (plus ${n} earlier statements, back to ${formatMonthYear(from)})`;
+  }
+  return `${span} · ${count(coverage.sources, 'source', 'sources')} · ${count(coverage.claims, 'claim', 'claims')}`;
+}
+
+/** A mark that stands for each outcome beside its label, so colour is never the only cue. */
+export const OUTCOME_SYMBOLS: Record<OutcomeStatus, string> = {
+  met: '✓',
+  missed: '✗',
+  moved: '↷',
+  pending: '…',
+  unknown: '?',
 };

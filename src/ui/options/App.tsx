@@ -3,6 +3,7 @@ import { type ActiveDataset, loadActiveDataset, watchActiveDataset } from '../..
 import { type ClaimFilters, NO_FILTERS, runQuery } from '../../search/filters';
 import { createClaimSearch } from '../../search/search';
 import { loadSettingsReport, type Settings, watchSettings } from '../../settings/settings';
+import { withOutcomes } from '../card/with-outcomes';
 import { claimAnchor } from './ClaimCard';
 import { DatasetPanel } from './DatasetPanel';
 import { SearchPanel } from './SearchPanel';
@@ -32,6 +33,8 @@ export function OptionsApp() {
     };
   }, []);
 
+  // What became of each deadline, as of today.
+  const dataset = useMemo(() => (active ? withOutcomes(active.dataset) : null), [active]);
   const search = useMemo(() => (active ? createClaimSearch(active.dataset) : null), [active]);
   const hits = useMemo(() => (search ? runQuery(search, filters) : []), [search, filters]);
 
@@ -81,16 +84,16 @@ export function OptionsApp() {
           </ul>
         </nav>
       </header>
-      {!active || !settings || !search ? (
+      {!active || !dataset || !settings || !search ? (
         <main>
           <p role="status">Loading…</p>
         </main>
       ) : (
         <div class="layout">
           <main>
-            <Timeline dataset={active.dataset} onOpenClaim={openClaim} />
+            <Timeline dataset={dataset} onOpenClaim={openClaim} />
             <SearchPanel
-              dataset={active.dataset}
+              dataset={dataset}
               filters={filters}
               onFilters={setFilters}
               hits={hits}

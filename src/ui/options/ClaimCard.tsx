@@ -1,12 +1,25 @@
+import type { DeadlineOutcome } from '../../dataset/catalogue';
 import type { Claim, Speaker } from '../../dataset/schema';
 import type { SearchHit } from '../../search/search';
-import { formatClaimDate, formatDate, SIDE_LABELS, TOPIC_LABELS } from '../../present/words';
+import {
+  CONTRADICTION_LABELS,
+  deadlinePhrase,
+  formatClaimDate,
+  formatDate,
+  OUTCOME_LABELS,
+  OUTCOME_SYMBOLS,
+  outcomeText,
+  SIDE_LABELS,
+  TOPIC_LABELS,
+} from '../../present/words';
 import { Marked } from './Marked';
 
 export interface ClaimCardProps {
   hit: SearchHit;
   /** Looks up any claim and its speaker, for the contradiction links. */
   lookup: (claimId: string) => { claim: Claim; speaker: Speaker | undefined } | undefined;
+  /** What became of the claim's deadlines, as of today. */
+  outcomes?: readonly DeadlineOutcome[];
   selected: boolean;
   onOpenClaim: (claimId: string) => void;
 }
@@ -74,7 +87,7 @@ export function ClaimLinks({
 }
 
 /** One search result: who said what, when, where, and what contradicts it. */
-export function ClaimCard({ hit, lookup, selected, onOpenClaim }: ClaimCardProps) {
+export function ClaimCard({ hit, lookup, outcomes = [], selected, onOpenClaim }: ClaimCardProps) {
   const { claim, speaker, source, contradictions } = hit.entry;
   const { marks } = hit;
   const anchor = claimAnchor(claim.id);
@@ -138,6 +151,28 @@ export function ClaimCard({ hit, lookup, selected, onOpenClaim }: ClaimCardProps
             {claim.reportedBy && <span class="muted"> — reported by {claim.reportedBy}</span>}
           </p>
         )}
+        {outcomes.length > 0 && (
+          <ul class="claim-outcomes" aria-label="What became of its deadlines">
+            {outcomes.map((outcome) => {
+              const deadline = claim.deadlines[outcome.deadline];
+              if (!deadline) return null;
+              return (
+                <li
+                  key={outcome.deadline}
+                  class={`claim-outcome outcome-${outcome.status}`}
+                  data-testid="claim-outcome"
+                  data-outcome={outcome.status}
+                >
+                  <span class="outcome-badge" aria-hidden="true">
+                    {OUTCOME_SYMBOLS[outcome.status]} {OUTCOME_LABELS[outcome.status]}
+                  </span>{' '}
+                  <span class="label">Deadline: </span>
+                  {deadlinePhrase(deadline)}. {outcomeText(outcome)}
+                </li>
+              );
+            })}
+          </ul>
+        )}
         <p class="claim-topics">
           <span class="label">Topics: </span>
           {claim.topics.map((topic) => (
@@ -152,7 +187,9 @@ export function ClaimCard({ hit, lookup, selected, onOpenClaim }: ClaimCardProps
             {contradictions.map((contradiction) => (
               <div key={contradiction.id} class="contradiction">
                 <p>
-                  <span class={`kind kind-${contradiction.kind}`}>{contradiction.kind}</span>{' '}
+                  <span class={`kind kind-${contradiction.kind}`}>
+                    {CONTRADICTION_LABELS[contradiction.kind]}
+                  </span>{' '}
                   {contradiction.summary}
                 </p>
                 <p class="contradiction-links">

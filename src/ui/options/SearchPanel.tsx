@@ -1,14 +1,17 @@
 import { useMemo } from 'preact/hooks';
+import type { DeadlineOutcome } from '../../dataset/catalogue';
+import { datasetCoverage } from '../../dataset/coverage';
 import type { Claim, Dataset, Speaker } from '../../dataset/schema';
 import { topics } from '../../dataset/schema';
 import { type ClaimFilters, hasFilters, NO_FILTERS } from '../../search/filters';
 import type { SearchHit } from '../../search/search';
 import { ClaimCard } from './ClaimCard';
-import { SIDE_LABELS, TOPIC_LABELS } from '../../present/words';
+import { coverageText, SIDE_LABELS, TOPIC_LABELS } from '../../present/words';
 import type { HistoryMode } from './use-url-filters';
 
 export interface SearchPanelProps {
-  dataset: Dataset;
+  /** The dataset, with what became of its deadlines as of today. */
+  dataset: Dataset & { outcomes: readonly DeadlineOutcome[] };
   filters: ClaimFilters;
   onFilters: (next: ClaimFilters, mode: HistoryMode) => void;
   hits: SearchHit[];
@@ -32,6 +35,16 @@ export function SearchPanel({
       .sort((a, b) => a.name.localeCompare(b.name));
   }, [dataset]);
   const sidesPresent = useMemo(() => [...new Set(dataset.speakers.map((s) => s.side))], [dataset]);
+  const coverage = useMemo(() => coverageText(datasetCoverage(dataset)), [dataset]);
+  const outcomesOf = useMemo(() => {
+    const byClaim = new Map<string, DeadlineOutcome[]>();
+    for (const outcome of dataset.outcomes) {
+      const list = byClaim.get(outcome.claimId) ?? [];
+      list.push(outcome);
+      byClaim.set(outcome.claimId, list);
+    }
+    return (id: string) => byClaim.get(id) ?? [];
+  }, [dataset]);
   const lookup = useMemo(() => {
     const claims = new Map<string, Claim>(dataset.claims.map((c) => [c.id, c]));
     const speakers = new Map<string, Speaker>(dataset.speakers.map((s) => [s.id, s]));
@@ -47,6 +60,9 @@ export function SearchPanel({
   return (
     <section aria-labelledby="search-heading" class="panel">
       <h2 id="search-heading">Search the claims</h2>
+      <p class="muted dataset-summary" data-testid="dataset-summary">
+        {coverage}
+      </p>
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is not in Preact's JSX types; a form with role=search is equivalent */}
       <form role="search" class="search-form" onSubmit={(event) => event.preventDefault()}>
         <div class="field field-wide">
@@ -169,6 +185,7 @@ export function SearchPanel({
             key={hit.entry.claim.id}
             hit={hit}
             lookup={lookup}
+            outcomes={outcomesOf(hit.entry.claim.id)}
             selected={hit.entry.claim.id === selectedId}
             onOpenClaim={onOpenClaim}
           />

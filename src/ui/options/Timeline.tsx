@@ -1,8 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { DeadlineOutcome, OutcomeStatus } from '../../dataset/catalogue';
+import { outcomeStatuses } from '../../dataset/catalogue';
 import type { Dataset, Deadline } from '../../dataset/schema';
 import { deadlinePlaces } from '../../dataset/schema';
+import {
+  formatClaimDate,
+  formatDate,
+  OUTCOME_LABELS,
+  outcomeText,
+  PLACE_LABELS,
+  SUBJECT_LABELS,
+} from '../../present/words';
+import { isoDay, outcomesByDeadline } from '../card/with-outcomes';
 import { ClaimLinks, claimAnchor } from './ClaimCard';
-import { formatClaimDate, PLACE_LABELS, SUBJECT_LABELS } from '../../present/words';
 import { layoutTimeline, type TimelinePoint } from './timeline-layout';
 
 type Place = Deadline['where'];
@@ -32,20 +42,71 @@ function Glyph({ where, x, y, r = 6 }: { where: Place; x: number; y: number; r?:
   }
 }
 
+/**
+ * The icon for what became of a deadline, a shape per outcome (a tick, a cross, a curved
+ * arrow, an open clock, a question mark) so colour is never the only cue; its name is in the
+ * label beside it.
+ */
+function OutcomeGlyph({ status, x, y }: { status: OutcomeStatus; x: number; y: number }) {
+  const cls = `tl-outcome outcome-${status}`;
+  switch (status) {
+    case 'met':
+      return (
+        <g class={cls}>
+          <circle cx={x} cy={y} r={6} />
+          <path d={`M${x - 3} ${y}l2 2.5l4 -5`} />
+        </g>
+      );
+    case 'missed':
+      return (
+        <g class={cls}>
+          <circle cx={x} cy={y} r={6} />
+          <path d={`M${x - 2.8} ${y - 2.8}l5.6 5.6M${x + 2.8} ${y - 2.8}l-5.6 5.6`} />
+        </g>
+      );
+    case 'moved':
+      return (
+        <g class={cls}>
+          <circle cx={x} cy={y} r={6} />
+          <path d={`M${x - 3} ${y + 2}q0 -5 5 -4M${x + 0.5} ${y - 4.5}l1.8 2.5l-2.6 1.4`} />
+        </g>
+      );
+    case 'pending':
+      return (
+        <g class={cls}>
+          <circle class="is-open" cx={x} cy={y} r={6} />
+          <path d={`M${x} ${y - 3.5}V${y}l2.5 1.5`} />
+        </g>
+      );
+    default:
+      return (
+        <g class={cls}>
+          <circle class="is-open" cx={x} cy={y} r={6} />
+          <text x={x} y={y + 3.5} text-anchor="middle">
+            ?
+          </text>
+        </g>
+      );
+  }
+}
+
 function Point({
   point,
   speakerName,
   claimDate,
+  outcome,
   onOpen,
 }: {
   point: TimelinePoint;
   speakerName: string;
   claimDate: string;
+  outcome: DeadlineOutcome | undefined;
   onOpen: (claimId: string) => void;
 }) {
   const { deadline, x, y, x0, x1 } = point;
   const where = deadline.where;
-  const description = `${speakerName}, ${claimDate}: ${SUBJECT_LABELS[deadline.subject]} in ${PLACE_LABELS[where]} — ${point.label} (“${deadline.wording}”). Open the claim.`;
+  const what = outcome ? ` ${outcomeText(outcome)}.` : '';
+  const description = `${speakerName}, ${claimDate}: ${SUBJECT_LABELS[deadline.subject]} in ${PLACE_LABELS[where]} — ${point.label} (“${deadline.wording}”).${what} Open the claim.`;
   const arrow = deadline.relation === 'until-at-least' || deadline.relation === 'beyond';
   return (
     <a
@@ -54,6 +115,7 @@ function Point({
       aria-label={description}
       data-testid="timeline-point"
       data-claim-id={point.claimId}
+      data-outcome={point.outcome ?? undefined}
       onClick={(event) => {
         event.preventDefault();
         onOpen(point.claimId);
@@ -101,6 +163,7 @@ function Point({
         </g>
       )}
       <Glyph where={where} x={x} y={y} r={point.precision === 'month' ? 4.5 : 6} />
+      {point.outcome && <OutcomeGlyph status={point.outcome} x={point.iconX} y={y} />}
       <text
         class="tl-label"
         x={point.labelX}
@@ -108,6 +171,12 @@ function Point({
         text-anchor={point.labelSide === 'left' ? 'end' : 'start'}
       >
         {point.label}
+        {point.outcome && (
+          <tspan class={`tl-outcome-label outcome-${point.outcome}`}>
+            {' · '}
+            {OUTCOME_LABELS[point.outcome]}
+          </tspan>
+        )}
       </text>
     </a>
   );
@@ -131,9 +200,12 @@ function Swatch({ where }: { where: Place }) {
 export function Timeline({
   dataset,
   onOpenClaim,
+  today = new Date(),
 }: {
-  dataset: Dataset;
+  /** The dataset, with what became of its deadlines (see `withOutcomes`). */
+  dataset: Dataset & { outcomes: readonly DeadlineOutcome[] };
   onOpenClaim: (id: string) => void;
+  today?: Date;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(900);
@@ -146,7 +218,22 @@ export function Timeline({
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const layout = useMemo(() => layoutTimeline(dataset, { width }), [dataset, width]);
+  const day = isoDay(today);
+  const outcomes = useMemo(() => outcomesByDeadline(dataset.outcomes), [dataset]);
+  const layout = useMemo(
+    () =>
+      layoutTimeline(dataset, {
+        width,
+        today: day,
+        // The axis reaches what happened too: the events the outcomes cite.
+        extraDates: dataset.outcomes.flatMap((o) => (o.evidence ? [o.evidence.date] : [])),
+        outcomes: new Map([...outcomes].map(([key, o]) => [key, o.status])),
+      }),
+    [dataset, width, day, outcomes],
+  );
+  const outcomesUsed = outcomeStatuses.filter((status) =>
+    dataset.outcomes.some((o) => o.status === status),
+  );
   const speakers = useMemo(() => new Map(dataset.speakers.map((s) => [s.id, s.name])), [dataset]);
   const claims = useMemo(() => new Map(dataset.claims.map((c) => [c.id, c])), [dataset]);
   const lookup = useMemo(() => {
@@ -164,8 +251,9 @@ export function Timeline({
     <section aria-labelledby="timeline-heading" class="panel">
       <h2 id="timeline-heading">Deadlines as stated</h2>
       <p class="muted">
-        Each row is a speaker; each mark a deadline they gave, at its own precision. Select a mark
-        to open its claim.
+        Each row is a speaker; each mark a deadline they gave, at its own precision, with what
+        became of it as of today ({formatDate(day)}, the dashed line). Select a mark to open its
+        claim.
       </p>
       <ul class="legend" aria-label="Legend">
         {placesUsed.map((where) => (
@@ -215,7 +303,25 @@ export function Timeline({
           </svg>{' '}
           deadlines that contradict each other
         </li>
+        <li>
+          <svg width="18" height="18" aria-hidden="true" class="swatch">
+            <line class="tl-today" x1="9" x2="9" y1="1" y2="17" />
+          </svg>{' '}
+          today
+        </li>
       </ul>
+      {outcomesUsed.length > 0 && (
+        <ul class="legend" aria-label="What became of the deadlines" data-testid="outcome-legend">
+          {outcomesUsed.map((status) => (
+            <li key={status}>
+              <svg width="18" height="18" aria-hidden="true" class="swatch">
+                <OutcomeGlyph status={status} x={9} y={9} />
+              </svg>{' '}
+              {OUTCOME_LABELS[status]}
+            </li>
+          ))}
+        </ul>
+      )}
       <div class="timeline-scroll" ref={box}>
         {layout.rows.length === 0 ? (
           <p>No claim in this dataset states a deadline.</p>
@@ -273,6 +379,20 @@ export function Timeline({
                   </text>
                 </g>
               ))}
+              {layout.todayX !== null && (
+                <g class="tl-today-marker" data-testid="timeline-today">
+                  <line
+                    class="tl-today"
+                    x1={layout.todayX}
+                    x2={layout.todayX}
+                    y1={layout.axisY - 24}
+                    y2={layout.height - 8}
+                  />
+                  <text class="tl-today-label" x={layout.todayX - 3} y={layout.axisY - 24} text-anchor="end">
+                    Today
+                  </text>
+                </g>
+              )}
             </g>
             <g class="tl-connectors">
               {layout.connectors.map((connector) => (
@@ -303,6 +423,7 @@ export function Timeline({
                         point={point}
                         speakerName={speakers.get(row.speakerId) ?? row.speakerId}
                         claimDate={claim ? formatClaimDate(claim) : ''}
+                        outcome={outcomes.get(point.key)}
                         onOpen={onOpenClaim}
                       />
                     );

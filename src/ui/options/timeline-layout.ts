@@ -3,9 +3,10 @@
  * overlap, the x scale with quarter ticks, and connectors between conflicting deadlines.
  * Rows grow vertically with the data; the width is given by the caller.
  */
+import type { OutcomeStatus } from '../../dataset/catalogue';
 import type { Contradiction, Dataset, Deadline, Speaker } from '../../dataset/schema';
 import { dateInterval } from '../../search/entries';
-import { deadlineLabel, SUBJECT_NOUNS } from '../../present/words';
+import { deadlineLabel, OUTCOME_LABELS, SUBJECT_NOUNS } from '../../present/words';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -23,6 +24,12 @@ export interface TimelinePoint {
   /** Whether the glyph is a marker at the end of the period ("end of 2025"). */
   atEnd: boolean;
   label: string;
+  /** What became of the deadline (its icon sits between the mark and the label); null when unknown. */
+  outcome: OutcomeStatus | null;
+  /** The visible text: `label`, then the outcome's name ("end of 2025 · US forces · Missed"). */
+  text: string;
+  /** Centre of the outcome icon (px). */
+  iconX: number;
   /** Lane within the row, 0 at the top. */
   lane: number;
   /** Absolute y of the lane's centre (px). */
@@ -69,6 +76,8 @@ export interface TimelineLayout {
   rows: TimelineRow[];
   ticks: TimelineTick[];
   connectors: TimelineConnector[];
+  /** Where today falls on the axis (px), when `today` was given. */
+  todayX: number | null;
 }
 
 export interface LayoutOptions {
@@ -80,7 +89,16 @@ export interface LayoutOptions {
   charWidth?: number;
   rowPadding?: number;
   axisHeight?: number;
+  /** Today, `YYYY-MM-DD`: the axis reaches it and `todayX` marks it. */
+  today?: string;
+  /** More dates the axis must reach (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), e.g. what happened. */
+  extraDates?: readonly string[];
+  /** What became of each deadline, by point key (`${claimId}:${index}`). */
+  outcomes?: ReadonlyMap<string, OutcomeStatus>;
 }
+
+/** Room for an outcome icon between a mark and its label (px). */
+const ICON_ROOM = 16;
 
 const DAY_MS = 86_400_000;
 
@@ -132,12 +150,15 @@ export function layoutTimeline(dataset: Dataset, options: LayoutOptions): Timeli
       rows: [],
       ticks: [],
       connectors: [],
+      todayX: null,
     };
   }
 
   const spans = items.map(
     ({ deadline }) => dateInterval(deadline.date).map(dayMs) as [number, number],
   );
+  for (const date of [...(options.extraDates ?? []), ...(options.today ? [options.today] : [])])
+    spans.push(dateInterval(date).map(dayMs) as [number, number]);
   const min = Math.min(...spans.map(([a]) => a));
   const max = Math.max(...spans.map(([, b]) => b + DAY_MS));
   const domainStart = quarterStart(min);
@@ -194,8 +215,11 @@ export function layoutTimeline(dataset: Dataset, options: LayoutOptions): Timeli
             : atEnd
               ? x1
               : (x0 + x1) / 2;
+      const key = `${claim.id}:${index}`;
+      const outcome = options.outcomes?.get(key) ?? null;
+      const label = pointLabel(deadline);
       return {
-        key: `${claim.id}:${index}`,
+        key,
         claimId: claim.id,
         deadline,
         precision,
@@ -203,7 +227,10 @@ export function layoutTimeline(dataset: Dataset, options: LayoutOptions): Timeli
         x0,
         x1,
         atEnd,
-        label: pointLabel(deadline),
+        label,
+        outcome,
+        text: outcome ? `${label} · ${OUTCOME_LABELS[outcome]}` : label,
+        iconX: x,
         lane: 0,
         y: 0,
         labelX: x + 10,
@@ -221,15 +248,18 @@ export function layoutTimeline(dataset: Dataset, options: LayoutOptions): Timeli
       const hasBar = point.precision === 'month' || (point.precision === 'year' && !point.atEnd);
       const markLeft = (hasBar ? Math.min(point.x0, point.x) : point.x) - 8;
       const markRight = Math.max(point.x, point.x1) + arrow;
-      const labelWidth = point.label.length * charWidth;
-      const rightEdge = markRight + 10 + labelWidth;
-      if (rightEdge > width - 6 && markLeft - 4 - labelWidth >= plotLeft) {
+      const icon = point.outcome ? ICON_ROOM : 0;
+      const labelWidth = point.text.length * charWidth;
+      const rightEdge = markRight + 10 + icon + labelWidth;
+      if (rightEdge > width - 6 && markLeft - 4 - icon - labelWidth >= plotLeft) {
         point.labelSide = 'left';
-        point.labelX = markLeft - 4;
+        point.iconX = markLeft - 4 - ICON_ROOM / 2;
+        point.labelX = markLeft - 4 - icon;
         point.extent = [point.labelX - labelWidth - 4, markRight + 8];
       } else {
         point.labelSide = 'right';
-        point.labelX = markRight + 10;
+        point.iconX = markRight + 10 + ICON_ROOM / 2 - 2;
+        point.labelX = markRight + 10 + icon;
         point.extent = [markLeft, rightEdge + 4];
       }
     }
@@ -293,9 +323,9 @@ export function layoutTimeline(dataset: Dataset, options: LayoutOptions): Timeli
     rows,
     ticks,
     connectors,
+    todayX: options.today ? scale(dayMs(options.today)) : null,
   };
 }
-
 
 /** A point's label: the date and what it is about, "end of 2025 · US forces". */
 export function pointLabel(deadline: Deadline): string {

@@ -20,9 +20,11 @@ import {
   sitePatterns,
   watchSettings,
 } from '../../settings';
-import { SIDE_LABELS } from '../../present/words';
+import { datasetCoverage } from '../../dataset/coverage';
+import { coverageText, SIDE_LABELS } from '../../present/words';
 import { hasDefaultSiteAccess, requestDefaultSites } from '../../settings/site-access';
 import { ClaimBlock, FindingBlock } from '../card/parts';
+import { type DatasetWithOutcomes, withOutcomes } from '../card/with-outcomes';
 import {
   firstMentionByClaim,
   isRestrictedError,
@@ -175,7 +177,9 @@ export function PopupApp() {
   }, [tabId, refresh]);
 
   const view = decideView(tab, report, settings, defaultAccess);
-  const dataset = active?.dataset ?? null;
+  // What became of each deadline, as of today (recomputed when the dataset changes).
+  const dataset = useMemo(() => (active ? withOutcomes(active.dataset) : null), [active]);
+  const coverage = useMemo(() => (dataset ? coverageText(datasetCoverage(dataset)) : null), [dataset]);
 
   const enableSite = async (): Promise<void> => {
     if (!tab || !settings) return;
@@ -256,9 +260,9 @@ export function PopupApp() {
     <div class="popup">
       <header class="popup-head">
         <h1>Coalition Claims Check</h1>
-        {dataset ? (
+        {coverage ? (
           <p class="muted" data-testid="dataset-summary">
-            {dataset.claims.length} claims from {dataset.sources.length} sources
+            {coverage}
           </p>
         ) : null}
       </header>
@@ -428,7 +432,7 @@ function Results({
   onJump,
 }: {
   report: PageReport;
-  dataset: ActiveDataset['dataset'];
+  dataset: DatasetWithOutcomes;
   onJump: (index: number | undefined) => void;
 }) {
   const speakers = useMemo(() => positionsBySpeaker(report, dataset), [report, dataset]);
@@ -481,6 +485,16 @@ function Results({
                 {lines.map((line) => (
                   <li key={`${line.label}:${line.text}`}>
                     <strong>{line.label}:</strong> {line.text}
+                    {line.outcome ? (
+                      <span
+                        class={`position-outcome outcome-${line.outcome.status}`}
+                        data-testid="position-outcome"
+                        data-outcome={line.outcome.status}
+                      >
+                        {' '}
+                        — {line.outcome.text}
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

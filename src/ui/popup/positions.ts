@@ -3,15 +3,18 @@
  * every speaker whose claims matched, with their position per topic in a few words, backed by
  * the claims; and which view (state) the popup is in.
  */
+import type { DeadlineOutcome } from '../../dataset/catalogue';
 import type { Dataset, Speaker } from '../../dataset/schema';
 import type { PageReport } from '../../report';
-import { deadlinePhrase, positionPhrase } from '../../present/words';
+import { deadlinePhrase, outcomeText, positionPhrase } from '../../present/words';
 import { type ClaimView, claimViews } from '../card/claim-view';
 
 export interface PositionLine {
   /** "Characterises the change as", "Deadline", "On record". */
   label: string;
   text: string;
+  /** For a deadline: what became of it ("Missed: …"), when the dataset's outcomes are known. */
+  outcome?: { status: DeadlineOutcome['status']; text: string };
 }
 
 export interface SpeakerPositions {
@@ -30,8 +33,14 @@ export function firstMentionByClaim(report: PageReport): Map<string, number> {
   return out;
 }
 
-/** Speakers of the matched claims, most-matched first, each with their stated positions. */
-export function positionsBySpeaker(report: PageReport, dataset: Dataset): SpeakerPositions[] {
+/**
+ * Speakers of the matched claims, most-matched first, each with their stated positions. With
+ * `dataset.outcomes` (see `withOutcomes`), each deadline says what became of it.
+ */
+export function positionsBySpeaker(
+  report: PageReport,
+  dataset: Dataset & { outcomes?: readonly DeadlineOutcome[] },
+): SpeakerPositions[] {
   const claimIds = [...firstMentionByClaim(report).keys()];
   const bySpeaker = new Map<string, ClaimView[]>();
   for (const view of claimViews(dataset, claimIds)) {
@@ -47,18 +56,25 @@ export function positionsBySpeaker(report: PageReport, dataset: Dataset): Speake
     views.sort((a, b) => a.claim.date.localeCompare(b.claim.date));
     const lines: PositionLine[] = [];
     const seen = new Set<string>();
-    const add = (label: string, text: string): void => {
+    const add = (label: string, text: string, outcome?: PositionLine['outcome']): void => {
       const key = `${label}:${text}`;
       if (seen.has(key)) return;
       seen.add(key);
-      lines.push({ label, text });
+      lines.push(outcome ? { label, text, outcome } : { label, text });
     };
     for (const view of views) {
       const phrase = positionPhrase(view.claim);
       if (phrase) add('Characterises the change as', phrase);
     }
     for (const view of views) {
-      for (const deadline of view.claim.deadlines) add('Deadline', deadlinePhrase(deadline));
+      view.claim.deadlines.forEach((deadline, index) => {
+        const outcome = view.outcomes.find((o) => o.deadline === index);
+        add(
+          'Deadline',
+          deadlinePhrase(deadline),
+          outcome ? { status: outcome.status, text: outcomeText(outcome) } : undefined,
+        );
+      });
     }
     if (lines.length === 0 && views[0]) add('On record', shorten(views[0].claim.summary, 140));
     out.push({ speaker, lines, claims: views });
