@@ -71,7 +71,7 @@ test('filters live in the address: Back restores the previous filter, a bookmark
   const page = await openOptions();
   await ready(page, total);
 
-  await page.getByLabel('Side').selectOption('iraq');
+  await page.getByLabel('Side', { exact: true }).selectOption('iraq');
   await expect(page).toHaveURL(/[?&]side=iraq/);
   const iraqCount = await claims(page).count();
   expect(iraqCount).toBeGreaterThan(0);
@@ -94,12 +94,12 @@ test('filters live in the address: Back restores the previous filter, a bookmark
 
   await page.goBack();
   await expect(page.getByLabel('Only claims in a contradiction')).not.toBeChecked();
-  await expect(page.getByLabel('Side')).toHaveValue('iraq');
+  await expect(page.getByLabel('Side', { exact: true })).toHaveValue('iraq');
   await expect(claims(page)).toHaveCount(iraqCount);
 
   // The address is a bookmark: loading it again gives the same view.
   await page.goto(`${page.url().split('?')[0]}?side=iraq&from=2024-09-01&q=withdrawal`);
-  await expect(page.getByLabel('Side')).toHaveValue('iraq');
+  await expect(page.getByLabel('Side', { exact: true })).toHaveValue('iraq');
   await expect(page.getByLabel('Said from')).toHaveValue('2024-09-01');
   await expect(page.getByRole('searchbox')).toHaveValue('withdrawal');
   await expect(claims(page).first()).toBeVisible();
@@ -135,7 +135,7 @@ test('a timeline point opens its claim; a contradiction links to the other claim
   await expect(card).toBeInViewport();
 
   // Keyboard, with a filter that hides the claim: it is shown anyway.
-  await page.getByLabel('Side').selectOption('united-states');
+  await page.getByLabel('Side', { exact: true }).selectOption('united-states');
   const jiad = page
     .locator('[data-testid="timeline-point"][data-claim-id="jiad-phased-withdrawal"]')
     .first();

@@ -73,7 +73,9 @@ test('"no later than the end of September 2025": the card says what became of it
   const { page } = await openChecked(context, `${server}/outcomes/september.html`);
   const card = await openCardOn(page, 'the end of September 2025');
   const same = card.locator('[data-relation="same"]');
-  await expect(same.locator('[data-claim-id="joint-statement-conclude-mission-sept-2025"]')).toBeVisible();
+  await expect(
+    same.locator('[data-claim-id="joint-statement-conclude-mission-sept-2025"]'),
+  ).toBeVisible();
   const outcome = same
     .locator('[data-claim-id="joint-statement-conclude-mission-sept-2025"] .fc-outcome')
     .first();
@@ -81,7 +83,9 @@ test('"no later than the end of September 2025": the card says what became of it
     'Deadline: coalition mission ends (all of Iraq) by end of Sep 2025.',
   );
   // Advisers still at Al Asad in October 2025: the mission had not ended by September.
-  await expect(outcome).toContainText(/Missed: “[^”]*advisers at Al Asad Airbase” \([^)]*, 20 Oct 2025\)/);
+  await expect(outcome).toContainText(
+    /Missed: “[^”]*advisers at Al Asad Airbase” \([^)]*, 20 Oct 2025\)/,
+  );
 });
 
 test('the options timeline spans 2024 to 2026, marks today and says what became of each deadline', async ({

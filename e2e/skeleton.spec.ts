@@ -17,7 +17,7 @@ test('popup shows how many claims the dataset holds', async ({ openPopup }) => {
   await expect(popup).toHaveTitle('Coalition Claims Check');
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Coalition Claims Check');
   await expect(popup.getByTestId('dataset-summary')).toHaveText(
-    new RegExp(`^${count} claims from \\d+ sources$`),
+    new RegExp(`^Statements from .* · \\d+ sources? · ${count} claims?$`),
   );
 });
 

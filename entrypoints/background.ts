@@ -132,9 +132,9 @@ export default defineBackground(() => {
     if (!isOwnContentScript(message.sender, extensionId)) return null;
     const request = messageSchemas().match.safeParse(message.data);
     if (!request.success) return null;
-    const { text, mentions, published, sensitivity } = request.data;
+    const { text, mentions, published, site, sensitivity } = request.data;
     const { engine, dataset, datasetKey } = await engineFor(sensitivity);
-    const matched = engine.match(text, mentions, { published });
+    const matched = engine.match(text, mentions, { published, site });
     const claimIds = new Set<string>();
     for (const m of matched) for (const c of m.claims) claimIds.add(c.claimId);
     return {

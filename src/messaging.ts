@@ -93,6 +93,8 @@ function buildRequestSchemas() {
       mentions: z.array(z.strictObject(mentionShape)).check(z.maxLength(MATCH_MENTION_LIMIT)),
       /** The page's publication date, `YYYY-MM-DD`, or null. */
       published: z.nullable(z.string()),
+      /** The publication the page names itself by, or null. */
+      site: z.nullable(z.string().check(z.maxLength(200))),
       /** The sensitivity the tab runs with: the background uses the engine built for it. */
       sensitivity: z.enum(sensitivities),
     }),

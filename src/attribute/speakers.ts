@@ -304,7 +304,7 @@ const CAPITALISED = /^(?:[A-Z]|(?:al|el|bin|ibn|abu)-[A-Z])[\w'’.-]*$/;
 
 /** People whose words are a group's, not one person's: read as unnamed officials. */
 const ANONYMOUS =
-  /^(?:(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers)(?:\s+(?:in|from|at|of|for|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers))$/i;
+  /^(?:(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers)(?:\s+(?:in|from|at|of|for|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers|groups|factions|parties|militias|residents|members|governments|analysts|critics)(?:\s+(?:in|from|at|of|linked\s+to|aligned\s+with|close\s+to)\s+.*)?)$/i;
 
 /** A phrase that names an institution speaking. */
 const INSTITUTION =
@@ -348,7 +348,7 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 
 /** A definite reference back to someone already named ("the official", "the minister"). */
 const DEFINITE_BACK =
-  /^the\s+(?:(?:senior|us|u\.s\.|iraqi|american|defense|defence|military|prime|foreign|government)\s+)*(?:official|spokes(?:man|woman|person)|minister|general|commander|adviser|advisor|envoy|ambassador|premier|secretary|officer|source|diplomat)$/i;
+  /^the\s+(?:(?:senior|us|u\.s\.|iraqi|american|defense|defence|military|prime|foreign|government|joint)\s+)*(?:official|spokes(?:man|woman|person)|minister|general|commander|adviser|advisor|envoy|ambassador|premier|secretary|officer|source|diplomat|statement|communiqu[eé])$/i;
 
 export type PhraseReading =
   | { type: 'speaker'; speaker: PageSpeaker }
@@ -413,7 +413,7 @@ export function splitName(phrase: string): { name: string; role: string | null }
 export function readPhrase(raw: string): PhraseReading {
   const phrase = tidy(
     raw.replace(
-      /(?:\s+(?:also|later|separately|previously|earlier|again|has|have|had|was|were|is|are|would|will|once|then|had\s+also|has\s+also|repeatedly|publicly|recently))+$/i,
+      /(?:\s+(?:also|later|separately|previously|earlier|again|has|have|had|was|were|is|are|would|will|once|then|repeatedly|publicly|recently|long|consistently|always|often|never|openly|privately|initially|first|subsequently|now|meanwhile|however|too))+$/i,
       '',
     ),
   );
@@ -428,6 +428,15 @@ export function readPhrase(raw: string): PhraseReading {
   if (bare) return { type: 'speaker', speaker: speaker(bare, 'institution', null) };
   if (ANONYMOUS.test(lower))
     return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
+  // "Nicholas Heras of the New Lines Institute": the name, with where they are from.
+  const affiliated = /^((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})\s+(?:of|from|at|with)\s+((?:the\s+)?[A-Z].*)$/.exec(
+    phrase,
+  );
+  if (affiliated?.[1] && affiliated[2]) {
+    const person = splitName(affiliated[1]);
+    if (person && person.name === affiliated[1])
+      return { type: 'speaker', speaker: speaker(person.name, 'person', affiliated[2]) };
+  }
   const named = splitName(phrase);
   if (named) {
     // "the Iraqi Ministry of Defence", "Iraq's Joint Operations Command": capitalised, but an

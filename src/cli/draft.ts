@@ -33,9 +33,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const target = targets[0] as string;
   const result = await draftArticle(target, bundledDataset);
-  console.log(
-    json ? JSON.stringify(draftJson(result), null, 2) : draftHuman(result, target),
-  );
+  console.log(json ? JSON.stringify(draftJson(result), null, 2) : draftHuman(result, target));
   return 0;
 }
 

@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { extractText } from '../text/dom-text';
-import { readPublished } from '../text/page-meta';
+import { readPublished, readSite } from '../text/page-meta';
 
 /** Larger pages are refused rather than read: 50 MB of HTML is not an article. */
 export const MAX_BYTES = 50 * 1024 * 1024;
@@ -15,6 +15,8 @@ export interface LoadedPage {
   text: string;
   published: string | null;
   title: string;
+  /** The publication the page names itself by, when it does (see `readSite`). */
+  site: string | null;
 }
 
 /** A problem with the input, reported to the user as one line. */
@@ -35,6 +37,7 @@ function fromHtml(html: string): LoadedPage {
     text: index.text,
     published: readPublished(document as unknown as Document),
     title: (document.title ?? '').trim(),
+    site: readSite(document as unknown as Document),
   };
 }
 
@@ -68,6 +71,7 @@ function fromPlainText(raw: string): LoadedPage {
       (header ? headerField(header, 'Title') : null) ??
       normalised.split('\n')[0]?.slice(0, 120) ??
       '',
+    site: header ? headerField(header, 'Publication') : null,
   };
 }
 

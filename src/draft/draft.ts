@@ -14,8 +14,8 @@ import {
   type Deadline,
   type Side,
   type Speaker,
-  type Topic,
   topics as TOPIC_ORDER,
+  type Topic,
 } from '../dataset/schema';
 import { sentenceAround } from '../detect/sentences';
 import { createEngine } from '../engine/engine';
@@ -62,6 +62,8 @@ export interface DraftClaim {
   speaker: DraftSpeaker;
   /** Where the speaker comes from (see `Credit`). */
   credit: Credit;
+  /** Who the engine itself credits with the sentence (null: the outlet's own voice). */
+  engineSpeaker: PageSpeaker | null;
   quote: string | null;
   date: string;
   dateBasis: 'said' | 'reported';
@@ -253,7 +255,8 @@ function deadlinesOf(
       endOf: framed.endOf,
       wording: wording.length >= 3 ? wording : m.text,
     };
-    if (!out.some((d) => d.date === deadline.date && d.where === deadline.where)) out.push(deadline);
+    if (!out.some((d) => d.date === deadline.date && d.where === deadline.where))
+      out.push(deadline);
   }
   return out;
 }
@@ -262,7 +265,7 @@ function deadlinesOf(
 function summaryOf(name: string, quote: string | null, sentence: string): string {
   const words = quote ?? sentence;
   const cut = words.length > 160 ? `${words.slice(0, 157).replace(/\s+\S*$/, '')}…` : words;
-  return `[DRAFT, rewrite] ${name} said ${quote ? `“${cut}”` : `: ${cut}`}`
+  return `[DRAFT, rewrite] ${quote ? `${name} said “${cut}”` : `${name}: ${cut}`}`
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -329,8 +332,9 @@ function overlaps(a: string, b: string): boolean {
 
 /** A released text ("Begin text:"): what follows is the issuer's own words, quote by quote. */
 const BEGIN_TEXT = /^(?:begin text|text of the (?:joint )?statement|the statement reads)\s*:?\s*$/i;
-const END_TEXT = /^(?:end text|###)\s*$/i;
-const LIST_LABEL = /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\d+[.)])\s*[:.-]\s*/i;
+const END_TEXT = /^(?:end text|###)\s*$/im;
+const LIST_LABEL =
+  /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\d+[.)])\s*[:.-]\s*/i;
 
 /**
  * The issuer of a released text, from the sentence that introduces it: "The text of the
@@ -366,15 +370,16 @@ export function draftClaims(input: DraftInput, dataset: Dataset): DraftResult {
   for (const line of text.matchAll(/^.*$/gm)) {
     const at = line.index ?? 0;
     if (BEGIN_TEXT.test(line[0].trim())) {
-      const endMatch = /^(?:end text|###)\s*$/im.exec(text.slice(at + line[0].length));
+      const endMatch = END_TEXT.exec(text.slice(at + line[0].length));
       const end = endMatch ? at + line[0].length + (endMatch.index ?? 0) : text.length;
       released.push({ start: at + line[0].length, end, issuer: issuerOf(text, at) });
-    } else if (END_TEXT.test(line[0].trim())) continue;
+    }
   }
 
   interface Pending {
     sentence: Sentence;
     credit: Credit;
+    engineSpeaker: PageSpeaker | null;
     body: string;
     speaker: PageSpeaker;
     key: string;
@@ -473,6 +478,7 @@ export function draftClaims(input: DraftInput, dataset: Dataset): DraftResult {
     const base = {
       sentence,
       credit,
+      engineSpeaker,
       body,
       speaker,
       key: speakerKey(speaker),
@@ -531,8 +537,16 @@ export function draftClaims(input: DraftInput, dataset: Dataset): DraftResult {
       .filter((c) => c.relation === 'same')
       .map((c) => claimsById.get(c.claimId))
       .filter((c): c is Claim => !!c);
+    // The dataset quote that shares the most words verbatim, this source's first.
     const byQuote = p.quote
-      ? verbatim.find((v) => overlaps(v.quote, p.quote as string))?.claim
+      ? verbatim
+          .filter((v) => overlaps(v.quote, p.quote as string))
+          .sort(
+            (a, b) =>
+              Number(b.claim.sourceId === source.id) - Number(a.claim.sourceId === source.id) ||
+              Math.min(b.quote.length, (p.quote as string).length) -
+                Math.min(a.quote.length, (p.quote as string).length),
+          )[0]?.claim
       : undefined;
     const engineSame =
       (p.quote &&
@@ -603,8 +617,7 @@ export function draftClaims(input: DraftInput, dataset: Dataset): DraftResult {
       p.quote ?? p.body,
       deadlines.length > 0,
       p.mentions.some((m) => m.kind === 'troops'),
-      frame.calls.some((t) => t === 'withdrawal' || t === 'transition') ||
-        frame.rejects.length > 0,
+      frame.calls.some((t) => t === 'withdrawal' || t === 'transition') || frame.rejects.length > 0,
     );
     const sentenceText = squash(p.body);
     const summary = summaryOf(speaker.name.replace(/\s*\(.*\)$/, ''), p.quote, sentenceText);
@@ -634,6 +647,7 @@ export function draftClaims(input: DraftInput, dataset: Dataset): DraftResult {
     drafts.push({
       speaker,
       credit: p.credit,
+      engineSpeaker: p.engineSpeaker,
       quote: p.quote,
       date,
       dateBasis,

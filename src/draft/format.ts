@@ -19,6 +19,9 @@ export interface DraftJson {
   claims: Array<
     {
       speaker: { name: string; speakerId: string; via: string };
+      credit: string;
+      /** Who the engine credits with the sentence, when the drafter credited someone else. */
+      engineSpeaker?: { name: string; kind: string; speakerId: string | null } | null;
       duplicates: { claimId: string; speakerId: string; by: string } | null;
       sentence: string;
     } & Omit<DraftResult['claims'][number]['claim'], 'speakerId'>
@@ -43,6 +46,18 @@ export function draftJson(result: DraftResult): DraftJson {
       const { speakerId: _speakerId, ...claim } = d.claim;
       return {
         speaker: { name: d.speaker.name, speakerId: d.speaker.speakerId, via: d.speaker.via },
+        credit: d.credit,
+        ...(d.credit === 'engine'
+          ? {}
+          : {
+              engineSpeaker: d.engineSpeaker
+                ? {
+                    name: d.engineSpeaker.name,
+                    kind: d.engineSpeaker.kind,
+                    speakerId: d.engineSpeaker.speakerId,
+                  }
+                : null,
+            }),
         ...claim,
         duplicates: d.duplicates,
         sentence: d.sentence,
@@ -50,6 +65,14 @@ export function draftJson(result: DraftResult): DraftJson {
     }),
   };
 }
+
+const CREDIT_LABELS: Record<DraftResult['claims'][number]['credit'], string> = {
+  engine: 'the page',
+  quote: 'the quote this sentence belongs to',
+  paragraph: 'the paragraph’s last credited quote',
+  release: 'the issuer of the released text',
+  outlet: 'the outlet’s own voice (a deadline or troop number)',
+};
 
 export function draftHuman(result: DraftResult, target: string): string {
   const lines: string[] = [];
@@ -77,6 +100,10 @@ export function draftHuman(result: DraftResult, target: string): string {
           : `${d.speaker.name} [${d.speaker.speakerId}]`;
     lines.push(`${i + 1}. ${who}, ${d.date}${d.dateBasis === 'reported' ? ' (reported)' : ''}`);
     lines.push(d.quote ? `   quote: “${d.quote}”` : '   paraphrase (no quote)');
+    if (d.credit !== 'engine')
+      lines.push(
+        `   credited by: ${CREDIT_LABELS[d.credit]} (the engine gives ${d.engineSpeaker ? d.engineSpeaker.name : 'the outlet’s own voice'})`,
+      );
     lines.push(`   sentence: ${d.sentence}`);
     if (d.dateNote) lines.push(`   date: ${d.dateNote}`);
     lines.push(`   topics: ${d.topics.join(', ')}`);
@@ -87,7 +114,8 @@ export function draftHuman(result: DraftResult, target: string): string {
       ].filter(Boolean);
       lines.push(`   position: ${parts.join('; ')}`);
     }
-    for (const dl of d.deadlines) lines.push(`   deadline: ${deadlinePhrase(dl)} (“${dl.wording}”)`);
+    for (const dl of d.deadlines)
+      lines.push(`   deadline: ${deadlinePhrase(dl)} (“${dl.wording}”)`);
     if (d.duplicates)
       lines.push(
         `   duplicates: ${d.duplicates.claimId} (${d.duplicates.speakerId}): add this source to its alsoIn instead`,
@@ -98,7 +126,9 @@ export function draftHuman(result: DraftResult, target: string): string {
     lines.push('');
     lines.push('New speakers to add (complete affiliation, aliases, side):');
     for (const sp of result.newSpeakers)
-      lines.push(`  ${sp.id}: ${sp.name}${sp.role ? `, ${sp.role}` : ''} · ${sp.kind} · ${sp.side}`);
+      lines.push(
+        `  ${sp.id}: ${sp.name}${sp.role ? `, ${sp.role}` : ''} · ${sp.kind} · ${sp.side}`,
+      );
   }
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@
 import { createAttributor } from '../attribute/attribute';
 import { frameOf, type StatementFrame } from '../attribute/frame';
 import type { Claim, Dataset } from '../dataset/schema';
+import { fold } from '../text/fold';
 import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
 import { findContradictions } from '../findings/findings';
 import {
@@ -14,6 +15,7 @@ import {
   type SentenceEvidence,
   type Sensitivity,
 } from '../match/matcher';
+import { sameDeadline } from '../detect/deadlines';
 import { createRelater, REPRINT } from '../match/relate';
 import type {
   CheckResult,
@@ -45,6 +47,7 @@ export interface Engine {
     mentions: readonly Mention[],
     mention: Mention,
     claimId: string,
+    context?: PageContext,
   ): ClaimMatch | null;
   check(text: string, context: PageContext): CheckResult;
   /** The expression of every trigger word, for measuring the least work a scan can do. */
@@ -63,6 +66,11 @@ interface SentenceMatch {
 
 /** Most claims a mention lists. */
 const MAX_CLAIMS = 5;
+
+/** Text as a literal inside a regular expression. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 const deadlinesOf = (list: readonly Mention[]) =>
   list.flatMap((m) => (m.deadline ? [m.deadline] : []));
@@ -119,6 +127,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     scored: readonly ScoredClaim[],
     speaker: PageSpeaker | null,
     frame: StatementFrame,
+    site: readonly string[],
   ): ClaimMatch[] {
     const out: ClaimMatch[] = [];
     for (const s of scored) {
@@ -131,6 +140,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         s.score,
         s.content,
         s.quoteSimilarity,
+        site,
       );
       out.push({
         claimId: s.claimId,
@@ -143,32 +153,62 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     out.sort(
       (a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score,
     );
-    // A sentence reports one claim, unless it reprints the words of several.
+    // A sentence reports one claim, unless it reprints the words of several or states the
+    // deadline of another ("… by September 2025, and in Syria until September 2026").
+    const covered = new Set<number>();
     let reported = false;
     for (const c of out) {
       if (c.relation !== 'same') continue;
       const reprint =
         (scored.find((s) => s.claimId === c.claimId)?.quoteSimilarity ?? 0) >= REPRINT;
-      if (reported && !reprint) c.relation = 'context';
-      reported = true;
+      const stated = frame.deadlines.flatMap((d, i) =>
+        claims.get(c.claimId)?.deadlines.some((x) => sameDeadline(d, x)) ? [i] : [],
+      );
+      const more = stated.some((i) => !covered.has(i));
+      if (reported && !reprint && !more) c.relation = 'context';
+      else {
+        for (const i of stated) covered.add(i);
+        reported = true;
+      }
     }
     return out
       .sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score)
       .slice(0, MAX_CLAIMS);
   }
 
+  const outlets = dataset.speakers.filter((s) => s.kind === 'outlet');
+  /** The dataset's outlets a page's own name includes ("Hindustan Times, carrying Reuters"). */
+  function siteOutlets(site: string | null | undefined): string[] {
+    if (!site) return [];
+    const folded = fold(site);
+    return outlets
+      .filter((o) =>
+        [o.name, ...o.aliases].some((n) => {
+          const name = fold(n.replace(/\s*\(.*\)$/, ''));
+          return name.length >= 2 && new RegExp(`(?<![a-z])${escape(name)}(?![a-z])`).test(folded);
+        }),
+      )
+      .map((o) => o.id);
+  }
+
   /** The sentence of a mention: its words, its mentions, who the page credits, the evidence. */
-  function statementOf(text: string, mentions: readonly Mention[], mention: Mention) {
+  function statementOf(
+    text: string,
+    mentions: readonly Mention[],
+    mention: Mention,
+    site: readonly string[],
+  ) {
     const sentence = text.slice(mention.sentenceStart, mention.sentenceEnd);
     const inSentence = mentions.filter((m) => m.sentenceStart === mention.sentenceStart);
     const speaker = attributor.attribute(text, mention.sentenceStart, mention.sentenceEnd);
-    const { named, cued } = evidenceFor(speaker);
+    // The page's own voice is its outlet's, when the dataset knows the outlet.
+    const { named, cued } = speaker ? evidenceFor(speaker) : { named: [...site], cued: [] };
     const evidence: SentenceEvidence = {
       speakerIds: named,
       cuedSpeakerIds: cued,
       deadlines: deadlinesOf(inSentence),
     };
-    return { sentence, inSentence, speaker, evidence };
+    return { sentence, inSentence, speaker, evidence, site };
   }
 
   function relateTo(
@@ -176,8 +216,14 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     mentions: readonly Mention[],
     mention: Mention,
     claimId: string,
+    context: PageContext = { published: null },
   ): ClaimMatch | null {
-    const { sentence, inSentence, speaker, evidence } = statementOf(text, mentions, mention);
+    const { sentence, inSentence, speaker, evidence, site } = statementOf(
+      text,
+      mentions,
+      mention,
+      siteOutlets(context.site),
+    );
     const scored = matcher.scoreClaim(sentence, evidence, claimId);
     if (!scored) return null;
     const frame =
@@ -188,16 +234,22 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
             inSentence,
           )
         : frameOf(sentence, mention.sentenceStart, inSentence);
-    return relateAll([scored], speaker, frame)[0] ?? null;
+    return relateAll([scored], speaker, frame, site)[0] ?? null;
   }
 
   function match(
     text: string,
     mentions: readonly Mention[],
-    _context: PageContext,
+    context: PageContext,
   ): MatchedMention[] {
+    const pageOutlets = siteOutlets(context.site);
     const sentenceMatch = (mention: Mention): SentenceMatch => {
-      const { sentence, inSentence, speaker, evidence } = statementOf(text, mentions, mention);
+      const { sentence, inSentence, speaker, evidence } = statementOf(
+        text,
+        mentions,
+        mention,
+        pageOutlets,
+      );
       const scored = matcher.match(sentence, evidence);
       // A reprinted quote belongs to its speaker; the words around it may report something
       // else in the outlet's voice ("…," the official said, while Baghdad speaks of a
@@ -215,7 +267,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
               inSentence.filter(inQuote),
             )
           : frameOf(sentence, mention.sentenceStart, inSentence);
-      const whole = relateAll(scored, speaker, frame);
+      const whole = relateAll(scored, speaker, frame, pageOutlets);
       const quoteSimilarity =
         scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;
       if (bestQuote < REPRINT || outside.length === 0)
@@ -234,7 +286,12 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           : sentence.length;
       const rest = ' '.repeat(from) + sentence.slice(from, Math.max(from, to));
       const restScored = matcher.match(rest, { speakerIds: [], deadlines: deadlinesOf(outside) });
-      const restClaims = relateAll(restScored, null, frameOf(rest, mention.sentenceStart, outside));
+      const restClaims = relateAll(
+        restScored,
+        null,
+        frameOf(rest, mention.sentenceStart, outside),
+        pageOutlets,
+      );
       return {
         speaker,
         whole,

@@ -110,4 +110,9 @@ export interface CheckResult {
 export interface PageContext {
   /** Publication date (`YYYY-MM-DD`), for resolving "next year"; null when unknown. */
   published: string | null;
+  /**
+   * The publication, as the page names itself ("Reuters", "Hindustan Times, carrying
+   * Reuters"): whose own voice the page's uncredited sentences are.
+   */
+  site?: string | null;
 }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { nameKey } from '../attribute/attribute';
 import { loadFile } from '../cli/page-source';
 import type { Engine } from '../engine/engine';
+import { quotedSpans } from '../match/matcher';
 import { fold } from '../text/fold';
 import { labelsSchema, type PageLabels, type PageScore, scorePage } from './score';
 
@@ -56,20 +57,33 @@ async function scoreAll(
       [c.quote, ...c.alsoIn.map((a) => a.quote)].filter((q): q is string => !!q).map(plain),
     ]),
   );
-  const reprints = (sentence: string, claimId: string): boolean =>
-    (quotes.get(claimId) ?? []).some((q) => q.length >= 12 && plain(sentence).includes(q));
+  // A claim is printed in a sentence when the sentence holds its quote, or quotes a passage
+  // of it (a sentence can print two claims cut from one long quote).
+  const reprints = (sentence: string, claimId: string): boolean => {
+    const said = plain(sentence);
+    const passages = quotedSpans(sentence)
+      .map(([a, b]) => plain(sentence.slice(a, b)))
+      .filter((p) => p.split(' ').length >= 5);
+    return (quotes.get(claimId) ?? []).some(
+      (q) => (q.length >= 12 && said.includes(q)) || passages.some((p) => q.includes(p)),
+    );
+  };
   const scores: PageScore[] = [];
   for (const page of pages) {
     const loaded = await loadFile(resolve(dir, page.file));
     const published = page.published ?? loaded.published;
-    const result = engine.check(loaded.text, { published });
+    const result = engine.check(loaded.text, { published, site: loaded.site });
     scores.push(
       scorePage(
         loaded.text,
         page,
         result.mentions,
         isOfficial,
-        (mention, claimId) => engine.relateTo(loaded.text, result.mentions, mention, claimId),
+        (mention, claimId) =>
+          engine.relateTo(loaded.text, result.mentions, mention, claimId, {
+            published,
+            site: loaded.site,
+          }),
         reprints,
       ),
     );

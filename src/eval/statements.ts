@@ -95,7 +95,9 @@ export function scoreStatements(
       if (c.relation !== 'same') continue;
       score.sameGiven++;
       // Right when it is the labelled claim, or when the sentence prints the claim's own words.
-      const printed = reprints(flat.slice(at, end), c.claimId);
+      const printed = first
+        ? reprints(flat.slice(first.sentenceStart, first.sentenceEnd), c.claimId)
+        : false;
       if ((label.relates?.relation === 'same' && c.claimId === expected) || printed)
         score.sameRight++;
       else

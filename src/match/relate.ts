@@ -12,11 +12,11 @@ import { fold } from '../text/fold';
 /** Words so close to a claim's quote that the page is reprinting it. */
 export const REPRINT = 0.75;
 /** Words this close to a claim's, from anyone, say the same thing. */
-const AGREE_CONTENT = 0.45;
+const AGREE_CONTENT = 0.3;
 /** A score that, with a compatible speaker and an agreeing frame, says the page reports it. */
-const SAME_SCORE = 0.5;
+const SAME_SCORE = 0.6;
 /** …or less, when the sentence also states the claim's deadline or word for the change. */
-const SAME_WITH_FRAME = 0.4;
+const SAME_WITH_FRAME = 0.5;
 
 export interface Related {
   relation: Relation;
@@ -43,7 +43,11 @@ function sideOf(phrase: string): Side | null {
 
 export interface Relater {
   /** Whether the page's speaker can be the claim's speaker. */
-  compatible(speaker: PageSpeaker | null, claim: Claim): boolean;
+  /**
+   * Whether the page's speaker can be the claim's speaker; `outlets` are the dataset outlets
+   * the page is (its own voice is theirs).
+   */
+  compatible(speaker: PageSpeaker | null, claim: Claim, outlets?: readonly string[]): boolean;
   relate(
     speaker: PageSpeaker | null,
     frame: StatementFrame,
@@ -51,6 +55,7 @@ export interface Relater {
     score: number,
     content: number,
     quoteSimilarity: number,
+    outlets?: readonly string[],
   ): Related;
 }
 
@@ -67,9 +72,14 @@ export function createRelater(dataset: Pick<Dataset, 'speakers'>): Relater {
     return page.kind === 'institution' && page.affiliation === claimSpeaker.affiliation;
   }
 
-  function compatible(speaker: PageSpeaker | null, claim: Claim): boolean {
+  function compatible(
+    speaker: PageSpeaker | null,
+    claim: Claim,
+    outlets: readonly string[] = [],
+  ): boolean {
     const claimSpeaker = speakers.get(claim.speakerId);
-    if (!speaker || !claimSpeaker) return false;
+    if (!claimSpeaker) return false;
+    if (!speaker) return outlets.includes(claimSpeaker.id);
     if (speaker.speakerId) return sameParty(speaker.speakerId, claimSpeaker);
     switch (speaker.kind) {
       case 'anonymous': {
@@ -92,9 +102,10 @@ export function createRelater(dataset: Pick<Dataset, 'speakers'>): Relater {
     score: number,
     content: number,
     quoteSimilarity: number,
+    outlets: readonly string[] = [],
   ): Related {
     const reprint = quoteSimilarity >= REPRINT;
-    const fits = compatible(speaker, claim);
+    const fits = compatible(speaker, claim, outlets);
     // The claim's own words in another mouth.
     if (reprint && speaker && !fits && (speaker.speakerId || speaker.kind === 'person'))
       return { relation: 'contradicts', conflict: 'attribution' };

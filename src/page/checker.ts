@@ -25,7 +25,7 @@ import type { MatchedSpan } from '../messaging';
 import type { PageReport, PageStatus, ReportMention } from '../report';
 import type { HighlightStyle } from '../settings';
 import { hasSkippedAncestor } from '../text/dom-text';
-import { readPublished } from '../text/page-meta';
+import { readPublished, readSite } from '../text/page-meta';
 import { segmentsIn, spanToPoints, type TextIndex } from '../text/text-index';
 import type { Highlighter, HighlightKind, NewHighlight } from './highlighter';
 import { readChunks } from './reader';
@@ -44,6 +44,7 @@ export interface MatchService {
     text: string;
     mentions: Mention[];
     published: string | null;
+    site: string | null;
   }): Promise<{ mentions: MatchedSpan[]; catalogue: Catalogue } | null>;
   findings(request: {
     text: string;
@@ -139,7 +140,7 @@ export class PageChecker {
   async scan(): Promise<void> {
     const signal = this.signal;
     this.phase = 'scanning';
-    this.context = { published: readPublished(document) };
+    this.context = { published: readPublished(document), site: readSite(document) };
     // Two one-off costs, each in a task of its own rather than inside a slice: bringing the
     // page's style up to date (the first visibility check would), and compiling the detector's
     // expression (on its first use).
@@ -525,7 +526,12 @@ export class PageChecker {
       batch.map((m) => m.local),
     );
     const request = this.options.service
-      .match({ text: packed.text, mentions: packed.mentions, published: this.context.published })
+      .match({
+        text: packed.text,
+        mentions: packed.mentions,
+        published: this.context.published,
+        site: this.context.site ?? null,
+      })
       .catch(() => null)
       .then((response) => {
         if (this.signal.aborted) return;

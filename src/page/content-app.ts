@@ -99,6 +99,7 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
           text: request.text,
           mentions: request.mentions.map(toWireMention),
           published: request.published,
+          site: request.site,
           sensitivity: settings.sensitivity,
         }),
       ),
@@ -172,7 +173,7 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
       mention.range,
       focus,
     );
-    const speakers = claims.length === 1 ? '1 matching claim' : `${claims.length} matching claims`;
+    const speakers = claims.length === 1 ? '1 related claim' : `${claims.length} related claims`;
     card.announce(`Mention ${position} of ${list.length}: “${mention.local.text}”, ${speakers}.`);
     return true;
   };

@@ -58,3 +58,18 @@ export function readPublished(doc: Document): string | null {
   );
   return day(time?.getAttribute('datetime'));
 }
+
+/**
+ * The publication a page names itself by: `og:site_name`, `application-name`, or the part of
+ * the title after its last " | " or " - "; null when none reads as a name.
+ */
+export function readSite(doc: Document): string | null {
+  for (const selector of ['meta[property="og:site_name"]', 'meta[name="application-name"]']) {
+    const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+    if (value && value.length <= 80) return value;
+  }
+  const title = (doc.title ?? '').trim();
+  const parts = title.split(/\s+[|\u2013\u2014-]\s+/);
+  const last = parts.length > 1 ? parts[parts.length - 1]?.trim() : undefined;
+  return last && last.length <= 40 && /^[A-Z]/.test(last) ? last : null;
+}

@@ -1,6 +1,4 @@
 /** Small Preact pieces shared by the in-page card and the popup: one claim, one contradiction. */
-import type { Catalogue } from '../../dataset/catalogue';
-import type { ReportFinding } from '../../report';
 import {
   CONTRADICTION_LABELS,
   deadlinePhrase,
@@ -8,6 +6,7 @@ import {
   outcomeText,
   SIDE_LABELS,
 } from '../../present/words';
+import type { ReportFinding } from '../../report';
 import { type ClaimSource, type ClaimView, claimViews } from './claim-view';
 import './parts.css';
 

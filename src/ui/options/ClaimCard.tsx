@@ -1,6 +1,5 @@
 import type { DeadlineOutcome } from '../../dataset/catalogue';
 import type { Claim, Speaker } from '../../dataset/schema';
-import type { SearchHit } from '../../search/search';
 import {
   CONTRADICTION_LABELS,
   deadlinePhrase,
@@ -12,6 +11,7 @@ import {
   SIDE_LABELS,
   TOPIC_LABELS,
 } from '../../present/words';
+import type { SearchHit } from '../../search/search';
 import { Marked } from './Marked';
 
 export interface ClaimCardProps {
@@ -152,12 +152,12 @@ export function ClaimCard({ hit, lookup, outcomes = [], selected, onOpenClaim }:
           </p>
         )}
         {outcomes.length > 0 && (
-          <ul class="claim-outcomes" aria-label="What became of its deadlines">
+          <div class="claim-outcomes">
             {outcomes.map((outcome) => {
               const deadline = claim.deadlines[outcome.deadline];
               if (!deadline) return null;
               return (
-                <li
+                <p
                   key={outcome.deadline}
                   class={`claim-outcome outcome-${outcome.status}`}
                   data-testid="claim-outcome"
@@ -168,10 +168,10 @@ export function ClaimCard({ hit, lookup, outcomes = [], selected, onOpenClaim }:
                   </span>{' '}
                   <span class="label">Deadline: </span>
                   {deadlinePhrase(deadline)}. {outcomeText(outcome)}
-                </li>
+                </p>
               );
             })}
-          </ul>
+          </div>
         )}
         <p class="claim-topics">
           <span class="label">Topics: </span>

@@ -3,10 +3,10 @@ import type { DeadlineOutcome } from '../../dataset/catalogue';
 import { datasetCoverage } from '../../dataset/coverage';
 import type { Claim, Dataset, Speaker } from '../../dataset/schema';
 import { topics } from '../../dataset/schema';
+import { coverageText, SIDE_LABELS, TOPIC_LABELS } from '../../present/words';
 import { type ClaimFilters, hasFilters, NO_FILTERS } from '../../search/filters';
 import type { SearchHit } from '../../search/search';
 import { ClaimCard } from './ClaimCard';
-import { coverageText, SIDE_LABELS, TOPIC_LABELS } from '../../present/words';
 import type { HistoryMode } from './use-url-filters';
 
 export interface SearchPanelProps {

@@ -388,7 +388,12 @@ export function Timeline({
                     y1={layout.axisY - 24}
                     y2={layout.height - 8}
                   />
-                  <text class="tl-today-label" x={layout.todayX - 3} y={layout.axisY - 24} text-anchor="end">
+                  <text
+                    class="tl-today-label"
+                    x={layout.todayX - 3}
+                    y={layout.axisY - 24}
+                    text-anchor="end"
+                  >
                     Today
                   </text>
                 </g>

@@ -127,4 +127,28 @@ describe('layoutTimeline', () => {
     ]);
     expect(wrapText('a b c d e f g h', 3, 2)).toEqual(['a b', 'c …']);
   });
+
+  it('reaches today and what happened, and names each outcome beside its deadline', () => {
+    const outcomes = new Map([['iraqi-army-ain-al-asad-next-week:0', 'missed' as const]]);
+    const withToday = layoutTimeline(bundledDataset, {
+      width: 1000,
+      today: '2027-03-15',
+      extraDates: ['2026-02'],
+      outcomes,
+    });
+    const years = withToday.ticks.filter((t) => t.major).map((t) => t.label);
+    expect(years).toEqual(expect.arrayContaining(['2024', '2025', '2026', '2027']));
+    expect(withToday.todayX).not.toBeNull();
+    expect(withToday.todayX ?? 0).toBeGreaterThan(withToday.plotLeft);
+    expect(withToday.todayX ?? 0).toBeLessThanOrEqual(withToday.plotRight);
+    const all = withToday.rows.flatMap((r) => r.points);
+    const missed = all.find((p) => p.key === 'iraqi-army-ain-al-asad-next-week:0');
+    expect(missed?.outcome).toBe('missed');
+    expect(missed?.text).toBe(`${missed?.label} · Missed`);
+    // The icon sits between the mark and the label, inside the point's extent.
+    expect(missed?.iconX ?? 0).toBeGreaterThanOrEqual(missed?.extent[0] ?? 0);
+    expect(missed?.iconX ?? 0).toBeLessThanOrEqual(missed?.extent[1] ?? 0);
+    expect(all.filter((p) => p.outcome === null).every((p) => p.text === p.label)).toBe(true);
+    expect(layout.todayX).toBeNull();
+  });
 });

@@ -5,8 +5,8 @@
  */
 import type { OutcomeStatus } from '../../dataset/catalogue';
 import type { Contradiction, Dataset, Deadline, Speaker } from '../../dataset/schema';
-import { dateInterval } from '../../search/entries';
 import { deadlineLabel, OUTCOME_LABELS, SUBJECT_NOUNS } from '../../present/words';
+import { dateInterval } from '../../search/entries';
 
 export type Precision = 'day' | 'month' | 'year';
 

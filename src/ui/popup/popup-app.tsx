@@ -6,7 +6,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type ActiveDataset, loadActiveDataset, watchActiveDataset } from '../../dataset/active';
+import { datasetCoverage } from '../../dataset/coverage';
 import { onMessage, sendMessage } from '../../messaging';
+import { coverageText, SIDE_LABELS } from '../../present/words';
 import { matchedClaimCount, type PageReport } from '../../report';
 import {
   DEFAULT_SITES,
@@ -20,8 +22,6 @@ import {
   sitePatterns,
   watchSettings,
 } from '../../settings';
-import { datasetCoverage } from '../../dataset/coverage';
-import { coverageText, SIDE_LABELS } from '../../present/words';
 import { hasDefaultSiteAccess, requestDefaultSites } from '../../settings/site-access';
 import { ClaimBlock, FindingBlock } from '../card/parts';
 import { type DatasetWithOutcomes, withOutcomes } from '../card/with-outcomes';
@@ -179,7 +179,10 @@ export function PopupApp() {
   const view = decideView(tab, report, settings, defaultAccess);
   // What became of each deadline, as of today (recomputed when the dataset changes).
   const dataset = useMemo(() => (active ? withOutcomes(active.dataset) : null), [active]);
-  const coverage = useMemo(() => (dataset ? coverageText(datasetCoverage(dataset)) : null), [dataset]);
+  const coverage = useMemo(
+    () => (dataset ? coverageText(datasetCoverage(dataset)) : null),
+    [dataset],
+  );
 
   const enableSite = async (): Promise<void> => {
     if (!tab || !settings) return;

@@ -5,8 +5,8 @@
  */
 import type { DeadlineOutcome } from '../../dataset/catalogue';
 import type { Dataset, Speaker } from '../../dataset/schema';
-import type { PageReport } from '../../report';
 import { deadlinePhrase, outcomeText, positionPhrase } from '../../present/words';
+import type { PageReport } from '../../report';
 import { type ClaimView, claimViews } from '../card/claim-view';
 
 export interface PositionLine {
