@@ -213,9 +213,19 @@ export function readSentence(
     }
     const segments = clauseBefore(plain, at).map((seg) => stripTime(seg).trim());
     // "Washington, in turn, has framed …": past an aside to the subject before it.
-    while (segments.length > 1 && /^(?:has|have|had|in turn|however|meanwhile|also|for (?:its|his|her|their) part|too)$/i.test(segments[0] ?? ''))
+    while (
+      segments.length > 1 &&
+      /^(?:has|have|had|in turn|however|meanwhile|also|for (?:its|his|her|their) part|too)$/i.test(
+        segments[0] ?? '',
+      )
+    )
       segments.shift();
     const first = segments[0] ?? '';
+    if (/^who$/i.test(first) && segments[1]) {
+      // "…, Al-Sudani, who on Sunday said …": who is the name before.
+      const reading = readTail(segments[1]);
+      if (reading) return reading;
+    }
     if (first.length > 0) {
       const reading = readTail(first);
       if (reading) return reading;
@@ -304,6 +314,8 @@ function opensQuote(text: string, startsOpen = false): boolean {
 export interface Attributor {
   /** Who the page credits with the sentence `[start, end)` of `text`; null for its own voice. */
   attribute(text: string, start: number, end: number): PageSpeaker | null;
+  /** The dataset's speaker a name or role stands for, when one does. */
+  resolve(speaker: PageSpeaker): PageSpeaker;
 }
 
 interface NameKeys {
@@ -397,16 +409,30 @@ function roleIndex(speakers: readonly Speaker[]): (phrase: string) => Speaker | 
     });
   return (phrase) => {
     const words = roleWords(phrase);
-    const head = words[words.length - 1];
+    const head = words.find((w) => ROLE_HEADS.has(w));
     if (!head || words.length < 2) return null;
     const found = people.filter((p) => p.head === head && words.every((w) => p.words.has(w)));
     return found.length === 1 ? (found[0]?.speaker ?? null) : null;
   };
 }
 
-/** A role named without a name and without "a" or a number: "Iraq's prime minister". */
+/** Nouns that head a role ("minister" in "prime minister", "spokesperson" in …). */
+const ROLE_HEADS = new Set([
+  'minister',
+  'spokesperson',
+  'secretary',
+  'president',
+  'commander',
+  'adviser',
+  'premier',
+]);
+
+/**
+ * A role named without a name: "Iraq's prime minister", "the Iraqi defence minister", "a
+ * spokesperson for the Iraqi government" (one office, one holder).
+ */
 const DEFINITE_ROLE =
-  /^(?:the\s+|iraq's\s+)?(?:[a-z'-]+\s+){0,4}(?:minister|spokes(?:man|woman|person)|secretary|president|commander|adviser|advisor|premier|pm)$/i;
+  /^(?:(?:the\s+|iraq's\s+)?(?:[a-z'-]+\s+){0,4}(?:minister|spokes(?:man|woman|person)|secretary|president|commander|adviser|advisor|premier|pm)|(?:a|an|the)\s+(?:[a-z'-]+\s+){0,2}(?:spokes(?:man|woman|person)|minister|secretary|commander)\s+(?:for|of)\s+.{3,60})$/i;
 
 export function createAttributor(speakers: readonly Speaker[]): Attributor {
   const keys = nameKeys(speakers);
@@ -480,6 +506,10 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     const recent: PageSpeaker[] = [];
     let transcript: PageSpeaker | null | undefined;
     let inQuote: PageSpeaker | null | undefined;
+    /** Whether a quotation is open at the end of the sentence just read. */
+    let quoteOpen = false;
+    /** The last speaker credited in the current block. */
+    let blockSpeaker: PageSpeaker | null = null;
     let open = false;
     const readings = spans.map((span) => {
       const sentence = text.slice(span.start, span.end);
@@ -524,8 +554,12 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         if (closing) {
           who = fromReading(closing);
           known = who !== null;
-        } else if (inQuote !== undefined) {
+        } else if (inQuote !== undefined && !atBlockStart) {
           who = inQuote;
+          known = true;
+        } else if (!atBlockStart && blockSpeaker) {
+          // A further quote in the paragraph of a credited one: "…," he said. "…"
+          who = blockSpeaker;
           known = true;
         } else if (atBlockStart && quotedAtBlockEnd) {
           // Wire copy carries a speaker's quotes on into the next paragraph.
@@ -540,7 +574,13 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
           }
         }
       }
-      inQuote = opensQuote(sentence) ? (known ? who : inQuote) : undefined;
+      if (atBlockStart) {
+        quoteOpen = false;
+        blockSpeaker = null;
+      }
+      quoteOpen = opensQuote(sentence, quoteOpen);
+      inQuote = quoteOpen ? (known ? who : inQuote) : undefined;
+      if (known && who) blockSpeaker = who;
       if (!known) {
         const named = personNamed(sentence) ?? datasetPersonIn(sentence);
         if (named) lastNamed = resolve(named);
@@ -558,7 +598,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     return null;
   }
 
-  return { attribute };
+  return { attribute, resolve };
 }
 
 /** A titled name ("Defense Secretary Lloyd Austin") a sentence mentions, if any. */

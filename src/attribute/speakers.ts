@@ -350,6 +350,9 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 const DEFINITE_BACK =
   /^the\s+(?:(?:senior|us|u\.s\.|iraqi|american|defense|defence|military|prime|foreign|government|joint)\s+)*(?:official|spokes(?:man|woman|person)|minister|general|commander|adviser|advisor|envoy|ambassador|premier|secretary|officer|source|diplomat|statement|communiqu[eé])$/i;
 
+/** A dateline in front of the first words: "WASHINGTON -", "ERBIL, Kurdistan Region -". */
+const DATELINE = /^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w .'-]{2,30})?\s*[-\u2013\u2014]+\s*/;
+
 export type PhraseReading =
   | { type: 'speaker'; speaker: PageSpeaker }
   | { type: 'back'; role: string | null }
@@ -357,6 +360,7 @@ export type PhraseReading =
 
 function tidy(phrase: string): string {
   return phrase
+    .replace(DATELINE, '')
     .replace(/^[\s,;:"'“”‘’(\u2014-]+|[\s,;:"'“”‘’)\u2014-]+$/g, '')
     .replace(/\s+/g, ' ');
 }
@@ -419,6 +423,9 @@ export function readPhrase(raw: string): PhraseReading {
   );
   if (phrase.length < 2) return { type: 'none' };
   const lower = phrase.toLowerCase();
+  // "the office of Prime Minister X", "the media office of …": the office speaks.
+  if (/^(?:the\s+)?(?:[a-z]+\s+)?office\s+of\s+\S/i.test(phrase))
+    return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
   if (PRONOUN.test(lower)) return { type: 'back', role: null };
   if (DEFINITE_BACK.test(lower)) return { type: 'back', role: lower.replace(/^the\s+/, '') };
   if (JOINT.test(lower)) return { type: 'speaker', speaker: speaker(phrase, 'joint', null) };
@@ -429,9 +436,10 @@ export function readPhrase(raw: string): PhraseReading {
   if (ANONYMOUS.test(lower))
     return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
   // "Nicholas Heras of the New Lines Institute": the name, with where they are from.
-  const affiliated = /^((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})\s+(?:of|from|at|with)\s+((?:the\s+)?[A-Z].*)$/.exec(
-    phrase,
-  );
+  const affiliated =
+    /^((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})\s+(?:of|from|at|with)\s+((?:the\s+)?[A-Z].*)$/.exec(
+      phrase,
+    );
   if (affiliated?.[1] && affiliated[2]) {
     const person = splitName(affiliated[1]);
     if (person && person.name === affiliated[1])

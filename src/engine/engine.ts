@@ -50,6 +50,8 @@ export interface Engine {
     context?: PageContext,
   ): ClaimMatch | null;
   check(text: string, context: PageContext): CheckResult;
+  /** The dataset's speaker a page's name or role for someone stands for, when one does. */
+  resolveSpeaker(speaker: PageSpeaker): PageSpeaker;
   /** The expression of every trigger word, for measuring the least work a scan can do. */
   readonly trigger: RegExp;
 }
@@ -229,7 +231,11 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const frame =
       scored.quoteSimilarity >= REPRINT
         ? frameOf(
-            onlyQuoted(sentence, quotedSpansAt(sentence, mention.sentenceStart), mention.sentenceStart),
+            onlyQuoted(
+              sentence,
+              quotedSpansAt(sentence, mention.sentenceStart),
+              mention.sentenceStart,
+            ),
             mention.sentenceStart,
             inSentence,
           )
@@ -338,6 +344,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     findings,
     relateTo,
     check,
+    resolveSpeaker: attributor.resolve,
     trigger: detector.trigger,
   };
 }

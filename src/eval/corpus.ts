@@ -85,6 +85,7 @@ async function scoreAll(
             site: loaded.site,
           }),
         reprints,
+        engine.resolveSpeaker,
       ),
     );
   }

@@ -10,6 +10,7 @@ import {
   type MatchedMention,
   type MentionKind,
   mentionKinds,
+  type PageSpeaker,
 } from '../engine/types';
 import {
   addStatementScores,
@@ -148,6 +149,7 @@ export function scorePage(
   isOfficial?: (name: string) => boolean,
   relateTo: (mention: MatchedMention, claimId: string) => ClaimMatch | null = () => null,
   reprints?: (sentence: string, claimId: string) => boolean,
+  resolve?: (speaker: PageSpeaker) => PageSpeaker,
 ): PageScore {
   const errors: string[] = [];
   const gold = goldSpans(text, labels, errors, isOfficial);
@@ -223,7 +225,7 @@ export function scorePage(
 
   const statements =
     labels.statements.length > 0
-      ? scoreStatements(flat, labels.statements, mentions, relateTo, reprints)
+      ? scoreStatements(flat, labels.statements, mentions, relateTo, reprints, resolve)
       : emptyStatementScore();
   errors.push(...statements.errors);
   return {

@@ -47,9 +47,23 @@ function surnameKey(name: string): string {
 }
 
 /** Whether the engine's speaker is the one the label names, as a reader would judge. */
-export function sameSpeaker(label: StatementLabel, found: PageSpeaker | null): boolean {
+export function sameSpeaker(
+  label: StatementLabel,
+  found: PageSpeaker | null,
+  resolve: (speaker: PageSpeaker) => PageSpeaker = (s) => s,
+): boolean {
   if (label.speaker === null) return found === null;
   if (found === null) return false;
+  // Two names for one speaker of the dataset ("the Pentagon", "the US Defense Department").
+  if (label.speakerKind !== 'outlet' && found.speakerId) {
+    const named = resolve({
+      name: label.speaker,
+      role: null,
+      kind: label.speakerKind,
+      speakerId: null,
+    });
+    if (named.speakerId === found.speakerId) return true;
+  }
   const a = fold(label.speaker).replace(ARTICLES, '').trim();
   const b = fold(found.name).replace(ARTICLES, '').trim();
   if (a === b) return true;
@@ -71,6 +85,7 @@ export function scoreStatements(
   mentions: readonly MatchedMention[],
   relateTo: (mention: MatchedMention, claimId: string) => ClaimMatch | null,
   reprints: (sentence: string, claimId: string) => boolean = () => false,
+  resolve?: (speaker: PageSpeaker) => PageSpeaker,
 ): StatementScore {
   const score = emptyStatementScore();
   for (const label of labels) {
@@ -84,7 +99,7 @@ export function scoreStatements(
     const found = mentions.filter((m) => m.sentenceStart < end && at < m.sentenceEnd);
     const first = found[0];
     const speaker = first ? first.speaker : undefined;
-    if (speaker !== undefined && sameSpeaker(label, speaker)) score.speakerRight++;
+    if (speaker !== undefined && sameSpeaker(label, speaker, resolve)) score.speakerRight++;
     else
       score.errors.push(
         `speaker ${speaker === undefined ? 'none (no mention)' : describe(speaker)} instead of ${label.speaker ?? 'the outlet'} for “${label.sentence}”`,

@@ -178,9 +178,12 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       only !== undefined
         ? [{ i: only, words: byWords.find((b) => b.i === only)?.words ?? 0 }]
         : pickCandidates(byWords, (i) => {
-      const doc = docs[i] as ClaimDoc;
-      if ([...doc.relatedSpeakers].some((id) => evidence.speakerIds.includes(id))) return true;
-      return evidence.deadlines.some((d) => doc.claim.deadlines.some((c) => sameDeadline(d, c)));
+            const doc = docs[i] as ClaimDoc;
+            if ([...doc.relatedSpeakers].some((id) => evidence.speakerIds.includes(id)))
+              return true;
+            return evidence.deadlines.some((d) =>
+              doc.claim.deadlines.some((c) => sameDeadline(d, c)),
+            );
           });
 
     const quoted = squash(fold(quotedWords(sentence)));

@@ -116,7 +116,8 @@ export function createRelater(dataset: Pick<Dataset, 'speakers'>): Relater {
       return { relation: 'contradicts', conflict };
     if (
       fits &&
-      (reprint || (!otherDeadlines && (score >= SAME_SCORE || (agrees && score >= SAME_WITH_FRAME))))
+      (reprint ||
+        (!otherDeadlines && (score >= SAME_SCORE || (agrees && score >= SAME_WITH_FRAME))))
     )
       return { relation: 'same' };
     // An uncredited reprint of the claim's words is the claim.
