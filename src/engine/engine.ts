@@ -5,18 +5,18 @@
 import { createAttributor } from '../attribute/attribute';
 import { frameOf, type StatementFrame } from '../attribute/frame';
 import type { Claim, Dataset } from '../dataset/schema';
-import { fold } from '../text/fold';
+import { sameDeadline } from '../detect/deadlines';
 import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
 import { findContradictions } from '../findings/findings';
 import {
   createMatcher,
   quotedSpans,
   type ScoredClaim,
-  type SentenceEvidence,
   type Sensitivity,
+  type SentenceEvidence,
 } from '../match/matcher';
-import { sameDeadline } from '../detect/deadlines';
 import { createRelater, REPRINT } from '../match/relate';
+import { fold } from '../text/fold';
 import type {
   CheckResult,
   ClaimMatch,
@@ -70,7 +70,7 @@ interface SentenceMatch {
 const MAX_CLAIMS = 5;
 
 /** Text as a literal inside a regular expression. */
-function escape(text: string): string {
+function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -187,7 +187,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       .filter((o) =>
         [o.name, ...o.aliases].some((n) => {
           const name = fold(n.replace(/\s*\(.*\)$/, ''));
-          return name.length >= 2 && new RegExp(`(?<![a-z])${escape(name)}(?![a-z])`).test(folded);
+          return name.length >= 2 && new RegExp(`(?<![a-z])${literal(name)}(?![a-z])`).test(folded);
         }),
       )
       .map((o) => o.id);

@@ -3,8 +3,9 @@
  * dataset report about it (their `events`): met, missed, moved, not yet due, or passed with
  * nothing on record. Today's date is an input, so a deadline in the past says so.
  */
-import type { Claim, DatasetEvent, Deadline, Speaker } from '../dataset/schema';
+
 import type { DeadlineOutcome } from '../dataset/catalogue';
+import type { Claim, DatasetEvent, Deadline, Speaker } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
 
 export type { DeadlineOutcome };
