@@ -6,6 +6,7 @@
  * its own; the rest once the page is matched.
  */
 import { execFile } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator } from '@playwright/test';
@@ -60,6 +61,23 @@ function expected(mention: CliMention) {
   return { text: mention.text, who, claims };
 }
 
+/**
+ * Source files newer than the built extension: the command line runs the sources, the browser
+ * the build, so they can only agree when the build is current.
+ */
+function newerThanBuild(): string[] {
+  const built = statSync(join(ROOT_DIR, '.output', 'chrome-mv3', 'manifest.json')).mtimeMs;
+  const files = readdirSync(join(ROOT_DIR, 'src'), { recursive: true, encoding: 'utf8' });
+  // The evaluation's corpus is not part of the extension or the command line.
+  return files.filter(
+    (f) =>
+      /\.tsx?$/.test(f) &&
+      !f.endsWith('.test.ts') &&
+      !f.startsWith('eval/') &&
+      statSync(join(ROOT_DIR, 'src', f)).mtimeMs > built,
+  );
+}
+
 const ARTICLES = [
   'b-rudaw-handover-next-week.html',
   'a-ap-joint-statement.html',
@@ -69,6 +87,8 @@ const ARTICLES = [
 for (const file of ARTICLES) {
   test(`card and command line agree on ${file}`, async ({ context, server }) => {
     test.setTimeout(90_000);
+    const stale = newerThanBuild();
+    expect(stale, 'sources changed since `npm run build`: rebuild first').toEqual([]);
     const cli = (await checkFromCli(join('e2e', 'pages', 'wire', file))).filter(
       (m) => m.claims.length > 0,
     );

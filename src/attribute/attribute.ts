@@ -66,6 +66,17 @@ type Reading =
   | { type: 'back'; role: string | null }
   | { type: 'question' };
 
+/** The longest head of a sentence (up to ten words) that names who speaks. */
+function readHead(sentence: string): Reading | null {
+  const clause = sentence.split(/[,;:\u2014(]/)[0] ?? '';
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  for (let k = Math.min(words.length, 10); k >= 2; k--) {
+    const reading = readPhrase(words.slice(0, k).join(' '));
+    if (reading.type === 'speaker' && reading.speaker.kind !== 'outlet') return reading;
+  }
+  return null;
+}
+
 /** The longest tail of a clause (up to ten words) that names who speaks. */
 function readTail(clause: string): Reading | null {
   const words = stripTime(clause).split(/\s+/).filter(Boolean);
@@ -114,6 +125,13 @@ const STATEMENT_BY = new RegExp(
   'i',
 );
 const QUOTED_AS = /\bquoted\s+(.{2,60}?)\s+as saying\b/i;
+/** "That is the line from a US defense official": the words before were theirs. */
+const LINE_FROM = new RegExp(
+  String.raw`\b(?:that|this|it|these|those)\s+(?:is|was|are|were)\s+the\s+(?:line|word|words|message|position|view|assessment)\s+(?:from|of)\s+${PHRASE}${PHRASE_END}`,
+  'i',
+);
+/** A participle that reports speech for the sentence's subject: "…, saying …". */
+const PARTICIPLE = /,\s+(?:saying|adding|noting|stressing|insisting|warning|arguing|explaining|telling)\b/i;
 /** "…, says chief Pentagon spokesman" closing a headline. */
 const HEADLINE_SAYS = /,\s+(?:says|said)\s+([^,.;:!?]{2,60})$/i;
 /** "Iraqi army: coalition to hand over …" opening a headline. */
@@ -172,8 +190,15 @@ export function readSentence(
   const special =
     firstReading(ACCORDING, plain) ??
     firstReading(CAME_FROM, plain) ??
+    firstReading(LINE_FROM, plain) ??
     firstReading(STATEMENT_BY, plain);
   if (special) return special;
+  // "Hawre Jalal, a member of …, put the figure higher, saying …": the subject speaks.
+  if (PARTICIPLE.test(plain)) {
+    const head = readHead(plain);
+    if (head) return head;
+  }
+
   const quotedAs = QUOTED_AS.exec(plain);
   if (quotedAs?.[1]) {
     const reading = readPhrase(quotedAs[1]);
@@ -248,6 +273,13 @@ export function readSentence(
       if (reading) return reading;
     }
   }
+  // A subject the verb's clause did not reach: "A spokesperson for the US Embassy declined to
+  // give figures but said …".
+  if (VERB.test(plain)) {
+    VERB.lastIndex = 0;
+    const head = readHead(plain);
+    if (head) return head;
+  }
   if (atBlockStart) {
     const opening = HEADLINE_SPEAKER.exec(sentence);
     if (opening?.[1] && opening[1].split(/\s+/).length <= 6) {
@@ -298,7 +330,15 @@ function sentencesIn(text: string, from: number, to: number): SentenceSpan[] {
   return out;
 }
 
-const QUOTE_OPEN = /^["\u201c]/;
+const QUOTE_OPEN = /^["\u201c](?!\s)/;
+
+/**
+ * A sentence as attribution reads it: a closing quote the sentence splitter left at its start
+ * ("plan." In the first phase…) is the previous sentence's, blanked (same length).
+ */
+function ownWords(sentence: string): string {
+  return /^["\u201d]\s/.test(sentence) ? `  ${sentence.slice(2)}` : sentence;
+}
 
 /** Whether a quotation mark opened in `text` is still open at its end. */
 function opensQuote(text: string, startsOpen = false): boolean {
@@ -512,7 +552,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     let blockSpeaker: PageSpeaker | null = null;
     let open = false;
     const readings = spans.map((span) => {
-      const sentence = text.slice(span.start, span.end);
+      const sentence = ownWords(text.slice(span.start, span.end));
       const atBlockStart = span.start === 0 || text[span.start - 1] === '\n';
       const blockEndsHere = span.end >= text.length || text[span.end] === '\n';
       if (atBlockStart) open = false;
@@ -528,8 +568,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
           : null;
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i] as SentenceSpan;
-      if (span.start > start) break;
-      const sentence = text.slice(span.start, span.end);
+      if (span.start >= end) break;
+      const sentence = ownWords(text.slice(span.start, span.end));
       const atBlockStart = span.start === 0 || text[span.start - 1] === '\n';
       const atBlockEnd = span.end >= text.length || text[span.end] === '\n';
       const reading = readings[i] ?? null;
@@ -591,9 +631,9 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         if (recent.length > 4) recent.pop();
       }
       if (atBlockEnd)
-        quotedAtBlockEnd = known && /["\u201d]\W*$/.test(sentence) && who ? who : null;
-      if (span.start === start || (span.start <= start && span.end >= end))
-        return known ? who : null;
+        quotedAtBlockEnd = known && /["\u201c\u201d]/.test(sentence) && who ? who : null;
+      // The sentence asked about (its bounds may differ by a stray quote mark at either end).
+      if (span.end > start + 2) return known ? who : null;
     }
     return null;
   }
@@ -649,7 +689,7 @@ function nextBlockReading(
     const span = spans[k] as SentenceSpan;
     if (span.start <= blockEnd) continue;
     const reading = readings[k];
-    const sentence = text.slice(span.start, span.end);
+    const sentence = ownWords(text.slice(span.start, span.end));
     // Only a sentence that credits the words: "The words came from a senior official…".
     if (reading && reading.type !== 'question' && CREDITS_WORDS.test(sentence)) return reading;
     return null;
@@ -673,7 +713,7 @@ function quoteAttribution(
     if (blockEnd !== -1 && span.start > blockEnd) break;
     const reading = readings[k];
     if (reading && reading.type !== 'question') return reading;
-    const sentence = text.slice(span.start, span.end);
+    const sentence = ownWords(text.slice(span.start, span.end));
     if (k > i && !QUOTE_OPEN.test(sentence) && !opensQuote(text.slice(first.start, span.start)))
       break;
   }

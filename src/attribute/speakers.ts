@@ -461,7 +461,10 @@ export function readPhrase(raw: string): PhraseReading {
     INSTITUTION_AT_END.test(lower)
   )
     return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
-  if (ROLE_AT_END.test(lower) && /^(?:the|iraq's|iraqi|us|u\.s\.|a|an)\b/i.test(phrase))
+  if (
+    ROLE_AT_END.test(lower) &&
+    /^(?:the|iraq's|iraqi|us|u\.s\.|a|an|chief|deputy|senior|top|pentagon)\b/i.test(phrase)
+  )
     return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
   return { type: 'none' };
 }

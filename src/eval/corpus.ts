@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nameKey } from '../attribute/attribute';
 import { loadFile } from '../cli/page-source';
@@ -49,6 +49,7 @@ async function scoreAll(
   dir: string,
   pages: readonly PageLabels[],
   restrictOfficials: boolean,
+  siteOf: (file: string) => string | null = () => null,
 ): Promise<PageScore[]> {
   const isOfficial = restrictOfficials ? officialTest(engine) : undefined;
   const quotes = new Map(
@@ -72,7 +73,8 @@ async function scoreAll(
   for (const page of pages) {
     const loaded = await loadFile(resolve(dir, page.file));
     const published = page.published ?? loaded.published;
-    const result = engine.check(loaded.text, { published, site: loaded.site });
+    const site = loaded.site ?? siteOf(page.file);
+    const result = engine.check(loaded.text, { published, site });
     scores.push(
       scorePage(
         loaded.text,
@@ -80,10 +82,7 @@ async function scoreAll(
         result.mentions,
         isOfficial,
         (mention, claimId) =>
-          engine.relateTo(loaded.text, result.mentions, mention, claimId, {
-            published,
-            site: loaded.site,
-          }),
+          engine.relateTo(loaded.text, result.mentions, mention, claimId, { published, site }),
         reprints,
         engine.resolveSpeaker,
       ),
@@ -110,7 +109,24 @@ export async function evaluateWire(engine: Engine, dir = WIRE_DIR): Promise<Page
 /** Whether the real articles are beside the project (they are in CI). */
 export const sharedPresent = (): boolean => existsSync(resolve(SHARED_DIR, 'sources'));
 
-/** The real articles of `../shared/`, when present. */
+/**
+ * The real articles of `../shared/`, when present. Their stored copies keep no page metadata,
+ * so a copy without a `Publication:` header is read as the outlet the dataset records for it,
+ * the name its page would carry (`og:site_name`).
+ */
 export async function evaluateShared(engine: Engine): Promise<PageScore[]> {
-  return scoreAll(engine, SHARED_DIR, await readLabels(SHARED_LABELS), true);
+  const outletOf = new Map(
+    engine.dataset.sources.flatMap((s) =>
+      s.seedFile
+        ? [[s.seedFile, s.citing ? `${s.outlet}, citing ${s.citing}` : s.outlet] as const]
+        : [],
+    ),
+  );
+  return scoreAll(
+    engine,
+    SHARED_DIR,
+    await readLabels(SHARED_LABELS),
+    true,
+    (file) => outletOf.get(basename(file)) ?? null,
+  );
 }

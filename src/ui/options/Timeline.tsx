@@ -82,9 +82,8 @@ function OutcomeGlyph({ status, x, y }: { status: OutcomeStatus; x: number; y: n
       return (
         <g class={cls}>
           <circle class="is-open" cx={x} cy={y} r={6} />
-          <text x={x} y={y + 3.5} text-anchor="middle">
-            ?
-          </text>
+          <path d={`M${x - 2} ${y - 1.8}q0 -2.4 2 -2.4q2 0 2 2q0 1.4 -2 2v1.2`} />
+          <circle class="tl-dot" cx={x} cy={y + 3.3} r={0.9} />
         </g>
       );
   }
@@ -106,7 +105,8 @@ function Point({
   const { deadline, x, y, x0, x1 } = point;
   const where = deadline.where;
   const what = outcome ? ` ${outcomeText(outcome)}.` : '';
-  const description = `${speakerName}, ${claimDate}: ${SUBJECT_LABELS[deadline.subject]} in ${PLACE_LABELS[where]} — ${point.label} (“${deadline.wording}”).${what} Open the claim.`;
+  // Starts with the visible label, so the accessible name contains what is seen.
+  const description = `${point.text}: ${speakerName}, ${claimDate}, ${SUBJECT_LABELS[deadline.subject]} in ${PLACE_LABELS[where]} (“${deadline.wording}”).${what} Open the claim.`;
   const arrow = deadline.relation === 'until-at-least' || deadline.relation === 'beyond';
   return (
     <a
