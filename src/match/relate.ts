@@ -114,10 +114,12 @@ export function createRelater(dataset: Pick<Dataset, 'speakers'>): Relater {
     // other conflicts beside a reprint are the page's own words around it.
     if (conflict && (!reprint || conflict === 'wording'))
       return { relation: 'contradicts', conflict };
+    // The page's own voice repeating its outlet's claim needs less: no one else could be meant.
+    const needed = speaker === null ? SAME_WITH_FRAME : SAME_SCORE;
     if (
       fits &&
       (reprint ||
-        (!otherDeadlines && (score >= SAME_SCORE || (agrees && score >= SAME_WITH_FRAME))))
+        (!otherDeadlines && (score >= needed || (agrees && score >= SAME_WITH_FRAME))))
     )
       return { relation: 'same' };
     // An uncredited reprint of the claim's words is the claim.
