@@ -131,7 +131,8 @@ const LINE_FROM = new RegExp(
   'i',
 );
 /** A participle that reports speech for the sentence's subject: "…, saying …". */
-const PARTICIPLE = /,\s+(?:saying|adding|noting|stressing|insisting|warning|arguing|explaining|telling)\b/i;
+const PARTICIPLE =
+  /,\s+(?:saying|adding|noting|stressing|insisting|warning|arguing|explaining|telling)\b/i;
 /** "…, says chief Pentagon spokesman" closing a headline. */
 const HEADLINE_SAYS = /,\s+(?:says|said)\s+([^,.;:!?]{2,60})$/i;
 /** "Iraqi army: coalition to hand over …" opening a headline. */
@@ -204,14 +205,6 @@ export function readSentence(
     const reading = readPhrase(quotedAs[1]);
     if (reading.type !== 'none') return reading;
   }
-  // Governments that "agree" speak together: "US and Iraq agree to end …".
-  const agreeing = /^(.{2,60}?)\s+(?:agree|agreed|agrees|have agreed|announce|announced)\b/i.exec(
-    plain,
-  );
-  if (agreeing?.[1]) {
-    const reading = readPhrase(agreeing[1]);
-    if (reading.type === 'speaker' && reading.speaker.kind === 'joint') return reading;
-  }
   for (const verb of plain.matchAll(VERB)) {
     const at = verb.index ?? 0;
     // Inverted: "…," said Sean Parnell, the Pentagon's chief spokesman.
@@ -272,6 +265,14 @@ export function readSentence(
       const reading = readTail(role);
       if (reading) return reading;
     }
+  }
+  // Governments that "agree" speak together: "US and Iraq agree to end …".
+  const agreeing = /^(.{2,60}?)\s+(?:agree|agreed|agrees|have agreed|announce|announced)\b/i.exec(
+    plain,
+  );
+  if (agreeing?.[1]) {
+    const reading = readPhrase(agreeing[1]);
+    if (reading.type === 'speaker' && reading.speaker.kind === 'joint') return reading;
   }
   // A subject the verb's clause did not reach: "A spokesperson for the US Embassy declined to
   // give figures but said …".

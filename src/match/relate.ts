@@ -118,8 +118,7 @@ export function createRelater(dataset: Pick<Dataset, 'speakers'>): Relater {
     const needed = speaker === null ? SAME_WITH_FRAME : SAME_SCORE;
     if (
       fits &&
-      (reprint ||
-        (!otherDeadlines && (score >= needed || (agrees && score >= SAME_WITH_FRAME))))
+      (reprint || (!otherDeadlines && (score >= needed || (agrees && score >= SAME_WITH_FRAME))))
     )
       return { relation: 'same' };
     // An uncredited reprint of the claim's words is the claim.
