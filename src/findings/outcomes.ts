@@ -82,11 +82,14 @@ export function createOutcomes(
   function outcome(claim: Claim, deadline: Deadline, index: number): DeadlineOutcome | null {
     if (deadline.relation === 'starting' || deadline.subject === 'withdrawal-start') return null;
     const due = lastDay(deadline.date);
+    const retrospective = firstDay(claim.date) > due;
     const base = { claimId: claim.id, deadline: index, due };
     const relevant = events.filter(
       (c) =>
         c.claim.id !== claim.id &&
-        firstDay(c.event.date) >= firstDay(claim.date) &&
+        // Only what was reported after the deadline was stated can settle it (a claim that
+        // recalls a deadline already past looks at everything).
+        (retrospective || firstDay(c.event.date) > lastDay(claim.date)) &&
         SETTLES[deadline.subject].includes(c.event.subject) &&
         placeFits(deadline.where, c.event),
     );
@@ -113,7 +116,13 @@ export function createOutcomes(
           ),
       );
       if (moved && due < today) {
-        const d = moved.deadlines.find((x) => x.subject === deadline.subject) as Deadline;
+        const d = moved.deadlines.find(
+          (x) =>
+            x.subject === deadline.subject &&
+            x.where === deadline.where &&
+            x.relation === 'by' &&
+            !sameDeadline(x, deadline),
+        ) as Deadline;
         return {
           ...base,
           status: 'moved',
@@ -130,8 +139,15 @@ export function createOutcomes(
     // "until at least" / "beyond": kept to the date, or gone before it.
     const early = completed.find((c) => lastDay(c.event.date) < firstDay(deadline.date));
     if (early) return { ...base, status: 'missed', evidence: evidenceOf(early) };
+    // "Until at least September 2026" is kept by forces there in September 2026; "beyond 2026"
+    // only by forces there after 2026.
+    const from = deadline.relation === 'beyond' ? lastDay(deadline.date) : firstDay(deadline.date);
     const stayed = relevant.find(
-      (c) => c.event.kind === 'kept' && firstDay(c.event.date) >= firstDay(deadline.date),
+      (c) =>
+        c.event.kind === 'kept' &&
+        (deadline.relation === 'beyond'
+          ? firstDay(c.event.date) > from
+          : firstDay(c.event.date) >= from),
     );
     if (stayed) return { ...base, status: 'met', evidence: evidenceOf(stayed) };
     return { ...base, status: due < today ? 'unknown' : 'pending', evidence: null };
