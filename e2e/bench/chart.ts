@@ -100,7 +100,7 @@ export function renderChart(input: ChartInput): string {
   // Bundle sizes against budgets.
   const sizeTop = bottom + 90;
   out.push(
-    `<text x="${left}" y="${sizeTop}" font-size="13" fill="#444">Bundles, gzipped (kB); dark tick: budget in .size-limit.json; dashed red tick: target</text>`,
+    `<text x="${left}" y="${sizeTop}" font-size="13" fill="#444">Bundles, gzipped (kB); dark tick: budget in .size-limit.cjs; dashed red tick: target</text>`,
   );
   const maxKb = Math.max(...input.sizes.map((s) => Math.max(s.gzipKb, s.budgetKb ?? 0)), 1);
   const labelWidth = 160;

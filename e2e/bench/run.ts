@@ -16,6 +16,7 @@
  * missing, never estimated. `BENCH_QUICK=1` runs one page size (10,000 words) once, for trying
  * the benchmark itself out.
  */
+import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -45,7 +46,7 @@ const DATASET_RUNS = QUICK ? 1 : 3;
 const SEED = 20240920;
 const OUT_DIR = join(ROOT_DIR, 'bench-results');
 const MARK_JS = join(ROOT_DIR, 'node_modules', 'mark.js', 'dist', 'mark.min.js');
-const SIZE_LIMIT_CONFIG = join(ROOT_DIR, '.size-limit.json');
+const SIZE_LIMIT_CONFIG = join(ROOT_DIR, '.size-limit.cjs');
 
 interface RunResult {
   scan: number | null;
@@ -536,11 +537,11 @@ function chromiumVersion(): string {
   }
 }
 
-/** Budgets from `.size-limit.json`, by bundle name (bytes, 1 kB = 1000 B as size-limit counts). */
+/** Budgets from `.size-limit.cjs`, by bundle name (bytes, 1 kB = 1000 B as size-limit counts). */
 function readBudgets(): Map<string, number> {
   const budgets = new Map<string, number>();
   try {
-    const config = JSON.parse(readFileSync(SIZE_LIMIT_CONFIG, 'utf8')) as Array<{
+    const config = createRequire(import.meta.url)(SIZE_LIMIT_CONFIG) as Array<{
       name?: string;
       limit?: string;
     }>;
