@@ -16,10 +16,11 @@
  * missing, never estimated. `BENCH_QUICK=1` runs one page size (10,000 words) once, for trying
  * the benchmark itself out.
  */
-import { createRequire } from 'node:module';
+
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';

@@ -4,6 +4,7 @@
  * the page's own text (capitals matter: they tell a name from a word).
  */
 import type { PageSpeaker } from '../engine/types';
+import { MONTHS, WEEKDAYS } from '../model/dates';
 
 /** Words of a title or role, in front of a name or in an appositive after it. */
 const TITLE_WORDS = new Set(
@@ -167,7 +168,9 @@ const ROLE_NOUN =
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|de|van|von|da|du|la|le|mullah|mulla)$/i;
 
 /** Capitalised words that are never part of a person's name. */
-const NOT_A_NAME = new Set([
+const NOT_A_NAME = new Set<string>([
+  ...MONTHS,
+  ...WEEKDAYS,
   'the',
   'this',
   'that',
@@ -252,25 +255,6 @@ const NOT_A_NAME = new Set([
   'press',
   'reuters',
   'bloomberg',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
   'us',
   'u.s.',
   'uk',

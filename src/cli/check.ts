@@ -8,7 +8,8 @@ import { createEngine } from '../engine/engine';
 import { createOutcomes } from '../findings/outcomes';
 import type { Sensitivity } from '../match/matcher';
 import { formatHuman, toJson } from './check-output';
-import { loadPage, PageError } from './page-source';
+import { loadPage } from './page-source';
+import { runCommand } from './run';
 
 /** Today as `YYYY-MM-DD`; `CHECK_TODAY` pins it (tests, or reading as of another day). */
 function today(): string {
@@ -64,16 +65,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const message =
-      error instanceof PageError
-        ? error.message
-        : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-    console.error(`check: ${message}`);
-    process.exitCode = 1;
-  },
-);
+runCommand('check', main);

@@ -8,7 +8,7 @@
 import { bundledDataset } from '../dataset/bundled';
 import { draftArticle } from '../draft/article';
 import { draftHuman, draftJson } from '../draft/format';
-import { PageError } from './page-source';
+import { runCommand } from './run';
 
 const USAGE = 'usage: npm run draft -- <file.html | file.txt | https://address> [--json]';
 
@@ -37,16 +37,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const message =
-      error instanceof PageError
-        ? error.message
-        : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-    console.error(`draft: ${message}`);
-    process.exitCode = 1;
-  },
-);
+runCommand('draft', main);

@@ -3,21 +3,9 @@
  * months"), resolved to absolute dates against the page's publication date.
  */
 import type { ResolvedDate } from '../engine/types';
+import { MONTHS, WEEKDAYS } from '../model/dates';
 
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
+export { MONTHS };
 
 const MONTH_ABBREVIATIONS: Record<string, number> = {
   jan: 1,
@@ -58,8 +46,6 @@ const NUMBER_WORDS: Record<string, number> = {
   third: 3,
   fourth: 4,
 };
-
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function countOf(word: string): number | null {
   return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);
@@ -118,7 +104,7 @@ export function resolveDeadline(expression: string, published: string | null): R
     if (match[1])
       return { date: addDays(published, match[1] === 'tomorrow' ? 1 : 0), endOf: false };
     if (match[2]) {
-      const day = WEEKDAYS.indexOf(match[2]);
+      const day = (WEEKDAYS as readonly string[]).indexOf(match[2]);
       if (day < 0) return null;
       const today = new Date(`${published}T00:00:00Z`).getUTCDay();
       return { date: addDays(published, (day - today + 7) % 7 || 7), endOf: false };

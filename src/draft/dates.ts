@@ -5,6 +5,7 @@
  * August" is `2024-08`, "last week" and "earlier this month" keep the month only.
  */
 import { MONTHS, monthNumber } from '../detect/deadlines';
+import { WEEKDAYS } from '../model/dates';
 import { fold } from '../text/fold';
 
 export interface StatementDate {
@@ -13,7 +14,6 @@ export interface StatementDate {
   wording: string;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_WORDS = `${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec`;
 
 function pad(n: number): string {
@@ -75,7 +75,7 @@ const RULES: Rule[] = [
     ),
     anywhere: true,
     resolve: (m, published) => {
-      const wanted = WEEKDAYS.indexOf(m[1] as string);
+      const wanted = (WEEKDAYS as readonly string[]).indexOf(m[1] as string);
       const today = new Date(`${published}T00:00:00Z`).getUTCDay();
       return addDays(published, -((today - wanted + 7) % 7));
     },

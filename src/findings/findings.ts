@@ -7,6 +7,7 @@
 import type { Claim, Dataset, Speaker } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
 import type { Finding, MatchedMention, ResolvedDate } from '../engine/types';
+import { monthName } from '../model/dates';
 import { fold, squash } from '../text/fold';
 
 /** A page conflict needs a confident match: a shaky one would blame the official for nothing. */
@@ -18,22 +19,9 @@ const WITHDRAWAL = /\b(?:withdr[ae]w|pull(?:ed|ing|s)? out|pullout|leave iraq|le
 
 function describeDate(date: ResolvedDate): string {
   const [year, month] = date.date.split('-');
-  const names = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
+
   if (!month) return date.endOf ? `the end of ${year}` : `${year}`;
-  return `${names[Number(month) - 1] ?? month} ${year}`;
+  return `${monthName(Number(month)) ?? month} ${year}`;
 }
 
 export interface FindingsInput {

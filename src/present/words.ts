@@ -15,6 +15,7 @@ import type {
   Topic,
 } from '../dataset/schema';
 import type { PageSpeaker, Relation } from '../engine/types';
+import { monthName } from '../model/dates';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -200,25 +201,10 @@ export const OUTCOME_LABELS: Record<OutcomeStatus, string> = {
   unknown: 'Passed, no record',
 };
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** A month in full: `2024-01` → "January 2024"; a bare year stays "2024". */
 export function formatMonthYear(date: string): string {
   const [year = '', month] = date.split('-');
-  const name = month ? MONTH_NAMES[Number(month) - 1] : undefined;
+  const name = month ? monthName(Number(month)) : undefined;
   return name ? `${name} ${year}` : year;
 }
 
