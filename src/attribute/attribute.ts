@@ -276,8 +276,11 @@ export function readSentence(
   }
   // A subject the verb's clause did not reach: "A spokesperson for the US Embassy declined to
   // give figures but said …".
-  if (VERB.test(plain)) {
-    VERB.lastIndex = 0;
+  if (
+    /\b(?:but|and)\s+(?:also\s+|later\s+)?(?:said|says|told|added|stated|insisted|noted)\b/i.test(
+      plain,
+    )
+  ) {
     const head = readHead(plain);
     if (head) return head;
   }
@@ -357,7 +360,22 @@ export interface Attributor {
   attribute(text: string, start: number, end: number): PageSpeaker | null;
   /** The dataset's speaker a name or role stands for, when one does. */
   resolve(speaker: PageSpeaker): PageSpeaker;
+  /**
+   * The clauses of a sentence that credit different speakers ("Baghdad calls it a withdrawal,
+   * while Washington speaks of a transition"), in order; a single clause (the whole sentence)
+   * when it credits one speaker.
+   */
+  clauses(text: string, start: number, end: number): SpeakerClause[];
 }
+
+export interface SpeakerClause {
+  start: number;
+  end: number;
+  speaker: PageSpeaker | null;
+}
+
+/** Where a sentence turns to another speaker: "…, while …", "…; …", "…, a process that …". */
+const CLAUSE_BREAK = /(?:,|;)\s+(?=(?:while|whereas|even as|a process that)\s)|;\s+/g;
 
 interface NameKeys {
   full: Map<string, string>;
@@ -542,6 +560,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     let last: PageSpeaker | null = null;
     /** The last person the window names without crediting words: whom a bare "he" means. */
     let lastNamed: PageSpeaker | null = null;
+    /** The last unnamed official mentioned in passing. */
+    let mentioned: PageSpeaker | null = null;
     /** Who spoke the last sentence of the previous block, if it was a quote. */
     let quotedAtBlockEnd: PageSpeaker | null = null;
     const recent: PageSpeaker[] = [];
@@ -565,7 +585,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       reading.type === 'speaker'
         ? settle(reading.speaker, recent, lastNamed)
         : reading.type === 'back'
-          ? backReference(reading.role, recent, last ?? lastNamed)
+          ? backReference(reading.role, recent, last ?? lastNamed, mentioned)
           : null;
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i] as SentenceSpan;
@@ -626,6 +646,11 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         const named = personNamed(sentence) ?? datasetPersonIn(sentence);
         if (named) lastNamed = resolve(named);
       }
+      // An unnamed official the sentence mentions in passing ("…, a process that a U.S.
+      // official said…"): whom a later "the official said" may mean.
+      const unnamed = UNNAMED_IN_PASSING.exec(sentence);
+      if (unnamed?.[0] && (!known || who?.kind !== 'anonymous'))
+        mentioned = { name: unnamed[0], role: null, kind: 'anonymous', speakerId: null };
       if (who && known) {
         last = who;
         recent.unshift(who);
@@ -639,7 +664,46 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     return null;
   }
 
-  return { attribute, resolve };
+  function clauses(text: string, start: number, end: number): SpeakerClause[] {
+    const whole = attribute(text, start, end);
+    const sentence = ownWords(text.slice(start, end));
+    const cuts = [0];
+    for (const m of sentence.matchAll(CLAUSE_BREAK)) cuts.push((m.index ?? 0) + m[0].length);
+    if (cuts.length === 1) return [{ start, end, speaker: whole }];
+    const pieces = cuts.map((from, i) => ({
+      start: start + from,
+      end: start + (cuts[i + 1] ?? sentence.length),
+    }));
+    const own = pieces.map((piece) => {
+      const words = text.slice(piece.start, piece.end);
+      // A quote inside a clause belongs to the sentence's speaker, not to a clause's verb.
+      const reading = readSentence(words, false, false, false);
+      // Governments that "agree" speak together only when no one else reports it.
+      if (reading?.type !== 'speaker') return null;
+      if (reading.speaker.kind === 'joint' && whole?.kind !== 'joint') return null;
+      return resolve(reading.speaker);
+    });
+    if (own.filter((x) => x !== null).length < 2 && !(own[0] === null && own.some((x) => x)))
+      return [{ start, end, speaker: whole }];
+    const out: SpeakerClause[] = [];
+    let current = own[0] ?? whole;
+    pieces.forEach((piece, i) => {
+      current = own[i] ?? current;
+      const last = out[out.length - 1];
+      if (last && sameCredit(last.speaker, current)) last.end = piece.end;
+      else out.push({ ...piece, speaker: current });
+    });
+    return out;
+  }
+
+  return { attribute, resolve, clauses };
+}
+
+function sameCredit(a: PageSpeaker | null, b: PageSpeaker | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.speakerId !== null
+    ? a.speakerId === b.speakerId
+    : a.kind === b.kind && a.name === b.name;
 }
 
 /** A titled name ("Defense Secretary Lloyd Austin") a sentence mentions, if any. */
@@ -655,10 +719,15 @@ function personNamed(sentence: string): PageSpeaker | null {
   return { name: found[1], role: null, kind: 'person', speakerId: null };
 }
 
+/** An unnamed official named in passing, with "a" or a number. */
+const UNNAMED_IN_PASSING =
+  /\b(?:an?|two|three|several)\s+(?:senior\s+|top\s+)?(?:(?:U\.S\.|US|American|Iraqi|Kurdish|Western|defen[cs]e|military|security|government|administration|Pentagon|State Department)\s+){0,3}(?:official|source|diplomat|officer)s?\b/;
+
 function backReference(
   role: string | null,
   recent: readonly PageSpeaker[],
   last: PageSpeaker | null,
+  mentioned: PageSpeaker | null = null,
 ): PageSpeaker | null {
   if (role) {
     const noun = role.split(/\s+/).pop() ?? '';
@@ -670,7 +739,7 @@ function backReference(
     );
     if (fitting) return fitting;
     if (/official|source|diplomat/.test(role)) {
-      const anonymous = recent.find((s) => s.kind === 'anonymous');
+      const anonymous = recent.find((s) => s.kind === 'anonymous') ?? mentioned;
       if (anonymous) return anonymous;
     }
   }

@@ -158,7 +158,7 @@ const ROLE_AT_END =
 
 /** Outlets by the shape of their names ("Hawler Network", "Zagros Post"). */
 const OUTLET_NAME =
-  /^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Network|News|Post|Times|TV|Television|Channel|Agency|Press|Media|Journal|Herald|Tribune|Daily|Gazette|Radio)$/;
+  /^(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:Network|News|Post|Times|TV|Television|Channel|Agency|Press|Media|Journal|Herald|Tribune|Daily|Gazette|Radio)|[A-Z][\w-]*\.(?:az|com|net|org|id|ir|iq|kr|tr))$/;
 
 /** The nouns that make a phrase a role ("deputy commander of …", "the defence minister"). */
 const ROLE_NOUN =

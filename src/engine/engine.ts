@@ -2,7 +2,7 @@
  * The pipeline in one place: text → mentions → claims → findings. Pure: the same engine runs
  * in the content script, the command line and the tests.
  */
-import { createAttributor } from '../attribute/attribute';
+import { createAttributor, type SpeakerClause } from '../attribute/attribute';
 import { frameOf, type StatementFrame } from '../attribute/frame';
 import type { Claim, Dataset } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
@@ -193,16 +193,52 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       .map((o) => o.id);
   }
 
+  /**
+   * The mentions with their sentence bounds narrowed to the clause of their speaker where a
+   * sentence credits several ("Baghdad calls it a withdrawal, while Washington…"), and who each
+   * clause credits. The narrowed bounds serve matching only; results carry the sentence's.
+   */
+  function byClause(
+    text: string,
+    mentions: readonly Mention[],
+  ): { statements: Mention[]; credit: Map<number, PageSpeaker | null> } {
+    const credit = new Map<number, PageSpeaker | null>();
+    const clausesOf = new Map<number, SpeakerClause[]>();
+    const statements = mentions.map((m) => {
+      let clauses = clausesOf.get(m.sentenceStart);
+      if (!clauses) {
+        clauses = attributor.clauses(text, m.sentenceStart, m.sentenceEnd);
+        clausesOf.set(m.sentenceStart, clauses);
+        if (clauses.length > 1) for (const c of clauses) credit.set(c.start, c.speaker);
+      }
+      if (clauses.length < 2) return m;
+      const clause = clauses.find((c) => m.start >= c.start && m.start < c.end) ?? clauses[0];
+      return clause ? { ...m, sentenceStart: clause.start, sentenceEnd: clause.end } : m;
+    });
+    return { statements, credit };
+  }
+
   /** The sentence of a mention: its words, its mentions, who the page credits, the evidence. */
   function statementOf(
     text: string,
     mentions: readonly Mention[],
     mention: Mention,
     site: readonly string[],
+    siteName: string | null | undefined,
+    credit: ReadonlyMap<number, PageSpeaker | null> = new Map(),
   ) {
+    // A clause of a sentence that credits several speakers reads as a sentence of its own.
+    const clause = credit.has(mention.sentenceStart);
     const sentence = text.slice(mention.sentenceStart, mention.sentenceEnd);
     const inSentence = mentions.filter((m) => m.sentenceStart === mention.sentenceStart);
-    const speaker = attributor.attribute(text, mention.sentenceStart, mention.sentenceEnd);
+    const credited = clause
+      ? (credit.get(mention.sentenceStart) ?? null)
+      : attributor.attribute(text, mention.sentenceStart, mention.sentenceEnd);
+    // "News.Az reports" on News.Az's own page is the page's own voice.
+    const speaker =
+      credited?.kind === 'outlet' && siteName && fold(siteName).includes(fold(credited.name))
+        ? null
+        : credited;
     // The page's own voice is its outlet's, when the dataset knows the outlet.
     const { named, cued } = speaker ? evidenceFor(speaker) : { named: [...site], cued: [] };
     const evidence: SentenceEvidence = {
@@ -220,11 +256,15 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     claimId: string,
     context: PageContext = { published: null },
   ): ClaimMatch | null {
+    const { statements, credit } = byClause(text, mentions);
+    const narrowed = statements[mentions.indexOf(mention)] ?? mention;
     const { sentence, inSentence, speaker, evidence, site } = statementOf(
       text,
-      mentions,
-      mention,
+      statements,
+      narrowed,
       siteOutlets(context.site),
+      context.site,
+      credit,
     );
     const scored = matcher.scoreClaim(sentence, evidence, claimId);
     if (!scored) return null;
@@ -239,7 +279,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
             mention.sentenceStart,
             inSentence,
           )
-        : frameOf(sentence, mention.sentenceStart, inSentence);
+        : frameOf(sentence, narrowed.sentenceStart, inSentence);
     return relateAll([scored], speaker, frame, site)[0] ?? null;
   }
 
@@ -249,12 +289,15 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     context: PageContext,
   ): MatchedMention[] {
     const pageOutlets = siteOutlets(context.site);
+    const { statements, credit } = byClause(text, mentions);
     const sentenceMatch = (mention: Mention): SentenceMatch => {
       const { sentence, inSentence, speaker, evidence } = statementOf(
         text,
-        mentions,
+        statements,
         mention,
         pageOutlets,
+        context.site,
+        credit,
       );
       const scored = matcher.match(sentence, evidence);
       // A reprinted quote belongs to its speaker; the words around it may report something
@@ -307,15 +350,16 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       };
     };
     const bySentence = new Map<number, SentenceMatch>();
-    const matched = mentions.map((mention): MatchedMention => {
+    const matched = statements.map((mention, i): MatchedMention => {
       let found = bySentence.get(mention.sentenceStart);
       if (!found) {
         found = sentenceMatch(mention);
         bySentence.set(mention.sentenceStart, found);
       }
+      const original = mentions[i] as Mention;
       const useRest = found.rest !== null && mention.kind !== 'official' && !found.inQuote(mention);
       return {
-        ...mention,
+        ...original,
         claims: useRest ? (found.rest as ClaimMatch[]) : found.whole,
         quoteSimilarity: useRest ? 0 : found.quoteSimilarity,
         speaker: found.speaker,

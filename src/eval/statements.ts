@@ -97,7 +97,9 @@ export function scoreStatements(
     score.statements++;
     const end = at + label.sentence.length;
     const found = mentions.filter((m) => m.sentenceStart < end && at < m.sentenceEnd);
-    const first = found[0];
+    // The statement's own mention when the labelled words hold one (a sentence may credit two
+    // speakers, one per clause).
+    const first = found.find((m) => m.start >= at && m.start < end) ?? found[0];
     const speaker = first ? first.speaker : undefined;
     if (speaker !== undefined && sameSpeaker(label, speaker, resolve)) score.speakerRight++;
     else
