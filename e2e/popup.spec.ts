@@ -20,6 +20,30 @@ async function expectNoHorizontalScroll(popup: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
+test('says who the page quotes, whether the dataset knows them, and jumps to them', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  const { page, tabId } = await openChecked(context, `${server}/wire/b-reuters-scaled-back.html`);
+  const popup = await popupFor(context, extensionId, tabId);
+  const credits = popup.getByTestId('page-credits');
+  await expect(credits.getByRole('heading', { name: 'Who this page quotes' })).toBeVisible();
+  const parnell = credits.locator('li', { hasText: 'Parnell' }).first();
+  await expect(parnell).toContainText('in the dataset as Sean Parnell');
+  await expect(parnell).toContainText(/\d+ statements?/);
+  // An unnamed official is named as the page names them, and the dataset cannot tell who.
+  await expect(credits.locator('li', { hasText: /official/i }).first()).toContainText(
+    'not in the dataset',
+  );
+  await parnell.getByRole('button').click();
+  await expect
+    .poll(() =>
+      page.evaluate(() => [...(CSS.highlights.get('factcheck-active') ?? [])].map(String)),
+    )
+    .not.toEqual([]);
+});
+
 test('shows positions by speaker and contradictions for the page', async ({
   context,
   extensionId,

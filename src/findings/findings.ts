@@ -40,7 +40,8 @@ export function findContradictions(input: FindingsInput): Finding[] {
   const mentionsByClaim = new Map<string, number[]>();
   mentions.forEach((mention, index) => {
     for (const match of mention.claims) {
-      if (match.relation !== 'same' && match.relation !== 'agrees') continue;
+      // A contradiction concerns the page when the page reports one of its claims.
+      if (match.relation !== 'same') continue;
       const list = mentionsByClaim.get(match.claimId) ?? [];
       list.push(index);
       mentionsByClaim.set(match.claimId, list);

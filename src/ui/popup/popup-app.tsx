@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { type ActiveDataset, loadActiveDataset, watchActiveDataset } from '../../dataset/active';
 import { datasetCoverage } from '../../dataset/coverage';
 import { onMessage, sendMessage } from '../../messaging';
-import { coverageText, SIDE_LABELS } from '../../present/words';
+import { coverageText, creditLine, SIDE_LABELS } from '../../present/words';
 import { matchedClaimCount, type PageReport } from '../../report';
 import {
   DEFAULT_SITES,
@@ -29,6 +29,7 @@ import {
   firstMentionByClaim,
   isRestrictedError,
   isRestrictedUrl,
+  pageCredits,
   positionsBySpeaker,
 } from './positions';
 
@@ -440,6 +441,7 @@ function Results({
 }) {
   const speakers = useMemo(() => positionsBySpeaker(report, dataset), [report, dataset]);
   const firstMention = useMemo(() => firstMentionByClaim(report), [report]);
+  const credits = useMemo(() => pageCredits(report), [report]);
   if (speakers.length === 0 && report.findings.length === 0) return null;
   const count = matchedClaimCount(report);
   return (
@@ -472,6 +474,32 @@ function Results({
                 />
               </li>
             ))}
+          </ul>
+        </section>
+      ) : null}
+      {credits.length > 0 ? (
+        <section aria-labelledby="credits-title" data-testid="page-credits">
+          <h2 id="credits-title">Who this page quotes</h2>
+          <ul class="plain credits">
+            {credits.map((credit) => {
+              const known = credit.speaker?.speakerId
+                ? (dataset.speakers.find((s) => s.id === credit.speaker?.speakerId) ?? null)
+                : null;
+              const line = creditLine(credit.speaker, known);
+              return (
+                <li key={`${line.who}:${credit.first}`} class="credit">
+                  <button type="button" class="link" onClick={() => onJump(credit.first)}>
+                    {line.who}
+                  </button>{' '}
+                  <span class="muted">
+                    · {line.status} ·{' '}
+                    {credit.statements === 1 ? '1 statement' : `${credit.statements} statements`}
+                    {credit.reported > 0 ? `, ${credit.reported} on record` : ''}
+                    {credit.contradicting > 0 ? `, ${credit.contradicting} against the record` : ''}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}

@@ -5,6 +5,7 @@
  */
 import type { DeadlineOutcome } from '../../dataset/catalogue';
 import type { Dataset, Speaker } from '../../dataset/schema';
+import type { PageSpeaker } from '../../engine/types';
 import { deadlinePhrase, outcomeText, positionPhrase } from '../../present/words';
 import type { PageReport } from '../../report';
 import { type ClaimView, claimViews } from '../card/claim-view';
@@ -111,4 +112,38 @@ export function isRestrictedError(message: string): boolean {
   return /chrome:\/\/|edge:\/\/|extensions gallery|chrome-extension:\/\/|cannot be scripted|devtools:\/\//i.test(
     message,
   );
+}
+
+/** One speaker the page credits, with how their statements stand to the record. */
+export interface PageCredit {
+  speaker: PageSpeaker | null;
+  /** Sentences the page credits to them. */
+  statements: number;
+  /** Of those, how many report a claim of the dataset (`same`) and how many contradict one. */
+  reported: number;
+  contradicting: number;
+  /** Report index of their first mention, for "Show on page". */
+  first: number;
+}
+
+/** Who the page credits with its statements, in page order; the outlet's own voice left out. */
+export function pageCredits(report: PageReport): PageCredit[] {
+  const bySpeaker = new Map<string, PageCredit>();
+  const seen = new Set<string>();
+  for (const mention of report.mentions) {
+    const speaker = mention.speaker;
+    if (!speaker) continue;
+    const key = speaker.speakerId ?? `${speaker.kind}:${speaker.name.toLowerCase()}`;
+    let credit = bySpeaker.get(key);
+    if (!credit) {
+      credit = { speaker, statements: 0, reported: 0, contradicting: 0, first: mention.index };
+      bySpeaker.set(key, credit);
+    }
+    if (seen.has(mention.sentence)) continue;
+    seen.add(mention.sentence);
+    credit.statements++;
+    if (mention.claims.some((c) => c.relation === 'same')) credit.reported++;
+    if (mention.claims.some((c) => c.relation === 'contradicts')) credit.contradicting++;
+  }
+  return [...bySpeaker.values()];
 }
