@@ -285,7 +285,13 @@ export function readSentence(
     if (head) return head;
   }
   if (atBlockStart) {
-    const opening = HEADLINE_SPEAKER.exec(sentence);
+    // A live blog's entry title may follow its time: "29 Aug, 11:25 Pentagon: …".
+    const opening = HEADLINE_SPEAKER.exec(
+      sentence.replace(
+        /^(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+/i,
+        '',
+      ),
+    );
     if (opening?.[1] && opening[1].split(/\s+/).length <= 6) {
       const reading = readPhrase(opening[1]);
       if (reading.type === 'speaker') return reading;
@@ -335,6 +341,10 @@ function sentencesIn(text: string, from: number, to: number): SentenceSpan[] {
 }
 
 const QUOTE_OPEN = /^["\u201c](?!\s)/;
+
+/** Reported plans, in the conditional of indirect speech: "forces would keep operating". */
+const REPORTED_PLAN =
+  /\b(?:would|will|is to|are to|was to|were to)\s+(?:\w+\s+){0,2}?(?:be|keep|leave|remain|stay|end|begin|start|move|shift|continue|withdraw|complete|hand|operate|focus)\w*/i;
 
 /**
  * A sentence as attribution reads it: a closing quote the sentence splitter left at its start
@@ -634,6 +644,18 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
             known = who !== null;
           }
         }
+      }
+      if (
+        !known &&
+        !atBlockStart &&
+        blockSpeaker &&
+        !QUOTE_OPEN.test(sentence) &&
+        REPORTED_PLAN.test(sentence)
+      ) {
+        // "In the first phase, …, the official said. In the second, forces would …": the plan
+        // goes on in the speaker's account.
+        who = blockSpeaker;
+        known = true;
       }
       if (atBlockStart) {
         quoteOpen = false;
