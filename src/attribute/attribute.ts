@@ -13,7 +13,7 @@ import type { Speaker } from '../dataset/schema';
 import { sentenceAround } from '../detect/sentences';
 import type { PageSpeaker } from '../engine/types';
 import { fold } from '../text/fold';
-import { isRolePhrase, readPhrase } from './speakers';
+import { isRolePhrase, readPhrase, splitName } from './speakers';
 import { attributionWindow } from './window';
 
 const SPEECH_VERBS =
@@ -22,7 +22,7 @@ const SPEECH_VERBS =
 const VERB = new RegExp(`(?<![A-Za-z])(?:${SPEECH_VERBS})(?![A-Za-z])`, 'gi');
 
 const WEEKDAY_OR_TIME =
-  /\s+(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\s+(?:on|late on|early on)\s+[a-z]+\s+\d{1,2}$|\s+(?:last|this|next)\s+(?:week|month|year)$|\s+(?:yesterday|today|recently|previously|earlier|later|also|again|separately|publicly|repeatedly|then|now|once|already|further|similarly)$|\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}(?:statement|interview|briefing|speech|conference|post|remarks|call|address)$/i;
+  /\s+(?:in|on|since|during|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?(?:,?\s+\d{4})?$|\s+in\s+\d{4}$|\s+last\s+(?:year|month|week)$|\s+(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\s+(?:on|late on|early on)\s+[a-z]+\s+\d{1,2}$|\s+(?:last|this|next)\s+(?:week|month|year)$|\s+(?:yesterday|today|recently|previously|earlier|later|also|again|separately|publicly|repeatedly|then|now|once|already|further|similarly)$|\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}(?:statement|interview|briefing|speech|conference|post|remarks|call|address)$/i;
 
 /** Text in the speaker's place, cut at the clause edge before the verb. */
 function clauseBefore(sentence: string, verbAt: number): string[] {
@@ -267,11 +267,12 @@ export function readSentence(
     }
   }
   // Governments that "agree" speak together: "US and Iraq agree to end …".
-  const agreeing = /^(.{2,60}?)\s+(?:agree|agreed|agrees|have agreed|announce|announced)\b/i.exec(
-    plain,
-  );
+  const agreeing =
+    /(?:^|[,;]\s+)([^,;]{2,60}?)\s+(?:jointly\s+)?(?:agree|agreed|agrees|have agreed|had agreed|announce|announced)\b/i.exec(
+      plain,
+    );
   if (agreeing?.[1]) {
-    const reading = readPhrase(agreeing[1]);
+    const reading = readPhrase(stripTime(agreeing[1]));
     if (reading.type === 'speaker' && reading.speaker.kind === 'joint') return reading;
   }
   // A subject the verb's clause did not reach: "A spokesperson for the US Embassy declined to
@@ -503,8 +504,20 @@ const ROLE_HEADS = new Set([
 const DEFINITE_ROLE =
   /^(?:(?:the\s+|iraq's\s+)?(?:[a-z'-]+\s+){0,4}(?:minister|spokes(?:man|woman|person)|secretary|president|commander|adviser|advisor|premier|pm)|(?:a|an|the)\s+(?:[a-z'-]+\s+){0,2}(?:spokes(?:man|woman|person)|minister|secretary|commander)\s+(?:for|of)\s+.{3,60})$/i;
 
+/** A name with its title as a person speaker ("Iraqi Prime Minister Shia al Sudani"). */
+function splitPerson(phrase: string): PageSpeaker {
+  const named = splitName(phrase);
+  return {
+    name: named?.name ?? phrase,
+    role: named?.role ?? null,
+    kind: 'person',
+    speakerId: null,
+  };
+}
+
 export function createAttributor(speakers: readonly Speaker[]): Attributor {
   const keys = nameKeys(speakers);
+  const speakersById = new Map(speakers.map((s) => [s.id, s]));
   const byRole = roleIndex(speakers);
 
   function resolve(speaker: PageSpeaker): PageSpeaker {
@@ -516,6 +529,20 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         id = keys.surnames.get(last) ?? null;
       }
       return { ...speaker, speakerId: id };
+    }
+    if (speaker.kind === 'institution') {
+      const office = /^(?:the\s+)?(?:[a-z]+\s+)?office\s+of\s+(.+)$/i.exec(speaker.name);
+      if (office?.[1]) {
+        // "The office of Iraqi Prime Minister Shia al Sudani": the office the person speaks through.
+        const holder = resolve(splitPerson(office[1]));
+        const bodyId = holder.speakerId
+          ? (speakersById
+              .get(holder.speakerId)
+              ?.relatedSpeakerIds.find((id) => speakersById.get(id)?.kind === 'institution') ??
+            null)
+          : null;
+        if (bodyId) return { ...speaker, speakerId: bodyId };
+      }
     }
     if (speaker.kind === 'institution' || speaker.kind === 'joint') {
       const folded = fold(speaker.name).replace(/^the\s+/, '');

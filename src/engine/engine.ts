@@ -236,7 +236,9 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       : attributor.attribute(text, mention.sentenceStart, mention.sentenceEnd);
     // "News.Az reports" on News.Az's own page is the page's own voice.
     const speaker =
-      credited?.kind === 'outlet' && siteName && fold(siteName).includes(fold(credited.name))
+      credited?.kind === 'outlet' &&
+      siteName &&
+      fold(siteName.split(/[,(]/)[0] ?? '').trim() === fold(credited.name).replace(/^the\s+/, '')
         ? null
         : credited;
     // The page's own voice is its outlet's, when the dataset knows the outlet.
