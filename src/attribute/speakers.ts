@@ -335,7 +335,8 @@ const DEFINITE_BACK =
   /^the\s+(?:(?:senior|us|u\.s\.|iraqi|american|defense|defence|military|prime|foreign|government|joint)\s+)*(?:official|spokes(?:man|woman|person)|minister|general|commander|adviser|advisor|envoy|ambassador|premier|secretary|officer|source|diplomat|statement|communiqu[eé])$/i;
 
 /** A dateline in front of the first words: "WASHINGTON -", "ERBIL, Kurdistan Region -". */
-const DATELINE = /^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w .'-]{2,30})?\s*[-\u2013\u2014]+\s*/;
+const DATELINE =
+  /^(?:[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w .'-]{2,30})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[-\u2013\u2014]+\s*/;
 
 export type PhraseReading =
   | { type: 'speaker'; speaker: PageSpeaker }
