@@ -19,6 +19,20 @@ export interface StatementFrame {
   calls: ChangeTerm[];
   rejects: ChangeTerm[];
   deadlines: FramedDeadline[];
+  /** Troop numbers the sentence gives ("2,500 US troops" → 2500). */
+  troops: number[];
+}
+
+/** Numbers of troops in a text: "2,500", "fewer than 2,000", "250 to 350". */
+function troopNumbers(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d{2,5})\b(?!\s*(?:km|kilomet|mile|percent|%|million|billion))/g)) {
+    const value = Number((m[1] as string).replace(/,/g, ''));
+    // Years are dates, not troops.
+    if (value >= 1990 && value <= 2035 && !/,/.test(m[1] as string)) continue;
+    if (value >= 20) out.push(value);
+  }
+  return out;
 }
 
 /** The story's synonyms for each way of naming the change. */
@@ -78,11 +92,13 @@ export function frameOf(
     }
   }
   const deadlines: FramedDeadline[] = [];
+  const troops: number[] = [];
   for (const m of mentions) {
+    if (m.kind === 'troops') troops.push(...troopNumbers(m.text));
     if (m.kind !== 'deadline' || !m.deadline) continue;
     deadlines.push({ ...m.deadline, where: scopeNear(folded, m.start - sentenceStart) });
   }
-  return { calls: [...calls], rejects: [...rejects], deadlines };
+  return { calls: [...calls], rejects: [...rejects], deadlines, troops };
 }
 
 /** How a sentence's frame stands to a claim's: shared ground, a conflict, or neither. */
@@ -130,6 +146,11 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
     if (shared > 0) agrees = true;
     else otherDeadlines = true;
     if (opposed > 0 && shared === 0 && conflict === null) conflict = 'deadline';
+  }
+  // The same troop numbers ("2,500 in Iraq and 900 in Syria") are the same fact.
+  if (frame.troops.length > 0) {
+    const claimed = troopNumbers(`${claim.quote ?? ''} ${claim.summary}`);
+    if (frame.troops.some((n) => claimed.includes(n))) agrees = true;
   }
   return { agrees, conflict, otherDeadlines };
 }
