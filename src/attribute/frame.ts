@@ -26,7 +26,9 @@ export interface StatementFrame {
 /** Numbers of troops in a text: "2,500", "fewer than 2,000", "250 to 350". */
 function troopNumbers(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d{2,5})\b(?!\s*(?:km|kilomet|mile|percent|%|million|billion))/g)) {
+  for (const m of text.matchAll(
+    /\b(\d{1,3}(?:,\d{3})+|\d{2,5})\b(?!\s*(?:km|kilomet|mile|percent|%|million|billion))/g,
+  )) {
     const value = Number((m[1] as string).replace(/,/g, ''));
     // Years are dates, not troops.
     if (value >= 1990 && value <= 2035 && !/,/.test(m[1] as string)) continue;

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '../dataset/bundled';
+import { sentenceAround } from '../detect/sentences';
+import { createEngine } from '../engine/engine';
+import { createAttributor } from './attribute';
+import { frameOf } from './frame';
+
+const attributor = createAttributor(bundledDataset.speakers);
+
+/** Who the page credits with the sentence holding `needle`. */
+function creditOf(text: string, needle: string) {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`not in the text: ${needle}`);
+  const sentence = sentenceAround(text, at);
+  return attributor.attribute(text, sentence.start, sentence.end);
+}
+
+describe('who the page credits', () => {
+  it('reads a named official with the role the page gives, and knows them', () => {
+    const text =
+      'Iraqi Defense Minister Thabet al-Abbassi said the coalition would pull out by September 2025 and September 2026.';
+    expect(creditOf(text, 'pull out')).toEqual({
+      name: 'Thabet al-Abbassi',
+      role: 'Iraqi Defense Minister',
+      kind: 'person',
+      speakerId: 'thabet-al-abbasi',
+    });
+  });
+
+  it('reads two governments speaking together, after the words', () => {
+    const text = 'The coalition will end its mission within a year, Washington and Baghdad said.';
+    expect(creditOf(text, 'end its mission')).toMatchObject({
+      name: 'Washington and Baghdad',
+      kind: 'joint',
+    });
+  });
+
+  it('reads an unnamed official with their affiliation, and a quote credited where it closes', () => {
+    const text =
+      '“I just want to foot stomp the fact that this is not a withdrawal. This is a transition,” a senior US administration official told reporters.';
+    expect(creditOf(text, 'foot stomp')).toMatchObject({
+      name: 'a senior US administration official',
+      kind: 'anonymous',
+      speakerId: null,
+    });
+  });
+
+  it('carries "she said" and "the official said" to the speaker named before', () => {
+    const text = [
+      'Sabrina Singh spoke to reporters at the Pentagon.',
+      '“We are not withdrawing. This is a transition,” she said.',
+      'US forces will number fewer than 2,000, a US official said.',
+      'The official said most would be in Erbil.',
+    ].join('\n');
+    expect(creditOf(text, 'We are not withdrawing')).toMatchObject({
+      speakerId: 'sabrina-singh',
+    });
+    expect(creditOf(text, 'most would be in Erbil')).toMatchObject({
+      name: 'a US official',
+      kind: 'anonymous',
+    });
+  });
+
+  it('names people the dataset does not know, and reads appositives', () => {
+    const text =
+      'Rebwar Aziz, a spokesman for the Kurdistan Region’s interior ministry, said the forces would stay until September 2026.';
+    expect(creditOf(text, 'would stay')).toMatchObject({
+      name: 'Rebwar Aziz',
+      kind: 'person',
+      speakerId: null,
+    });
+  });
+
+  it('reads transcript lines and questions', () => {
+    const text = [
+      'MS. SINGH: The coalition will transition. We are not leaving.',
+      'Q: When will the coalition leave?',
+      'MS. SINGH: The HMC will decide.',
+    ].join('\n');
+    expect(creditOf(text, 'We are not leaving')).toMatchObject({ speakerId: 'sabrina-singh' });
+    expect(creditOf(text, 'When will')).toBeNull();
+    expect(creditOf(text, 'The HMC will decide')).toMatchObject({ speakerId: 'sabrina-singh' });
+  });
+
+  it('reads a headline that credits its source after a colon, and a role it knows', () => {
+    expect(
+      creditOf('Coalition withdrawal deadlines still valid: Iraqi government spokesman', 'still'),
+    ).toMatchObject({ speakerId: 'basim-al-awadi', kind: 'person' });
+  });
+
+  it('gives the outlet its own voice', () => {
+    expect(creditOf('Roughly 2,500 US troops are in Iraq.', 'troops')).toBeNull();
+  });
+
+  it('gives each clause of a sentence its own speaker', () => {
+    const text =
+      'Baghdad has called it a withdrawal of the coalition, while Washington has described the step as a transition.';
+    const sentence = sentenceAround(text, 0);
+    const clauses = attributor.clauses(text, sentence.start, sentence.end);
+    expect(clauses.map((c) => c.speaker?.name)).toEqual(['Baghdad', 'Washington']);
+  });
+});
+
+describe('what the sentence says', () => {
+  it('hears the word a sentence rejects', () => {
+    const sentence = 'This is not a withdrawal, this is a transition.';
+    const frame = frameOf(sentence, 0, []);
+    expect(frame.rejects).toContain('withdrawal');
+    expect(frame.calls).toContain('transition');
+  });
+});
+
+describe('relations to the dataset', () => {
+  const engine = createEngine(bundledDataset);
+  const relationsOf = (text: string, needle: string, published = '2024-09-27') => {
+    const result = engine.check(text, { published });
+    const mention = result.mentions.find((m) => m.text.includes(needle));
+    return mention?.claims ?? [];
+  };
+
+  it('puts the credited official’s own claim first, and no one else’s as the same', () => {
+    const claims = relationsOf(
+      'The US-led coalition in Iraq is changing. Sabrina Singh emphasized that the United States is not withdrawing from Iraq and that there was no request to withdraw.',
+      'withdrawing',
+      '2024-01-26',
+    );
+    expect(claims[0]?.speakerId).toBe('sabrina-singh');
+    expect(
+      claims.filter((c) => c.relation === 'same').every((c) => c.speakerId === 'sabrina-singh'),
+    ).toBe(true);
+  });
+
+  it('calls a reprinted quote by its speaker the same statement', () => {
+    const claims = relationsOf(
+      'The US-led coalition will wind down in Iraq. "To be clear, the US is not withdrawing from Iraq," a senior administration official told reporters on Friday.',
+      'withdrawing',
+    );
+    expect(claims[0]).toMatchObject({ claimId: 'senior-admin-not-withdrawing', relation: 'same' });
+  });
+
+  it('never calls a statement the same under another speaker’s name', () => {
+    const claims = relationsOf(
+      'The US-led coalition is winding down its mission in Iraq. Vedant Patel said in Washington: "We\'ve received no request from the government of Iraq to withdraw our forces."',
+      'withdraw',
+      '2024-01-26',
+    );
+    expect(claims.some((c) => c.relation === 'same')).toBe(false);
+    expect(claims.find((c) => c.claimId === 'singh-no-request-to-withdraw')).toMatchObject({
+      relation: 'contradicts',
+      conflict: 'attribution',
+    });
+  });
+
+  it('says a deadline the official did not give contradicts them', () => {
+    const claims = relationsOf(
+      'Iraqi Defense Minister Thabet al-Abbasi said the US-led coalition would leave federal Iraq by the end of 2026.',
+      'end of 2026',
+      '2024-09-09',
+    );
+    expect(claims.find((c) => c.claimId === 'abbasi-september-2025-kurdistan-2026')).toMatchObject({
+      relation: 'contradicts',
+      conflict: 'deadline',
+    });
+  });
+});
