@@ -31,7 +31,7 @@ import {
   mentionKinds,
   type PageSpeaker,
   relations,
-} from './engine/types';
+} from './model/types';
 import { contradictionKinds } from './model/vocabulary';
 import type { PageReport } from './report';
 import { sensitivities } from './settings/settings';

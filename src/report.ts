@@ -4,8 +4,8 @@
  * received.
  */
 import * as z from 'zod/mini';
-import { mentionKinds, relations } from './engine/types';
 import { pageSpeakerSchema } from './messaging';
+import { mentionKinds, relations } from './model/types';
 import { contradictionKinds } from './model/vocabulary';
 
 export const pageStatuses = [

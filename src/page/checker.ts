@@ -13,6 +13,7 @@
 import { type Catalogue, EMPTY_CATALOGUE, mergeCatalogue } from '../dataset/catalogue';
 import type { Detector } from '../detect/detect';
 import { packSentences, unpackOffset } from '../engine/pack';
+import type { MatchedSpan } from '../messaging';
 import type {
   ClaimMatch,
   Finding,
@@ -20,8 +21,7 @@ import type {
   Mention,
   PageContext,
   PageSpeaker,
-} from '../engine/types';
-import type { MatchedSpan } from '../messaging';
+} from '../model/types';
 import type { PageReport, PageStatus, ReportMention } from '../report';
 import type { HighlightStyle } from '../settings';
 import { hasSkippedAncestor } from '../text/dom-text';

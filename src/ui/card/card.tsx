@@ -5,7 +5,7 @@
  * accessible name; the caller decides where it sits.
  */
 import type { Catalogue } from '../../dataset/catalogue';
-import type { Relation } from '../../engine/types';
+import type { Relation } from '../../model/types';
 import { creditLine, RELATION_LABELS, RELATION_ORDER } from '../../present/words';
 import type { ReportFinding, ReportMention } from '../../report';
 import { type ClaimView, claimView } from './claim-view';

@@ -5,7 +5,7 @@
  */
 import type { DeadlineOutcome } from '../../dataset/catalogue';
 import type { Dataset, Speaker } from '../../dataset/schema';
-import type { PageSpeaker } from '../../engine/types';
+import type { PageSpeaker } from '../../model/types';
 import { deadlinePhrase, outcomeText, positionPhrase } from '../../present/words';
 import type { PageReport } from '../../report';
 import { type ClaimView, claimViews } from '../card/claim-view';

@@ -1,8 +1,9 @@
 /**
- * The shapes the engine produces, shared by every presenter (content script, popup, command
- * line). Plain data only, so results can cross message boundaries and be printed as JSON.
+ * The shapes the engine produces, shared by every stage and presenter (content script, popup,
+ * command line). Plain data only, so results can cross message boundaries and be printed as
+ * JSON. They sit in the model layer, below every stage that builds or reads them.
  */
-import type { ContradictionKind } from '../dataset/schema';
+import type { ContradictionKind } from './vocabulary';
 
 /**
  * `quote` is a quoted passage with none of the story's words in its sentence: a mention only

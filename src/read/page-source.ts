@@ -1,5 +1,5 @@
 /**
- * Loading an article in Node for the command line and the evaluation: a file or an address,
+ * Loading an article in Node for the command line, the evaluation and the drafts: a file or an
  * HTML or plain text, into the same text index the content script builds from a live page.
  */
 import { readFile, stat } from 'node:fs/promises';
