@@ -1,6 +1,7 @@
 /**
  * Loading an article in Node for the command line, the evaluation and the drafts: a file or an
- * HTML or plain text, into the same text index the content script builds from a live page.
+ * address, HTML or plain text, into the same text index the content script builds from a live
+ * page.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
