@@ -1,5 +1,5 @@
-import type { DeadlineOutcome } from '../../dataset/catalogue';
-import type { Claim, Speaker } from '../../dataset/schema';
+import type { DeadlineOutcome } from '../../../dataset/catalogue';
+import type { Claim, Speaker } from '../../../dataset/schema';
 import {
   CONTRADICTION_LABELS,
   deadlinePhrase,
@@ -10,8 +10,8 @@ import {
   outcomeText,
   SIDE_LABELS,
   TOPIC_LABELS,
-} from '../../present/words';
-import type { SearchHit } from '../../search/search';
+} from '../../../present/words';
+import type { SearchHit } from '../../../search/search';
 import { Marked } from './Marked';
 
 export interface ClaimCardProps {

@@ -6,9 +6,14 @@
  * warning, and the bundled dataset is used instead.
  */
 import { storage } from 'wxt/utils/storage';
-import { bundledDataset } from './bundled';
-import { type DatasetProblem, describeProblems, parseDataset, parseDatasetText } from './load';
-import type { Dataset } from './schema';
+import { bundledDataset } from '../../dataset/bundled';
+import {
+  type DatasetProblem,
+  describeProblems,
+  parseDataset,
+  parseDatasetText,
+} from '../../dataset/load';
+import type { Dataset } from '../../dataset/schema';
 
 /** What is stored for an imported dataset. */
 interface StoredImport {

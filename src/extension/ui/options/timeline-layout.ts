@@ -3,10 +3,10 @@
  * overlap, the x scale with quarter ticks, and connectors between conflicting deadlines.
  * Rows grow vertically with the data; the width is given by the caller.
  */
-import type { OutcomeStatus } from '../../dataset/catalogue';
-import type { Contradiction, Dataset, Deadline, Speaker } from '../../dataset/schema';
-import { deadlineLabel, OUTCOME_LABELS, SUBJECT_NOUNS } from '../../present/words';
-import { dateInterval } from '../../search/entries';
+import type { OutcomeStatus } from '../../../dataset/catalogue';
+import type { Contradiction, Dataset, Deadline, Speaker } from '../../../dataset/schema';
+import { deadlineLabel, OUTCOME_LABELS, SUBJECT_NOUNS } from '../../../present/words';
+import { dateInterval } from '../../../search/entries';
 
 export type Precision = 'day' | 'month' | 'year';
 

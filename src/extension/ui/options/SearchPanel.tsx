@@ -1,11 +1,11 @@
 import { useMemo } from 'preact/hooks';
-import type { DeadlineOutcome } from '../../dataset/catalogue';
-import { datasetCoverage } from '../../dataset/coverage';
-import type { Claim, Dataset, Speaker } from '../../dataset/schema';
-import { topics } from '../../dataset/schema';
-import { coverageText, SIDE_LABELS, TOPIC_LABELS } from '../../present/words';
-import { type ClaimFilters, hasFilters, NO_FILTERS } from '../../search/filters';
-import type { SearchHit } from '../../search/search';
+import type { DeadlineOutcome } from '../../../dataset/catalogue';
+import { datasetCoverage } from '../../../dataset/coverage';
+import type { Claim, Dataset, Speaker } from '../../../dataset/schema';
+import { topics } from '../../../dataset/schema';
+import { coverageText, SIDE_LABELS, TOPIC_LABELS } from '../../../present/words';
+import { type ClaimFilters, hasFilters, NO_FILTERS } from '../../../search/filters';
+import type { SearchHit } from '../../../search/search';
 import { ClaimCard } from './ClaimCard';
 import type { HistoryMode } from './use-url-filters';
 

@@ -3,10 +3,10 @@
  * every speaker whose claims matched, with their position per topic in a few words, backed by
  * the claims; and which view (state) the popup is in.
  */
-import type { DeadlineOutcome } from '../../dataset/catalogue';
-import type { Dataset, Speaker } from '../../dataset/schema';
-import type { PageSpeaker } from '../../model/types';
-import { deadlinePhrase, outcomeText, positionPhrase } from '../../present/words';
+import type { DeadlineOutcome } from '../../../dataset/catalogue';
+import type { Dataset, Speaker } from '../../../dataset/schema';
+import type { PageSpeaker } from '../../../model/types';
+import { deadlinePhrase, outcomeText, positionPhrase } from '../../../present/words';
 import type { PageReport } from '../../report';
 import { type ClaimView, claimViews } from '../card/claim-view';
 

@@ -5,7 +5,7 @@ import {
   formatClaimDate,
   outcomeText,
   SIDE_LABELS,
-} from '../../present/words';
+} from '../../../present/words';
 import type { ReportFinding } from '../../report';
 import { type ClaimSource, type ClaimView, claimViews } from './claim-view';
 import './parts.css';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { type ClaimFilters, NO_FILTERS, runQuery } from '../../../search/filters';
+import { createClaimSearch } from '../../../search/search';
 import { type ActiveDataset, loadActiveDataset, watchActiveDataset } from '../../dataset/active';
-import { type ClaimFilters, NO_FILTERS, runQuery } from '../../search/filters';
-import { createClaimSearch } from '../../search/search';
 import { loadSettingsReport, type Settings, watchSettings } from '../../settings/settings';
 import { withOutcomes } from '../card/with-outcomes';
 import { claimAnchor } from './ClaimCard';

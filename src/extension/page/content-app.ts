@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createDetector, type Detector } from '../detect/detect';
+import { createDetector, type Detector } from '../../detect/detect';
 import {
   type DetectorInfo,
   detectorItem,

@@ -4,9 +4,9 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import raw from '../../data/claims.json';
+import raw from '../../../data/claims.json';
+import { describeProblems, parseDatasetText } from '../../dataset/load';
 import { importDataset, importedDatasetItem, loadActiveDataset } from './active';
-import { describeProblems, parseDatasetText } from './load';
 
 /** Largest dataset file an import accepts (bytes of text). */
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

@@ -4,9 +4,9 @@
  * contradicting, agreeing, context), and any contradiction involving them. A dialog with an
  * accessible name; the caller decides where it sits.
  */
-import type { Catalogue } from '../../dataset/catalogue';
-import type { Relation } from '../../model/types';
-import { creditLine, RELATION_LABELS, RELATION_ORDER } from '../../present/words';
+import type { Catalogue } from '../../../dataset/catalogue';
+import type { Relation } from '../../../model/types';
+import { creditLine, RELATION_LABELS, RELATION_ORDER } from '../../../present/words';
 import type { ReportFinding, ReportMention } from '../../report';
 import { type ClaimView, claimView } from './claim-view';
 import { ClaimBlock, FindingBlock } from './parts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../dataset/bundled';
+import { bundledDataset } from '../../../dataset/bundled';
 import { claimLinkLabels } from './ClaimCard';
 
 const lookup = (id: string) => {

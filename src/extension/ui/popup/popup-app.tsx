@@ -5,10 +5,10 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { datasetCoverage } from '../../../dataset/coverage';
+import { coverageText, creditLine, SIDE_LABELS } from '../../../present/words';
 import { type ActiveDataset, loadActiveDataset, watchActiveDataset } from '../../dataset/active';
-import { datasetCoverage } from '../../dataset/coverage';
 import { onMessage, sendMessage } from '../../messaging';
-import { coverageText, creditLine, SIDE_LABELS } from '../../present/words';
 import { matchedClaimCount, type PageReport } from '../../report';
 import {
   DEFAULT_SITES,

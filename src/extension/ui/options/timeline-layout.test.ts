@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../../data/claims.json';
-import { bundledDataset } from '../../dataset/bundled';
-import { parseDataset } from '../../dataset/load';
-import type { Dataset } from '../../dataset/schema';
-import { deadlineLabel, formatClaimDate, formatDate } from '../../present/words';
+import raw from '../../../../data/claims.json';
+import { bundledDataset } from '../../../dataset/bundled';
+import { parseDataset } from '../../../dataset/load';
+import type { Dataset } from '../../../dataset/schema';
+import { deadlineLabel, formatClaimDate, formatDate } from '../../../present/words';
 import { layoutTimeline, wrapText } from './timeline-layout';
 
 describe('format', () => {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { datasetToClaimReviewJson, datasetToJson, exportFileName } from '../../../dataset/export';
+import type { DatasetProblem } from '../../../dataset/load';
 import { type ActiveDataset, importDataset, revertToBundled } from '../../dataset/active';
-import { datasetToClaimReviewJson, datasetToJson, exportFileName } from '../../dataset/export';
-import type { DatasetProblem } from '../../dataset/load';
 import { downloadText } from './download';
 
 type ImportState =

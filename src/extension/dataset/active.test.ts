@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import raw from '../../data/claims.json';
+import raw from '../../../data/claims.json';
+import { bundledDataset } from '../../dataset/bundled';
 import {
   type ActiveDataset,
   importDataset,
@@ -8,7 +9,6 @@ import {
   revertToBundled,
   watchActiveDataset,
 } from './active';
-import { bundledDataset } from './bundled';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests edit the JSON freely
 function modified(): any {

@@ -4,7 +4,7 @@
  * you type), and re-read on `popstate`.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { type ClaimFilters, filtersFromParams, filtersToParams } from '../../search/filters';
+import { type ClaimFilters, filtersFromParams, filtersToParams } from '../../../search/filters';
 
 export type HistoryMode = 'push' | 'replace';
 

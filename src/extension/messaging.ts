@@ -21,8 +21,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import type { Catalogue } from './dataset/catalogue';
-import type { Speaker } from './dataset/schema';
+import type { Catalogue } from '../dataset/catalogue';
+import type { Speaker } from '../dataset/schema';
 import {
   type ClaimMatch,
   type Finding,
@@ -31,8 +31,8 @@ import {
   mentionKinds,
   type PageSpeaker,
   relations,
-} from './model/types';
-import { contradictionKinds } from './model/vocabulary';
+} from '../model/types';
+import { contradictionKinds } from '../model/vocabulary';
 import type { PageReport } from './report';
 import { sensitivities } from './settings/settings';
 

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { DeadlineOutcome, OutcomeStatus } from '../../dataset/catalogue';
-import { outcomeStatuses } from '../../dataset/catalogue';
-import type { Dataset, Deadline } from '../../dataset/schema';
-import { deadlinePlaces } from '../../dataset/schema';
+import type { DeadlineOutcome, OutcomeStatus } from '../../../dataset/catalogue';
+import { outcomeStatuses } from '../../../dataset/catalogue';
+import type { Dataset, Deadline } from '../../../dataset/schema';
+import { deadlinePlaces } from '../../../dataset/schema';
 import {
   formatClaimDate,
   formatDate,
@@ -10,7 +10,7 @@ import {
   outcomeText,
   PLACE_LABELS,
   SUBJECT_LABELS,
-} from '../../present/words';
+} from '../../../present/words';
 import { isoDay, outcomesByDeadline } from '../card/with-outcomes';
 import { ClaimLinks, claimAnchor } from './ClaimCard';
 import { layoutTimeline, type TimelinePoint } from './timeline-layout';

@@ -10,10 +10,9 @@
  * proportion to what changed: mentions are indexed by their text node, so nothing walks the
  * page's existing mentions. All work stops with `signal` (one per page lifetime) and `destroy()`.
  */
-import { type Catalogue, EMPTY_CATALOGUE, mergeCatalogue } from '../dataset/catalogue';
-import type { Detector } from '../detect/detect';
-import { packSentences, unpackOffset } from '../engine/pack';
-import type { MatchedSpan } from '../messaging';
+import { type Catalogue, EMPTY_CATALOGUE, mergeCatalogue } from '../../dataset/catalogue';
+import type { Detector } from '../../detect/detect';
+import { packSentences, unpackOffset } from '../../engine/pack';
 import type {
   ClaimMatch,
   Finding,
@@ -21,12 +20,13 @@ import type {
   Mention,
   PageContext,
   PageSpeaker,
-} from '../model/types';
+} from '../../model/types';
+import { hasSkippedAncestor } from '../../text/dom-text';
+import { readPublished, readSite } from '../../text/page-meta';
+import { segmentsIn, spanToPoints, type TextIndex } from '../../text/text-index';
+import type { MatchedSpan } from '../messaging';
 import type { PageReport, PageStatus, ReportMention } from '../report';
 import type { HighlightStyle } from '../settings';
-import { hasSkippedAncestor } from '../text/dom-text';
-import { readPublished, readSite } from '../text/page-meta';
-import { segmentsIn, spanToPoints, type TextIndex } from '../text/text-index';
 import type { Highlighter, HighlightKind, NewHighlight } from './highlighter';
 import { readChunks } from './reader';
 import { Slice, yieldToMain } from './schedule';

@@ -3,9 +3,9 @@
  * shows each deadline's outcome. Used by the popup and the options page (the card gets its
  * outcomes from the background's catalogue).
  */
-import type { DeadlineOutcome } from '../../dataset/catalogue';
-import type { Dataset } from '../../dataset/schema';
-import { createOutcomes } from '../../findings/outcomes';
+import type { DeadlineOutcome } from '../../../dataset/catalogue';
+import type { Dataset } from '../../../dataset/schema';
+import { createOutcomes } from '../../../findings/outcomes';
 
 /** `YYYY-MM-DD` of a date, as the background and the command line read "today". */
 export function isoDay(date: Date): string {

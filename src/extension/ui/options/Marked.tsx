@@ -1,4 +1,4 @@
-import { type MarkRange, splitMarks } from '../../search/search';
+import { type MarkRange, splitMarks } from '../../../search/search';
 
 /** Text with the given ranges wrapped in `<mark>`. */
 export function Marked({ text, ranges }: { text: string; ranges?: readonly MarkRange[] }) {

@@ -4,9 +4,9 @@
  * received.
  */
 import * as z from 'zod/mini';
+import { mentionKinds, relations } from '../model/types';
+import { contradictionKinds } from '../model/vocabulary';
 import { pageSpeakerSchema } from './messaging';
-import { mentionKinds, relations } from './model/types';
-import { contradictionKinds } from './model/vocabulary';
 
 export const pageStatuses = [
   'checking',

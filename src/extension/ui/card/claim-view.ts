@@ -2,8 +2,8 @@
  * Resolves claim ids from a page report against the dataset into what the card and the popup
  * show: speaker, role, date, quote, source. Pure; shared by both presenters.
  */
-import type { Catalogue, DeadlineOutcome } from '../../dataset/catalogue';
-import type { Claim, Source, Speaker } from '../../dataset/schema';
+import type { Catalogue, DeadlineOutcome } from '../../../dataset/catalogue';
+import type { Claim, Source, Speaker } from '../../../dataset/schema';
 
 /** A dataset, or a catalogue of it; outcomes of deadlines where known. */
 export type ClaimSource = Pick<Catalogue, 'claims' | 'speakers' | 'sources'> & {

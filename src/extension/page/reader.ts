@@ -7,8 +7,8 @@
  * asking about visibility: that costs a style lookup per element, so the checker asks only about
  * the elements that hold a mention.
  */
-import { isBlockElement, isSkippedElement } from '../text/dom-text';
-import { type TextIndex, TextIndexBuilder } from '../text/text-index';
+import { isBlockElement, isSkippedElement } from '../../text/dom-text';
+import { type TextIndex, TextIndexBuilder } from '../../text/text-index';
 import type { Slice } from './schedule';
 
 /** Target size of one block of text read and detected in one go (characters). */
