@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coverageText } from '../present/words';
-import { bundledDataset } from './bundled';
-import { datasetCoverage } from './coverage';
-import type { Claim, Source } from './schema';
+import { bundledDataset } from '../dataset/bundled';
+import { datasetCoverage } from '../dataset/coverage';
+import type { Claim, Source } from '../dataset/schema';
+import { coverageText } from './words';
 
 const claim = (date: string) => ({ date }) as Claim;
 const source = (published: string) => ({ published }) as Source;

@@ -6,10 +6,10 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../dataset/bundled';
-import { createEngine } from '../engine/engine';
-import { extractText } from './dom-text';
-import { fold } from './fold';
-import { spanToPoints } from './text-index';
+import { extractText } from '../text/dom-text';
+import { fold } from '../text/fold';
+import { spanToPoints } from '../text/text-index';
+import { createEngine } from './engine';
 
 const engine = createEngine(bundledDataset);
 
