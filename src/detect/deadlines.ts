@@ -2,7 +2,6 @@
  * Dates stated as deadlines ("by the end of next year", "September 2026", "within twelve
  * months"), resolved to absolute dates against the page's publication date.
  */
-
 import { MONTHS, WEEKDAYS } from '../model/dates';
 import type { ResolvedDate } from '../model/types';
 
