@@ -7,9 +7,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { loadFile } from '../src/cli/page-source';
 import { bundledDataset } from '../src/dataset/bundled';
 import { createEngine } from '../src/engine/engine';
+import { loadFile } from '../src/read/page-source';
 import { badgeText, tabIdOf, waitForMatch } from './extension-state';
 import { launchWithExtension, ROOT_DIR } from './fixtures';
 import { PAGES_DIR, startServer } from './server';

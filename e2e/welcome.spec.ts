@@ -1,6 +1,6 @@
 /**
  * The first-run page: opened on install, explains the extension,
- * lists the default sites from `src/settings/sites.ts`, adds a site or every site, links to the
+ * lists the default sites from `src/extension/settings/sites.ts`, adds a site or every site, links to the
  * claims search, and passes axe in light and dark.
  *
  * Playwright cannot click the browser's own permission prompt, so the "every site" test
@@ -8,7 +8,7 @@
  * the page asked for the right origins, straight from the click, and stored the setting.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { DEFAULT_SITES } from '../src/settings/sites';
+import { DEFAULT_SITES } from '../src/extension/settings/sites';
 import { expect, launchWithExtension, test } from './fixtures';
 
 test('opens on install, explains the extension and lists the default sites', async () => {

@@ -7,11 +7,14 @@
  * enabled at run time (optional host permissions), so they are checked on every visit.
  */
 import { browser } from 'wxt/browser';
-import { type ActiveDataset, loadActiveDataset, watchActiveDataset } from '../src/dataset/active';
 import { catalogueFor } from '../src/dataset/catalogue';
 import type { Dataset } from '../src/dataset/schema';
 import { createEngine, type Engine } from '../src/engine/engine';
-import { createOutcomes, type OutcomeIndex } from '../src/findings/outcomes';
+import {
+  type ActiveDataset,
+  loadActiveDataset,
+  watchActiveDataset,
+} from '../src/extension/dataset/active';
 import {
   type DetectorInfo,
   detectorItem,
@@ -21,9 +24,10 @@ import {
   onMessage,
   sendMessage,
   tabRequestSchema,
-} from '../src/messaging';
-import { matchedClaimCount, type PageReport, pageReportSchema } from '../src/report';
-import { loadSettings, type Sensitivity, watchSettings } from '../src/settings';
+} from '../src/extension/messaging';
+import { matchedClaimCount, type PageReport, pageReportSchema } from '../src/extension/report';
+import { loadSettings, type Sensitivity, watchSettings } from '../src/extension/settings';
+import { createOutcomes, type OutcomeIndex } from '../src/findings/outcomes';
 
 const reportKey = (tabId: number): string => `report:${tabId}`;
 

@@ -107,7 +107,7 @@ describe.skipIf(!built)('store zips', () => {
       'data/claims.json',
       'entrypoints/background.ts',
       'entrypoints/welcome/index.html',
-      'src/settings/sites.ts',
+      'src/extension/settings/sites.ts',
     ]) {
       expect(names, `${name} missing`).toContain(name);
     }

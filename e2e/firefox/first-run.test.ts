@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
-import { DEFAULT_SITES } from '../../src/settings/sites';
+import { DEFAULT_SITES } from '../../src/extension/settings/sites';
 import { axeViolations, bodyText, type LaunchedFirefox, launchFirefox, until } from './harness';
 
 let ff: LaunchedFirefox;

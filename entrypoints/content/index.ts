@@ -1,12 +1,12 @@
 /**
- * Content script: checks the page against the claims dataset (see `src/page/content-app.ts`).
+ * Content script: checks the page against the claims dataset (see `src/extension/page/content-app.ts`).
  * Runs by default on the news sites in `DEFAULT_SITES` and on local pages; the background
  * registers it for sites the user enables later. Runtime code stays inside `main()`: WXT
  * imports this file in Node at build time.
  */
 import './style.css';
-import { runContentApp } from '../../src/page/content-app';
-import { DEFAULT_SITES, matchPatternsFor } from '../../src/settings/sites';
+import { runContentApp } from '../../src/extension/page/content-app';
+import { DEFAULT_SITES, matchPatternsFor } from '../../src/extension/settings/sites';
 
 export default defineContentScript({
   matches: [

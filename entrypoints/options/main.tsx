@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../src/ui/options/App';
-import '../../src/ui/options/options.css';
+import { OptionsApp } from '../../src/extension/ui/options/App';
+import '../../src/extension/ui/options/options.css';
 
 const root = document.getElementById('app');
 if (root) render(<OptionsApp />, root);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import '../../src/ui/popup/popup.css';
-import { PopupApp } from '../../src/ui/popup/popup-app';
+import '../../src/extension/ui/popup/popup.css';
+import { PopupApp } from '../../src/extension/ui/popup/popup-app';
 
 const root = document.getElementById('app');
 if (root) render(<PopupApp />, root);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import '../../src/ui/welcome/welcome.css';
-import { WelcomeApp } from '../../src/ui/welcome/welcome-app';
+import '../../src/extension/ui/welcome/welcome.css';
+import { WelcomeApp } from '../../src/extension/ui/welcome/welcome-app';
 
 const root = document.getElementById('app');
 if (root) render(<WelcomeApp />, root);

@@ -11,7 +11,7 @@
  */
 import type { Speaker } from '../dataset/schema';
 import { sentenceAround } from '../detect/sentences';
-import type { PageSpeaker } from '../engine/types';
+import type { PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
 import { isRolePhrase, readPhrase, splitName } from './speakers';
 import { attributionWindow } from './window';

@@ -5,7 +5,7 @@
  */
 import type { ChangeTerm, Claim, Deadline } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
-import type { Mention, ResolvedDate } from '../engine/types';
+import type { Mention, ResolvedDate } from '../model/types';
 import { fold } from '../text/fold';
 
 export type Scope = Deadline['where'];

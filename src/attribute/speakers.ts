@@ -3,8 +3,8 @@
  * senior US defense official", "the Pentagon", "Washington and Baghdad". Pure string work over
  * the page's own text (capitals matter: they tell a name from a word).
  */
-import type { PageSpeaker } from '../engine/types';
 import { MONTHS, WEEKDAYS } from '../model/dates';
+import type { PageSpeaker } from '../model/types';
 
 /** Words of a title or role, in front of a name or in an appositive after it. */
 const TITLE_WORDS = new Set(

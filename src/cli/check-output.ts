@@ -1,7 +1,7 @@
 /** The command line's two renderings of a check: for a person, and as JSON for tools. */
 import type { Claim, Dataset } from '../dataset/schema';
-import type { CheckResult, MatchedMention, Relation } from '../engine/types';
 import type { OutcomeIndex } from '../findings/outcomes';
+import type { CheckResult, MatchedMention, Relation } from '../model/types';
 import {
   CONTRADICTION_LABELS,
   creditLine,
@@ -11,8 +11,8 @@ import {
   RELATION_LABELS,
   RELATION_ORDER,
 } from '../present/words';
+import type { LoadedPage } from '../read/page-source';
 import { squash } from '../text/fold';
-import type { LoadedPage } from './page-source';
 
 export interface CheckJson {
   target: string;

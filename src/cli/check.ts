@@ -7,8 +7,8 @@ import { bundledDataset } from '../dataset/bundled';
 import { createEngine } from '../engine/engine';
 import { createOutcomes } from '../findings/outcomes';
 import type { Sensitivity } from '../match/matcher';
+import { loadPage } from '../read/page-source';
 import { formatHuman, toJson } from './check-output';
-import { loadPage } from './page-source';
 import { runCommand } from './run';
 
 /** Today as `YYYY-MM-DD`; `CHECK_TODAY` pins it (tests, or reading as of another day). */

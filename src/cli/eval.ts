@@ -5,9 +5,9 @@
  */
 import { bundledDataset } from '../dataset/bundled';
 import { createEngine } from '../engine/engine';
-import { mentionKinds } from '../engine/types';
 import { evaluateCorpus, evaluateShared, evaluateWire, sharedPresent } from '../eval/corpus';
 import { type PageScore, totals } from '../eval/score';
+import { mentionKinds } from '../model/types';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;

@@ -1,5 +1,5 @@
 /** How every command line ends: its exit code, or one line on stderr, never a stack trace. */
-import { PageError } from './page-source';
+import { PageError } from '../read/page-source';
 
 export function runCommand(name: string, main: (argv: string[]) => Promise<number>): void {
   main(process.argv.slice(2)).then(

@@ -2,7 +2,7 @@
  * Reading a dataset from untrusted JSON: the shape is checked by the zod schema, then the
  * cross-references and dates that a schema cannot express. Nothing here throws on bad input.
  */
-import '../schema-messages';
+import '../model/schema-messages';
 import { type Dataset, datasetSchema } from './schema';
 
 export interface DatasetProblem {

@@ -221,7 +221,7 @@ export type Deadline = z.infer<typeof deadlineSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type Claim = z.infer<typeof claimSchema>;
-export type ContradictionKind = (typeof contradictionKinds)[number];
+export type { ContradictionKind } from '../model/vocabulary';
 export type Contradiction = z.infer<typeof contradictionSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 /** The dataset as written in a file, before defaults are filled in. */

@@ -2,8 +2,8 @@
  * Dates stated as deadlines ("by the end of next year", "September 2026", "within twelve
  * months"), resolved to absolute dates against the page's publication date.
  */
-import type { ResolvedDate } from '../engine/types';
 import { MONTHS, WEEKDAYS } from '../model/dates';
+import type { ResolvedDate } from '../model/types';
 
 export { MONTHS };
 

@@ -4,7 +4,7 @@
  * which candidates are mentions. Only candidates pay for sentence bounds.
  */
 import type { Dataset, Speaker } from '../dataset/schema';
-import type { Mention, MentionKind, PageContext } from '../engine/types';
+import type { Mention, MentionKind, PageContext } from '../model/types';
 import { fold } from '../text/fold';
 import { resolveDeadline } from './deadlines';
 import {

@@ -1,8 +1,8 @@
 /** Reading an article for the drafter: the page as the command line reads it, and its source. */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { loadPage } from '../cli/page-source';
 import type { Dataset } from '../dataset/schema';
+import { loadPage } from '../read/page-source';
 import { type DraftResult, draftClaims } from './draft';
 import { readHeader, sourceFor } from './source';
 

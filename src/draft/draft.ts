@@ -19,7 +19,7 @@ import {
 } from '../dataset/schema';
 import { sentenceAround } from '../detect/sentences';
 import { createEngine } from '../engine/engine';
-import type { MatchedMention, PageSpeaker } from '../engine/types';
+import type { MatchedMention, PageSpeaker } from '../model/types';
 import { fold, squash } from '../text/fold';
 import { statementDate } from './dates';
 import { quoteSpans, tidyQuote, wordCount } from './quotes';

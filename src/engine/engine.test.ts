@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../dataset/bundled';
+import type { CheckResult } from '../model/types';
 import { createEngine } from './engine';
-import type { CheckResult } from './types';
 
 const engine = createEngine(bundledDataset);
 const check = (text: string, published: string | null = '2024-09-28'): CheckResult =>

@@ -16,7 +16,6 @@ import {
   type SentenceEvidence,
 } from '../match/matcher';
 import { createRelater, REPRINT } from '../match/relate';
-import { fold } from '../text/fold';
 import type {
   CheckResult,
   ClaimMatch,
@@ -25,7 +24,8 @@ import type {
   Mention,
   PageContext,
   PageSpeaker,
-} from './types';
+} from '../model/types';
+import { fold } from '../text/fold';
 
 export interface EngineOptions {
   sensitivity?: Sensitivity;

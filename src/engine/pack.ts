@@ -6,7 +6,7 @@
  * is the speaker read from the page. Offsets in the packed text map back to the page's.
  */
 import { attributionWindow } from '../attribute/window';
-import type { Mention } from './types';
+import type { Mention } from '../model/types';
 
 interface Piece {
   packedStart: number;

@@ -8,9 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nameKey } from '../attribute/attribute';
-import { loadFile } from '../cli/page-source';
 import type { Engine } from '../engine/engine';
 import { quotedSpans } from '../match/matcher';
+import { loadFile } from '../read/page-source';
 import { fold } from '../text/fold';
 import { labelsSchema, type PageLabels, type PageScore, scorePage } from './score';
 

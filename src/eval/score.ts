@@ -11,7 +11,7 @@ import {
   type MentionKind,
   mentionKinds,
   type PageSpeaker,
-} from '../engine/types';
+} from '../model/types';
 import {
   addStatementScores,
   emptyStatementScore,

@@ -5,7 +5,7 @@
  * relation it gives the labelled claim is the labelled one.
  */
 import { nameKey } from '../attribute/attribute';
-import type { ClaimMatch, MatchedMention, PageSpeaker } from '../engine/types';
+import type { ClaimMatch, MatchedMention, PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
 import type { StatementLabel } from './score';
 

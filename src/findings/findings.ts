@@ -6,8 +6,8 @@
 
 import type { Claim, Dataset, Speaker } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
-import type { Finding, MatchedMention, ResolvedDate } from '../engine/types';
 import { monthName } from '../model/dates';
+import type { Finding, MatchedMention, ResolvedDate } from '../model/types';
 import { fold, squash } from '../text/fold';
 
 /** A page conflict needs a confident match: a shaky one would blame the official for nothing. */

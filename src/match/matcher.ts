@@ -8,7 +8,7 @@
 import Fuse from 'fuse.js';
 import type { Claim, Dataset, Speaker } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
-import type { ClaimMatch, ResolvedDate } from '../engine/types';
+import type { ClaimMatch, ResolvedDate } from '../model/types';
 import { fold, squash } from '../text/fold';
 import { tokens } from './tokens';
 

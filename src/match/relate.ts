@@ -6,7 +6,7 @@
  */
 import { compareFrames, type StatementFrame } from '../attribute/frame';
 import type { Claim, ContradictionKind, Dataset, Speaker } from '../dataset/schema';
-import type { PageSpeaker, Relation } from '../engine/types';
+import type { PageSpeaker, Relation } from '../model/types';
 import { fold } from '../text/fold';
 
 /** Words so close to a claim's quote that the page is reprinting it. */

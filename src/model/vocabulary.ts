@@ -16,3 +16,4 @@ export const contradictionKinds = [
   /** A stated deadline against what happened later. */
   'outcome',
 ] as const;
+export type ContradictionKind = (typeof contradictionKinds)[number];

@@ -14,8 +14,8 @@ import type {
   Speaker,
   Topic,
 } from '../dataset/schema';
-import type { PageSpeaker, Relation } from '../engine/types';
 import { monthName } from '../model/dates';
+import type { PageSpeaker, Relation } from '../model/types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,0 +1,274 @@
+/**
+ * Typed messages between the content script, the background and the popup
+ * (`@webext-core/messaging`). Every payload is validated with zod where it is received, and only
+ * messages from this extension's own contexts are accepted (`isOwnSender`).
+ *
+ *   content → background   `reportPage(PageReport)`          the tab's latest summary
+ *   content → background   `getDetector()`                   → the speakers detection needs
+ *   content → background   `matchMentions(MatchRequest)`     → matched mentions + their catalogue
+ *   content → background   `findings(FindingsRequest)`       → contradictions + their catalogue
+ *   popup   → background   `getReport({ tabId })`            → the tab's summary or null
+ *   background → popup     `reportChanged({ tabId })`        a tab's summary changed
+ *   popup   → content      `jumpToMention({ index })`        → whether the mention was found
+ *   popup   → content      `rescan()`                        re-read settings and check again
+ *
+ * Matching runs in the background, where one engine serves every tab: a tab sends only the
+ * sentences that hold its mentions (`packSentences`), never the page.
+ *
+ * This module is part of the content script: it imports nothing at run time that the content
+ * script does not need (no dataset schema, no report schema).
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import type { Catalogue } from '../dataset/catalogue';
+import type { Speaker } from '../dataset/schema';
+import {
+  type ClaimMatch,
+  type Finding,
+  type MatchedMention,
+  type Mention,
+  mentionKinds,
+  type PageSpeaker,
+  relations,
+} from '../model/types';
+import { contradictionKinds } from '../model/vocabulary';
+import type { PageReport } from './report';
+import { sensitivities } from './settings/settings';
+
+export const tabRequestSchema = z.strictObject({ tabId: z.int().check(z.minimum(0)) });
+export const jumpRequestSchema = z.strictObject({ index: z.int().check(z.minimum(0)) });
+
+/** Most text one `matchMentions` request may carry (characters): a few hundred sentences. */
+export const MATCH_TEXT_LIMIT = 500_000;
+/** Most mentions one `matchMentions` request may carry. */
+export const MATCH_MENTION_LIMIT = 2_000;
+/** Most text and mentions one `findings` request may carry (a whole long page's mentions). */
+export const FINDINGS_TEXT_LIMIT = 8_000_000;
+export const FINDINGS_MENTION_LIMIT = 100_000;
+
+/** Who the page credits with a statement, as it crosses between contexts. */
+export const pageSpeakerSchema = z.nullable(
+  z.strictObject({
+    name: z.string().check(z.maxLength(300)),
+    role: z.nullable(z.string().check(z.maxLength(300))),
+    kind: z.enum(['person', 'institution', 'anonymous', 'joint', 'outlet']),
+    speakerId: z.nullable(z.string()),
+  }),
+);
+
+/**
+ * The schemas of what content scripts send the background, built on first use: only the
+ * background validates these, so the content script neither bundles nor builds them.
+ */
+function buildRequestSchemas() {
+  const offset = z.int().check(z.minimum(0));
+  const mentionShape = {
+    start: offset,
+    end: offset,
+    text: z.string(),
+    kind: z.enum(mentionKinds),
+    sentenceStart: offset,
+    sentenceEnd: offset,
+    deadline: z.optional(z.strictObject({ date: z.string(), endOf: z.boolean() })),
+    speakerId: z.optional(z.string()),
+  };
+  const claimMatch = z.strictObject({
+    claimId: z.string(),
+    speakerId: z.string(),
+    score: z.number(),
+    relation: z.enum(relations),
+    conflict: z.optional(z.enum(contradictionKinds)),
+  });
+  const matchedMention = z.strictObject({
+    ...mentionShape,
+    claims: z.array(claimMatch),
+    quoteSimilarity: z.optional(z.number()),
+    speaker: pageSpeakerSchema,
+  });
+  return {
+    match: z.strictObject({
+      /** Packed sentences (`packSentences`); mention offsets are in this text. */
+      text: z.string().check(z.maxLength(MATCH_TEXT_LIMIT)),
+      mentions: z.array(z.strictObject(mentionShape)).check(z.maxLength(MATCH_MENTION_LIMIT)),
+      /** The page's publication date, `YYYY-MM-DD`, or null. */
+      published: z.nullable(z.string()),
+      /** The publication the page names itself by, or null. */
+      site: z.nullable(z.string().check(z.maxLength(200))),
+      /** The sensitivity the tab runs with: the background uses the engine built for it. */
+      sensitivity: z.enum(sensitivities),
+    }),
+    findings: z.strictObject({
+      text: z.string().check(z.maxLength(FINDINGS_TEXT_LIMIT)),
+      mentions: z.array(matchedMention).check(z.maxLength(FINDINGS_MENTION_LIMIT)),
+      sensitivity: z.enum(sensitivities),
+    }),
+  };
+}
+
+type RequestSchemas = ReturnType<typeof buildRequestSchemas>;
+let requestSchemas: RequestSchemas | undefined;
+
+/** Validators for the background's `matchMentions` and `findings` requests. */
+export function messageSchemas(): RequestSchemas {
+  requestSchemas ??= buildRequestSchemas();
+  return requestSchemas;
+}
+
+export type MatchRequest = z.infer<RequestSchemas['match']>;
+export type FindingsRequest = z.infer<RequestSchemas['findings']>;
+
+export type TabRequest = z.infer<typeof tabRequestSchema>;
+export type JumpRequest = z.infer<typeof jumpRequestSchema>;
+
+/** What detection needs from the active dataset: its people, and which dataset that is. */
+export interface DetectorInfo {
+  /** Changes whenever the active dataset does. */
+  datasetKey: string;
+  /** The dataset's speakers of kind `person` (the only ones detection looks for by name). */
+  speakers: Speaker[];
+}
+
+/** One matched mention of a `matchMentions` request, by its offsets in the packed text. */
+export interface MatchedSpan {
+  start: number;
+  end: number;
+  claims: ClaimMatch[];
+  /** Who the page credits with the mention's sentence; null for the outlet's own voice. */
+  speaker: PageSpeaker | null;
+}
+
+export interface MatchResponse {
+  datasetKey: string;
+  /**
+   * The request's mentions that are mentions (a `quote` reprinting no claim is dropped), with
+   * their claims; identify them by offsets, not by index.
+   */
+  mentions: MatchedSpan[];
+  /** Everything a card needs to show these mentions' claims and their contradictions. */
+  catalogue: Catalogue;
+}
+
+export interface FindingsResponse {
+  datasetKey: string;
+  /** `mentionIndexes` index the request's mentions. */
+  findings: Finding[];
+  catalogue: Catalogue;
+}
+
+interface ProtocolMap {
+  reportPage(report: PageReport): void;
+  getDetector(): DetectorInfo | null;
+  matchMentions(request: MatchRequest): MatchResponse | null;
+  findings(request: FindingsRequest): FindingsResponse | null;
+  getReport(request: TabRequest): PageReport | null;
+  reportChanged(request: TabRequest): void;
+  jumpToMention(request: JumpRequest): boolean;
+  rescan(): void;
+}
+
+export const messenger = defineExtensionMessaging<ProtocolMap>({ logger: undefined });
+
+export const { sendMessage, onMessage } = messenger;
+
+/**
+ * The detector's speakers, kept in `storage.local` by the background whenever the active dataset
+ * changes, so a content script starts detecting without waking the service worker (and without
+ * waiting for it to load and validate the dataset). `getDetector()` answers the same when the
+ * key is not there yet.
+ */
+export const detectorItem = storage.defineItem<DetectorInfo | null>('local:detector', {
+  fallback: null,
+});
+
+/** The stored or sent detector info when it has the shape detection relies on, else null. */
+export function parseDetectorInfo(value: unknown): DetectorInfo | null {
+  // Only the fields detection reads are checked: the rest of a speaker is never used here.
+  if (typeof value !== 'object' || value === null) return null;
+  const { datasetKey, speakers } = value as Partial<Record<keyof DetectorInfo, unknown>>;
+  if (typeof datasetKey !== 'string' || !Array.isArray(speakers)) return null;
+  const valid = speakers.every((speaker: unknown) => {
+    if (typeof speaker !== 'object' || speaker === null) return false;
+    const { id, name, aliases, kind } = speaker as Record<string, unknown>;
+    return (
+      typeof id === 'string' &&
+      typeof name === 'string' &&
+      typeof kind === 'string' &&
+      Array.isArray(aliases) &&
+      aliases.every((alias) => typeof alias === 'string')
+    );
+  });
+  return valid ? (value as DetectorInfo) : null;
+}
+
+/** The mention fields the engine reads: what crosses to the background. */
+export function toWireMention(mention: Mention): Mention {
+  const out: Mention = {
+    start: mention.start,
+    end: mention.end,
+    text: mention.text,
+    kind: mention.kind,
+    sentenceStart: mention.sentenceStart,
+    sentenceEnd: mention.sentenceEnd,
+  };
+  if (mention.deadline)
+    out.deadline = { date: mention.deadline.date, endOf: mention.deadline.endOf };
+  if (mention.speakerId !== undefined) out.speakerId = mention.speakerId;
+  return out;
+}
+
+/** Same for a matched mention (findings). */
+export function toWireMatched(mention: MatchedMention): MatchedMention {
+  return {
+    ...toWireMention(mention),
+    claims: mention.claims.map((c) => ({
+      claimId: c.claimId,
+      speakerId: c.speakerId,
+      score: c.score,
+      relation: c.relation,
+      ...(c.conflict ? { conflict: c.conflict } : {}),
+    })),
+    speaker: mention.speaker,
+  };
+}
+
+/** The parts of `runtime.MessageSender` the checks below look at. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** Whether a message comes from one of this extension's own contexts (not a web page). */
+export function isOwnSender(sender: SenderLike | undefined, extensionId: string): boolean {
+  return !!sender && sender.id === extensionId;
+}
+
+/** Whether the sender is this extension's content script in the top frame of a tab. */
+export function isOwnContentScript(
+  sender: SenderLike | undefined,
+  extensionId: string,
+): sender is SenderLike & { tab: { id: number } } {
+  return (
+    isOwnSender(sender, extensionId) &&
+    typeof sender?.tab?.id === 'number' &&
+    (sender.frameId === undefined || sender.frameId === 0)
+  );
+}
+
+/**
+ * Whether the sender is an extension page (popup, options), not a content script.
+ * `extensionBase` is `browser.runtime.getURL('')`: `chrome-extension://<id>/` in Chromium,
+ * `moz-extension://<uuid>/` in Firefox, where the page's host is not the extension's id.
+ */
+export function isOwnExtensionPage(
+  sender: SenderLike | undefined,
+  extensionId: string,
+  extensionBase: string,
+): boolean {
+  if (!isOwnSender(sender, extensionId) || !extensionBase.endsWith('/')) return false;
+  const url = sender?.url ?? sender?.origin ?? '';
+  return url.startsWith(extensionBase) || url === extensionBase.slice(0, -1);
+}

@@ -1,0 +1,641 @@
+/**
+ * The content script's work on one page: read the text once, in slices, detect mentions, paint
+ * them, have them matched to claims by the background (`MatchService`), find contradictions, and
+ * keep the background informed. Also re-checks what a live page adds, and starts over after
+ * client-side navigation.
+ *
+ * Every task stays short: reading and detection run per block of the page (a few thousand words
+ * at most) with a yield whenever a slice's budget is spent; matching runs in the background, so
+ * the page only packs mentions into a message and applies the answer. A rescan costs in
+ * proportion to what changed: mentions are indexed by their text node, so nothing walks the
+ * page's existing mentions. All work stops with `signal` (one per page lifetime) and `destroy()`.
+ */
+import { type Catalogue, EMPTY_CATALOGUE, mergeCatalogue } from '../../dataset/catalogue';
+import type { Detector } from '../../detect/detect';
+import { packSentences, unpackOffset } from '../../engine/pack';
+import type {
+  ClaimMatch,
+  Finding,
+  MatchedMention,
+  Mention,
+  PageContext,
+  PageSpeaker,
+} from '../../model/types';
+import { hasSkippedAncestor } from '../../text/dom-text';
+import { readPublished, readSite } from '../../text/page-meta';
+import { segmentsIn, spanToPoints, type TextIndex } from '../../text/text-index';
+import type { MatchedSpan } from '../messaging';
+import type { PageReport, PageStatus, ReportMention } from '../report';
+import type { HighlightStyle } from '../settings';
+import type { Highlighter, HighlightKind, NewHighlight } from './highlighter';
+import { readChunks } from './reader';
+import { Slice, yieldToMain } from './schedule';
+
+/** Most mentions sent in one `matchMentions` request. */
+export const MATCH_BATCH = 100;
+/** Requests in flight at once: the background works on one while the next is on its way. */
+const MATCH_IN_FLIGHT = 2;
+/** Longest sentence sent in a report (characters). */
+const SENTENCE_LIMIT = 400;
+
+/** Matching and findings, done elsewhere (the background); null when that failed. */
+export interface MatchService {
+  match(request: {
+    text: string;
+    mentions: Mention[];
+    published: string | null;
+    site: string | null;
+  }): Promise<{ mentions: MatchedSpan[]; catalogue: Catalogue } | null>;
+  findings(request: {
+    text: string;
+    mentions: MatchedMention[];
+  }): Promise<{ findings: Finding[]; catalogue: Catalogue } | null>;
+}
+
+interface Chunk {
+  /** Order of the chunk among the page's chunks (reading order, then live additions). */
+  order: number;
+  index: TextIndex<Text>;
+  /** Whether detection ran before the page was known to be about the story. */
+  detectedIrrelevant: boolean;
+  mentions: Set<PageMention>;
+}
+
+/** One mention on the page, with its live DOM range. */
+export interface PageMention {
+  id: number;
+  chunk: Chunk;
+  /** Offsets within `chunk.index.text`. */
+  local: Mention;
+  range: Range;
+  /** The text node the mention starts in (its index key: re-reading that node replaces it). */
+  startNode: Text;
+  nodes: Text[];
+  /** Null until matched; empty when nothing matched. */
+  claims: ClaimMatch[] | null;
+  /** Who the page credits with the mention's sentence, once matched; null for its own voice. */
+  speaker: PageSpeaker | null;
+  /** The request matching this mention, while one is in flight. */
+  pending: Promise<void> | null;
+  contradiction: boolean;
+  /** The report entry, until the mention changes. */
+  reported: ReportMention | null;
+}
+
+export interface CheckerOptions {
+  detector: Detector;
+  service: MatchService;
+  highlighter: Highlighter;
+  /** Elements left out of the text: the card's host. */
+  skip: (element: Element) => boolean;
+  /** Called when the summary changes (scan painted, matching done, live additions). */
+  onReport: (report: PageReport) => void;
+  /** Mode the report states; `checking`/`checked` is worked out from progress. */
+  badgeOnly: boolean;
+  highlightStyle: HighlightStyle;
+}
+
+type Phase = 'idle' | 'scanning' | 'matching' | 'done';
+
+export class PageChecker {
+  private chunks: Chunk[] = [];
+  /** Every mention, by id, in the order found. */
+  private byId = new Map<number, PageMention>();
+  /** Mentions by the text node they start in. */
+  private byNode = new Map<Text, Set<PageMention>>();
+  private nextId = 0;
+  private relevant = false;
+  private context: PageContext = { published: null };
+  private findings: Finding[] = [];
+  /** Ids of the mentions passed to the last `findings` call, by their index there. */
+  private findingMentionIds: number[] = [];
+  private reportIds: number[] = [];
+  private ordered: PageMention[] | null = null;
+  private matchQueue: PageMention[] = [];
+  private matching: Promise<void> | null = null;
+  private toPaint: NewHighlight[] = [];
+  private visibility = new Map<Element, boolean>();
+  private phase: Phase = 'idle';
+  private initialMeasured = { scan: false, match: false };
+  private readonly controller = new AbortController();
+  /** The claims, speakers and sources of every mention matched so far: what the card shows. */
+  catalogue: Catalogue = EMPTY_CATALOGUE;
+
+  constructor(
+    private readonly options: CheckerOptions,
+    parentSignal: AbortSignal,
+  ) {
+    if (parentSignal.aborted) this.controller.abort();
+    else parentSignal.addEventListener('abort', () => this.controller.abort(), { once: true });
+  }
+
+  private get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /**
+   * Reads and checks the whole page. Resolves once every mention is painted; matching goes on
+   * (the `factcheck:match` measure marks its end).
+   */
+  async scan(): Promise<void> {
+    const signal = this.signal;
+    this.phase = 'scanning';
+    this.context = { published: readPublished(document), site: readSite(document) };
+    // Two one-off costs, each in a task of its own rather than inside a slice: bringing the
+    // page's style up to date (the first visibility check would), and compiling the detector's
+    // expression (on its first use).
+    await yieldToMain(signal);
+    document.body.checkVisibility?.();
+    await yieldToMain(signal);
+    this.options.detector.detect('The coalition said US forces would leave Iraq.', this.context);
+    await yieldToMain(signal);
+    const slice = new Slice();
+    await readChunks(
+      [document.body],
+      { skip: this.options.skip, onChunk: (index) => this.addChunk(index) },
+      slice,
+      signal,
+    );
+    // Blocks read before the page proved relevant may hold mentions: read them again.
+    if (this.relevant) {
+      for (const chunk of this.chunks) {
+        if (!chunk.detectedIrrelevant) continue;
+        await slice.maybeYield(signal);
+        this.redetect(chunk);
+      }
+    }
+    this.paint();
+    this.phase = 'matching';
+    if (!this.initialMeasured.scan) {
+      this.initialMeasured.scan = true;
+      measure('factcheck:scan', 'factcheck:start');
+    }
+    this.report();
+    this.matchAll();
+  }
+
+  /** Checks subtrees a live page added or changed: costs in proportion to their text. */
+  async rescan(roots: Node[]): Promise<void> {
+    const signal = this.signal;
+    const start = performance.now();
+    const slice = new Slice();
+    // A subtree now inside editable or hidden content loses its mentions and is not read.
+    const readable: Node[] = [];
+    for (const root of roots) {
+      if (hasSkippedAncestor(root)) this.forgetWithin(root);
+      else readable.push(root);
+    }
+    await readChunks(
+      readable,
+      {
+        skip: this.options.skip,
+        // A re-read text node's old mentions go; its text is detected again.
+        onText: (node) => {
+          const old = this.byNode.get(node);
+          if (old) for (const mention of [...old]) this.removeMention(mention);
+        },
+        onChunk: (index) => this.addChunk(index),
+      },
+      slice,
+      signal,
+    );
+    this.paint();
+    performance.measure('factcheck:rescan', { start, end: performance.now() });
+    this.report();
+    this.matchAll();
+  }
+
+  /** Removes the mentions of every text node inside `root`. */
+  private forgetWithin(root: Node): void {
+    const forget = (node: Text): void => {
+      const old = this.byNode.get(node);
+      if (old) for (const mention of [...old]) this.removeMention(mention);
+    };
+    if (root.nodeType === Node.TEXT_NODE) forget(root as Text);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) forget(node as Text);
+  }
+
+  /** Mentions in document order, for keyboard steps. */
+  inOrder(): PageMention[] {
+    if (!this.ordered) {
+      this.dropStale();
+      this.ordered = [...this.byId.values()].sort((a, b) =>
+        a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
+      );
+    }
+    return this.ordered;
+  }
+
+  get(id: number): PageMention | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The mention a popup report index names. */
+  byReportIndex(index: number): PageMention | undefined {
+    const id = this.reportIds[index];
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  /** Report index of a mention, for the card's "n of m". */
+  reportIndexOf(mention: PageMention): number {
+    return this.reportIds.indexOf(mention.id);
+  }
+
+  /** Findings that concern a mention (its own index, or one of its claims). */
+  findingsFor(mention: PageMention): PageReport['findings'] {
+    const index = this.reportIndexOf(mention);
+    const claimIds = new Set(mention.claims?.map((c) => c.claimId) ?? []);
+    return this.reportFindings().filter(
+      (f) => f.mentionIndexes.includes(index) || f.claimIds.some((id) => claimIds.has(id)),
+    );
+  }
+
+  /** The summary of one mention as the report and the card show it. */
+  toReportMention(mention: PageMention, index: number): ReportMention {
+    const cached = mention.reported;
+    if (cached) return cached.index === index ? cached : { ...cached, index };
+    const text = mention.chunk.index.text;
+    let sentence = text.slice(mention.local.sentenceStart, mention.local.sentenceEnd).trim();
+    if (sentence.length > SENTENCE_LIMIT) sentence = `${sentence.slice(0, SENTENCE_LIMIT - 1)}…`;
+    const reported: ReportMention = {
+      index,
+      kind: mention.local.kind,
+      text: mention.local.text,
+      sentence,
+      claims: (mention.claims ?? []).map((c) => ({
+        claimId: c.claimId,
+        speakerId: c.speakerId,
+        score: Math.max(0, Math.min(1, c.score)),
+        relation: c.relation,
+        ...(c.conflict ? { conflict: c.conflict } : {}),
+      })),
+      speaker: mention.claims === null ? null : mention.speaker,
+    };
+    mention.reported = reported;
+    return reported;
+  }
+
+  /**
+   * The mention's claims, matching it now if idle matching has not reached it yet (hover or
+   * keyboard got there first). Their speakers and sources are in `catalogue` when it resolves.
+   */
+  async ensureMatched(mention: PageMention): Promise<ClaimMatch[]> {
+    if (mention.claims === null) {
+      if (!mention.pending) this.matchBatch([mention]);
+      await mention.pending;
+    }
+    return mention.claims ?? [];
+  }
+
+  /** Builds the summary for the background. */
+  buildReport(status?: PageStatus): PageReport {
+    this.dropStale();
+    const mentions: ReportMention[] = [];
+    this.reportIds = [];
+    for (const mention of this.byId.values()) {
+      // A quoted passage is a mention only once matching shows it reprints a claim.
+      if (mention.local.kind === 'quote' && !mention.claims?.length) continue;
+      mentions.push(this.toReportMention(mention, this.reportIds.length));
+      this.reportIds.push(mention.id);
+    }
+    return {
+      url: location.href,
+      title: document.title,
+      status: status ?? this.status(),
+      mentions,
+      findings: this.reportFindings(),
+    };
+  }
+
+  setStyle(style: HighlightStyle): void {
+    this.options.highlighter.setStyle(style);
+  }
+
+  /** Stops all work and removes every highlight. */
+  destroy(): void {
+    this.controller.abort();
+    for (const id of this.byId.keys()) this.options.highlighter.remove(id);
+    this.byId.clear();
+    this.byNode.clear();
+    this.chunks = [];
+    this.matchQueue = [];
+    this.toPaint = [];
+    this.visibility.clear();
+  }
+
+  private status(): PageStatus {
+    if (this.options.badgeOnly) return 'badge-only';
+    return this.phase === 'done' ? 'checked' : 'checking';
+  }
+
+  private report(): void {
+    if (this.signal.aborted) return;
+    this.options.onReport(this.buildReport());
+  }
+
+  private reportFindings(): PageReport['findings'] {
+    const indexOf = new Map(this.reportIds.map((id, i) => [id, i]));
+    return this.findings.map((finding) => ({
+      id: finding.id,
+      source: finding.source,
+      kind: finding.kind,
+      claimIds: finding.claimIds,
+      summary: finding.summary,
+      ...(finding.pageText ? { pageText: finding.pageText } : {}),
+      mentionIndexes: finding.mentionIndexes
+        .map((i) => this.findingMentionIds[i])
+        .map((id) => (id === undefined ? undefined : indexOf.get(id)))
+        .filter((i): i is number => i !== undefined),
+    }));
+  }
+
+  private addChunk(index: TextIndex<Text>): void {
+    const chunk: Chunk = {
+      order: this.chunks.length,
+      index,
+      detectedIrrelevant: false,
+      mentions: new Set(),
+    };
+    this.chunks.push(chunk);
+    const result = this.options.detector.detect(index.text, this.context, {
+      relevant: this.relevant,
+    });
+    chunk.detectedIrrelevant = !result.relevant;
+    this.relevant = result.relevant;
+    for (const mention of result.mentions) this.addMention(chunk, mention);
+  }
+
+  private redetect(chunk: Chunk): void {
+    const result = this.options.detector.detect(chunk.index.text, this.context, {
+      relevant: true,
+    });
+    chunk.detectedIrrelevant = false;
+    const known = new Set([...chunk.mentions].map((m) => `${m.local.start}:${m.local.end}`));
+    for (const mention of result.mentions) {
+      if (!known.has(`${mention.start}:${mention.end}`)) this.addMention(chunk, mention);
+    }
+  }
+
+  /** Whether a reader sees `element`: `checkVisibility`, asked once per element. */
+  private isVisible(element: Element | null): boolean {
+    if (!element) return true;
+    const known = this.visibility.get(element);
+    if (known !== undefined) return known;
+    let visible = true;
+    if (typeof element.checkVisibility === 'function' && !element.checkVisibility()) {
+      // `display: contents` has no box of its own but shows its children.
+      visible =
+        getComputedStyle(element).display === 'contents' && this.isVisible(element.parentElement);
+    }
+    this.visibility.set(element, visible);
+    return visible;
+  }
+
+  private addMention(chunk: Chunk, mention: Mention): void {
+    const points = spanToPoints(chunk.index, mention.start, mention.end);
+    if (!points) return;
+    if (!this.isVisible(points.start.node.parentElement)) return;
+    const range = document.createRange();
+    try {
+      range.setStart(points.start.node, points.start.offset);
+      range.setEnd(points.end.node, points.end.offset);
+    } catch {
+      return;
+    }
+    const nodes =
+      points.start.node === points.end.node
+        ? [points.start.node]
+        : segmentsIn(chunk.index, mention.start, mention.end).map((s) => s.node);
+    const item: PageMention = {
+      id: this.nextId++,
+      chunk,
+      local: mention,
+      range,
+      startNode: points.start.node,
+      nodes,
+      claims: null,
+      speaker: null,
+      pending: null,
+      contradiction: false,
+      reported: null,
+    };
+    this.byId.set(item.id, item);
+    chunk.mentions.add(item);
+    let atNode = this.byNode.get(item.startNode);
+    if (!atNode) {
+      atNode = new Set();
+      this.byNode.set(item.startNode, atNode);
+    }
+    atNode.add(item);
+    this.ordered = null;
+    this.matchQueue.push(item);
+    this.toPaint.push({ id: item.id, range, kind: 'pending', nodes });
+  }
+
+  /** Paints every mention found since the last paint, in one go. */
+  private paint(): void {
+    if (this.toPaint.length === 0) return;
+    const batch = this.toPaint.filter((h) => this.byId.has(h.id));
+    this.toPaint = [];
+    this.options.highlighter.addMany(batch);
+  }
+
+  private removeMention(mention: PageMention): void {
+    this.options.highlighter.remove(mention.id);
+    this.byId.delete(mention.id);
+    mention.chunk.mentions.delete(mention);
+    const atNode = this.byNode.get(mention.startNode);
+    atNode?.delete(mention);
+    if (atNode?.size === 0) this.byNode.delete(mention.startNode);
+    this.ordered = null;
+  }
+
+  /** Forgets mentions whose text left the page (a cheap check per mention). */
+  private dropStale(): void {
+    const stale: PageMention[] = [];
+    for (const mention of this.byId.values()) {
+      if (!mention.startNode.isConnected || mention.range.collapsed) stale.push(mention);
+    }
+    for (const mention of stale) this.removeMention(mention);
+  }
+
+  /** Matches everything queued, a few requests at a time, then works out findings. */
+  private matchAll(): void {
+    if (this.matching) return;
+    const signal = this.signal;
+    const run = async (): Promise<void> => {
+      const inFlight = new Set<Promise<void>>();
+      for (;;) {
+        while (inFlight.size < MATCH_IN_FLIGHT) {
+          const batch = this.takeBatch();
+          if (batch.length === 0) break;
+          const request = this.matchBatch(batch);
+          inFlight.add(request);
+          const done = (): void => {
+            inFlight.delete(request);
+          };
+          request.then(done, done);
+        }
+        if (inFlight.size === 0) break;
+        await Promise.race(inFlight);
+        signal.throwIfAborted();
+      }
+      await this.computeFindings();
+      signal.throwIfAborted();
+      this.phase = 'done';
+      this.report();
+      if (!this.initialMeasured.match) {
+        this.initialMeasured.match = true;
+        measure('factcheck:match', 'factcheck:start');
+      }
+    };
+    this.matching = run()
+      .catch((error: unknown) => {
+        if (!signal.aborted) console.warn('[coalition-claims-check] matching failed:', error);
+      })
+      .finally(() => {
+        this.matching = null;
+        // Mentions a rescan queued while findings were being worked out.
+        if (!signal.aborted && this.matchQueue.length > 0) this.matchAll();
+      });
+  }
+
+  /** Queued mentions of one chunk, in order, up to `MATCH_BATCH`. */
+  private takeBatch(): PageMention[] {
+    const batch: PageMention[] = [];
+    let chunk: Chunk | null = null;
+    let i = 0;
+    for (; i < this.matchQueue.length && batch.length < MATCH_BATCH; i++) {
+      const mention = this.matchQueue[i] as PageMention;
+      if (mention.claims !== null || mention.pending || !this.byId.has(mention.id)) continue;
+      if (chunk && mention.chunk !== chunk) break;
+      chunk = mention.chunk;
+      batch.push(mention);
+    }
+    this.matchQueue = this.matchQueue.slice(i);
+    return batch;
+  }
+
+  /** Sends mentions of one chunk for matching; resolves once their claims are in. */
+  private matchBatch(batch: PageMention[]): Promise<void> {
+    const chunk = batch[0]?.chunk;
+    if (!chunk) return Promise.resolve();
+    const packed = packSentences(
+      chunk.index.text,
+      batch.map((m) => m.local),
+    );
+    const request = this.options.service
+      .match({
+        text: packed.text,
+        mentions: packed.mentions,
+        published: this.context.published,
+        site: this.context.site ?? null,
+      })
+      .catch(() => null)
+      .then((response) => {
+        if (this.signal.aborted) return;
+        const spansAt = new Map<string, MatchedSpan>();
+        for (const span of response?.mentions ?? []) {
+          const start = unpackOffset(packed, span.start);
+          const end = unpackOffset(packed, span.end);
+          spansAt.set(`${start}:${end}`, span);
+        }
+        // Catalogue first, claims second, in one task: no card ever sees claims it cannot show.
+        if (response) this.catalogue = mergeCatalogue(this.catalogue, response.catalogue);
+        for (const mention of batch) {
+          mention.pending = null;
+          if (!this.byId.has(mention.id)) continue;
+          const span = spansAt.get(`${mention.local.start}:${mention.local.end}`);
+          const claims = span?.claims;
+          if (mention.local.kind === 'quote' && !claims?.length) {
+            // Not a reprint of any claim (or no answer): not a mention at all.
+            this.removeMention(mention);
+            continue;
+          }
+          mention.claims = claims ?? [];
+          mention.speaker = span?.speaker ?? null;
+          mention.reported = null;
+          this.options.highlighter.setKind(mention.id, kindOf(mention));
+        }
+      });
+    for (const mention of batch) mention.pending = request;
+    return request;
+  }
+
+  /** Contradictions among everything matched, from the background. */
+  private async computeFindings(): Promise<void> {
+    this.dropStale();
+    const matched = [...this.byId.values()]
+      .filter((m) => m.claims !== null)
+      .sort((a, b) => a.chunk.order - b.chunk.order || a.local.start - b.local.start);
+    // Each chunk's sentences packed, the packs joined as paragraphs: mention indexes are all
+    // the answer refers to, so offsets need no mapping back.
+    let text = '';
+    const mentions: MatchedMention[] = [];
+    for (let i = 0; i < matched.length; ) {
+      const chunk = (matched[i] as PageMention).chunk;
+      let j = i;
+      while (j < matched.length && (matched[j] as PageMention).chunk === chunk) j++;
+      const group = matched.slice(i, j);
+      const packed = packSentences(
+        chunk.index.text,
+        group.map((m) => m.local),
+      );
+      const base = text.length === 0 ? 0 : text.length + 1;
+      text = text.length === 0 ? packed.text : `${text}\n${packed.text}`;
+      packed.mentions.forEach((m, k) => {
+        mentions.push({
+          ...m,
+          start: m.start + base,
+          end: m.end + base,
+          sentenceStart: m.sentenceStart + base,
+          sentenceEnd: m.sentenceEnd + base,
+          claims: (group[k] as PageMention).claims ?? [],
+          speaker: (group[k] as PageMention).speaker,
+        });
+      });
+      i = j;
+      await yieldToMain(this.signal);
+    }
+    const response =
+      mentions.length === 0
+        ? { findings: [], catalogue: EMPTY_CATALOGUE }
+        : await this.options.service.findings({ text, mentions }).catch(() => null);
+    this.signal.throwIfAborted();
+    if (response) this.catalogue = mergeCatalogue(this.catalogue, response.catalogue);
+    this.findings = response?.findings ?? [];
+    this.findingMentionIds = matched.map((m) => m.id);
+    const contradicted = new Set<number>();
+    const contradictedClaims = new Set<string>();
+    for (const finding of this.findings) {
+      for (const i of finding.mentionIndexes) {
+        const id = this.findingMentionIds[i];
+        if (id !== undefined) contradicted.add(id);
+      }
+      if (finding.source === 'dataset')
+        for (const id of finding.claimIds) contradictedClaims.add(id);
+    }
+    for (const mention of this.byId.values()) {
+      mention.contradiction =
+        contradicted.has(mention.id) ||
+        (mention.claims ?? []).some((c) => contradictedClaims.has(c.claimId));
+      this.options.highlighter.setKind(mention.id, kindOf(mention));
+    }
+  }
+}
+
+function kindOf(mention: PageMention): HighlightKind {
+  if (mention.claims === null) return 'pending';
+  if (mention.claims.length === 0) return 'unmatched';
+  return mention.contradiction ? 'contradiction' : 'matched';
+}
+
+function measure(name: string, start: string): void {
+  try {
+    performance.measure(name, start);
+  } catch {
+    // No start mark (a script injected after the page was already checked): measure from 0.
+    performance.measure(name);
+  }
+}
