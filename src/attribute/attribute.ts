@@ -708,7 +708,11 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       if (atBlockEnd)
         quotedAtBlockEnd = known && /["\u201c\u201d]/.test(sentence) && who ? who : null;
       // The sentence asked about (its bounds may differ by a stray quote mark at either end).
-      if (span.end > start + 2) return known ? who : null;
+      if (span.end > start + 2) {
+        if (known && atBlockStart && atBlockEnd && who && isRoleOnly(who))
+          return namedBelow(spans, readings, i, who) ?? who;
+        return known ? who : null;
+      }
     }
     return null;
   }
@@ -745,7 +749,43 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     return out;
   }
 
+  /**
+   * The person a headline credits by role alone ("…: PM adviser", "…: official"), as the
+   * paragraphs below name them: the first named person credited there whose role has the
+   * headline's noun (any named person for "official" or "source").
+   */
+  function namedBelow(
+    spans: readonly SentenceSpan[],
+    readings: ReadonlyArray<Reading | null>,
+    i: number,
+    role: PageSpeaker,
+  ): PageSpeaker | null {
+    const noun = roleWords(role.name).find((w) => ROLE_HEADS.has(w)) ?? null;
+    for (let k = i + 1; k < spans.length; k++) {
+      const reading = readings[k];
+      if (reading?.type !== 'speaker' || reading.speaker.kind !== 'person') continue;
+      const person = resolve(reading.speaker);
+      if (!person.speakerId && person.name.split(/\s+/).length < 2) continue;
+      if (!noun) return person;
+      const known = person.speakerId ? speakersById.get(person.speakerId)?.role : null;
+      const roles = roleWords(`${person.role ?? ''} ${known ?? ''}`);
+      if (roles.includes(noun)) return person;
+    }
+    return null;
+  }
+
   return { attribute, resolve, clauses };
+}
+
+/** An unnamed role standing for a person: "PM adviser", "official", "Iraqi government spokesman". */
+function isRoleOnly(speaker: PageSpeaker): boolean {
+  return (
+    speaker.kind === 'anonymous' &&
+    !/s$/.test(speaker.name) &&
+    /\b(?:official|source|adviser|advisor|spokes\w+|minister|commander|gov|government)$/i.test(
+      speaker.name,
+    )
+  );
 }
 
 function sameCredit(a: PageSpeaker | null, b: PageSpeaker | null): boolean {

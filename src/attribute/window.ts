@@ -13,6 +13,9 @@ const REACH_BEFORE = 2400;
  * the next one ("The words came from a senior official…").
  */
 const REACH_AFTER = 900;
+/** How far a headline reads on: a byline, a dateline and the first paragraphs. */
+const HEADLINE_BLOCKS_AFTER = 4;
+const HEADLINE_REACH_AFTER = 1600;
 
 /** The `[start, end)` of the text a sentence's attribution depends on. */
 export function attributionWindow(
@@ -37,9 +40,20 @@ export function attributionWindow(
     const next = text.indexOf('\n', start);
     start = next === -1 || next >= sentenceStart ? sentenceStart : next + 1;
   }
+  // A headline (a block of its own with no closing stop) reads on into the first paragraphs,
+  // where the person it credits by role is named.
   const ownEnd = text.indexOf('\n', sentenceEnd);
-  const blockEnd = ownEnd === -1 ? -1 : text.indexOf('\n', ownEnd + 1);
-  const ceiling = Math.min(text.length, sentenceEnd + REACH_AFTER);
+  const headline =
+    (sentenceStart === 0 || text[sentenceStart - 1] === '\n') &&
+    (ownEnd === -1 || ownEnd === sentenceEnd) &&
+    !/[.!?]["\u201d']?$/.test(text.slice(sentenceStart, sentenceEnd));
+  let blockEnd = ownEnd;
+  for (let k = 0; k < (headline ? HEADLINE_BLOCKS_AFTER : 1) && blockEnd !== -1; k++)
+    blockEnd = text.indexOf('\n', blockEnd + 1);
+  const ceiling = Math.min(
+    text.length,
+    sentenceEnd + (headline ? HEADLINE_REACH_AFTER : REACH_AFTER),
+  );
   const stop = text.indexOf('\f', sentenceEnd);
   const end = Math.min(
     blockEnd === -1 || blockEnd > ceiling ? ceiling : blockEnd,

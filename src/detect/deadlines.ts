@@ -177,6 +177,9 @@ export function resolveDeadline(expression: string, published: string | null): R
   if (/next year/.test(text)) {
     return publishedYear === null ? null : { date: String(publishedYear + 1), endOf: false };
   }
+  // "before 2026" is the end of 2025 at the latest.
+  match = /^before\s+\[?(\d{4})\]?$/.exec(text);
+  if (match?.[1]) return { date: String(Number(match[1]) - 1), endOf: true };
   match = /\[?(\d{4})\]?/.exec(text);
   if (match?.[1]) return { date: match[1], endOf: false };
   match =

@@ -299,6 +299,11 @@ describe('troop numbers', () => {
 });
 
 describe('resolveDeadline', () => {
+  it('reads "before 2026" as the end of 2025', () => {
+    expect(resolveDeadline('before 2026', '2024-09-08')).toEqual({ date: '2025', endOf: true });
+    expect(resolveDeadline('by 2026', '2024-09-08')).toEqual({ date: '2026', endOf: false });
+  });
+
   it('resolves dates counted from the publication date', () => {
     expect(resolveDeadline('next week', '2025-12-31')).toEqual({
       date: '2026-01-07',
