@@ -16,11 +16,13 @@ import { fold } from '../text/fold';
 import { isRolePhrase, readPhrase, splitName } from './speakers';
 import { attributionWindow } from './window';
 
+/** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
   'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying';
 
 const VERB = new RegExp(`(?<![A-Za-z])(?:${SPEECH_VERBS})(?![A-Za-z])`, 'gi');
 
+/** Words of time or manner between a speaker and the verb ("Parnell on Tuesday said"). */
 const WEEKDAY_OR_TIME =
   /\s+(?:in|on|since|during|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?(?:,?\s+\d{4})?$|\s+in\s+\d{4}$|\s+last\s+(?:year|month|week)$|\s+(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\s+(?:on|late on|early on)\s+[a-z]+\s+\d{1,2}$|\s+(?:last|this|next)\s+(?:week|month|year)$|\s+(?:yesterday|today|recently|previously|earlier|later|also|again|separately|publicly|repeatedly|then|now|once|already|further|similarly)$|\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}(?:statement|interview|briefing|speech|conference|post|remarks|call|address)$/i;
 
