@@ -1,0 +1,24 @@
+// The DOM tier (`npm run test:dom`): the content script's page modules in a real Chromium,
+// through Vitest's browser mode and Playwright, below the end-to-end tier (no extension built or
+// loaded). Playwright downloads no browser here: it launches the system Chromium.
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.browser.test.ts'],
+    browser: {
+      enabled: true,
+      headless: process.env.HEADED !== '1',
+      // A failure's message says enough; no screenshots left in the tree.
+      screenshotFailures: false,
+      // CI runs as root, where Chromium's sandbox cannot start.
+      provider: playwright({
+        launchOptions: { executablePath: CHROMIUM_PATH, args: ['--no-sandbox'] },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});
