@@ -7,7 +7,6 @@
  * enabled at run time (optional host permissions), so they are checked on every visit.
  */
 import { browser } from 'wxt/browser';
-import { catalogueFor } from '../src/dataset/catalogue';
 import type { Dataset } from '../src/dataset/schema';
 import { createEngine, type Engine } from '../src/engine/engine';
 import {
@@ -15,6 +14,7 @@ import {
   loadActiveDataset,
   watchActiveDataset,
 } from '../src/extension/dataset/active';
+import { answerMatch } from '../src/extension/match-answer';
 import {
   type DetectorInfo,
   detectorItem,
@@ -136,39 +136,8 @@ export default defineBackground(() => {
     if (!isOwnContentScript(message.sender, extensionId)) return null;
     const request = messageSchemas().match.safeParse(message.data);
     if (!request.success) return null;
-    const { text, mentions, published, site, sensitivity } = request.data;
-    const { engine, dataset, datasetKey } = await engineFor(sensitivity);
-    const matched = engine.match(text, mentions, { published, site });
-    const claimIds = new Set<string>();
-    for (const m of matched) for (const c of m.claims) claimIds.add(c.claimId);
-    return {
-      datasetKey,
-      mentions: matched.map((m) => ({
-        start: m.start,
-        end: m.end,
-        claims: m.claims,
-        speaker: m.speaker,
-      })),
-      catalogue: catalogueFor(dataset, claimIds, outcomesToday(dataset).forClaim),
-    };
-  });
-
-  onMessage('findings', async (message) => {
-    if (!isOwnContentScript(message.sender, extensionId)) return null;
-    const request = messageSchemas().findings.safeParse(message.data);
-    if (!request.success) return null;
-    const { text, mentions, sensitivity } = request.data;
-    const { engine, dataset, datasetKey } = await engineFor(sensitivity);
-    const findings = engine.findings(text, mentions);
-    return {
-      datasetKey,
-      findings,
-      catalogue: catalogueFor(
-        dataset,
-        findings.flatMap((f) => f.claimIds),
-        outcomesToday(dataset).forClaim,
-      ),
-    };
+    const { engine, dataset, datasetKey } = await engineFor(request.data.sensitivity);
+    return answerMatch(engine, request.data, datasetKey, outcomesToday(dataset).forClaim);
   });
 
   async function saveReport(tabId: number, report: PageReport): Promise<void> {

@@ -5,15 +5,19 @@
  *
  *   content → background   `reportPage(PageReport)`          the tab's latest summary
  *   content → background   `getDetector()`                   → the speakers detection needs
- *   content → background   `matchMentions(MatchRequest)`     → matched mentions + their catalogue
- *   content → background   `findings(FindingsRequest)`       → contradictions + their catalogue
+ *   content → background   `matchMentions(MatchRequest)`     → matched mentions, their findings
+ *                                                               and their catalogue
  *   popup   → background   `getReport({ tabId })`            → the tab's summary or null
  *   background → popup     `reportChanged({ tabId })`        a tab's summary changed
  *   popup   → content      `jumpToMention({ index })`        → whether the mention was found
  *   popup   → content      `rescan()`                        re-read settings and check again
  *
  * Matching runs in the background, where one engine serves every tab: a tab sends only the
- * sentences that hold its mentions (`packSentences`), never the page.
+ * sentences that hold its mentions (`packSentences`), never the page, and each batch of
+ * sentences crosses once. The answer holds everything the tab's cards and report need for those
+ * sentences: speakers, relations, the findings they bring up (the dataset's contradictions of
+ * the claims they report, their conflicts with the record) and the catalogue. The tab keeps the
+ * findings with its mentions; the page's findings are the union over batches, by id.
  *
  * This module is part of the content script: it imports nothing at run time that the content
  * script does not need (no dataset schema, no report schema).
@@ -26,13 +30,10 @@ import type { Speaker } from '../dataset/schema';
 import {
   type ClaimMatch,
   type Finding,
-  type MatchedMention,
   type Mention,
   mentionKinds,
   type PageSpeaker,
-  relations,
 } from '../model/types';
-import { contradictionKinds } from '../model/vocabulary';
 import type { PageReport } from './report';
 import { sensitivities } from './settings/settings';
 
@@ -43,9 +44,6 @@ export const jumpRequestSchema = z.strictObject({ index: z.int().check(z.minimum
 export const MATCH_TEXT_LIMIT = 500_000;
 /** Most mentions one `matchMentions` request may carry. */
 export const MATCH_MENTION_LIMIT = 2_000;
-/** Most text and mentions one `findings` request may carry (a whole long page's mentions). */
-export const FINDINGS_TEXT_LIMIT = 8_000_000;
-export const FINDINGS_MENTION_LIMIT = 100_000;
 
 /** Who the page credits with a statement, as it crosses between contexts. */
 export const pageSpeakerSchema = z.nullable(
@@ -73,19 +71,6 @@ function buildRequestSchemas() {
     deadline: z.optional(z.strictObject({ date: z.string(), endOf: z.boolean() })),
     speakerId: z.optional(z.string()),
   };
-  const claimMatch = z.strictObject({
-    claimId: z.string(),
-    speakerId: z.string(),
-    score: z.number(),
-    relation: z.enum(relations),
-    conflict: z.optional(z.enum(contradictionKinds)),
-  });
-  const matchedMention = z.strictObject({
-    ...mentionShape,
-    claims: z.array(claimMatch),
-    quoteSimilarity: z.optional(z.number()),
-    speaker: pageSpeakerSchema,
-  });
   return {
     match: z.strictObject({
       /** Packed sentences (`packSentences`); mention offsets are in this text. */
@@ -98,25 +83,19 @@ function buildRequestSchemas() {
       /** The sensitivity the tab runs with: the background uses the engine built for it. */
       sensitivity: z.enum(sensitivities),
     }),
-    findings: z.strictObject({
-      text: z.string().check(z.maxLength(FINDINGS_TEXT_LIMIT)),
-      mentions: z.array(matchedMention).check(z.maxLength(FINDINGS_MENTION_LIMIT)),
-      sensitivity: z.enum(sensitivities),
-    }),
   };
 }
 
 type RequestSchemas = ReturnType<typeof buildRequestSchemas>;
 let requestSchemas: RequestSchemas | undefined;
 
-/** Validators for the background's `matchMentions` and `findings` requests. */
+/** Validators for the background's `matchMentions` requests. */
 export function messageSchemas(): RequestSchemas {
   requestSchemas ??= buildRequestSchemas();
   return requestSchemas;
 }
 
 export type MatchRequest = z.infer<RequestSchemas['match']>;
-export type FindingsRequest = z.infer<RequestSchemas['findings']>;
 
 export type TabRequest = z.infer<typeof tabRequestSchema>;
 export type JumpRequest = z.infer<typeof jumpRequestSchema>;
@@ -136,7 +115,16 @@ export interface MatchedSpan {
   claims: ClaimMatch[];
   /** Who the page credits with the mention's sentence; null for the outlet's own voice. */
   speaker: PageSpeaker | null;
+  /** Ids of the response's `findings` that concern this mention. */
+  findingIds: string[];
 }
+
+/**
+ * A finding of one batch of sentences, without mention indexes: the mentions it concerns name
+ * it in their `findingIds`. Ids are stable across batches: a dataset contradiction's id, or
+ * `page-<kind>-<claimId>-<hash of the sentence>` for a conflict between a sentence and a claim.
+ */
+export type BatchFinding = Omit<Finding, 'mentionIndexes'>;
 
 export interface MatchResponse {
   datasetKey: string;
@@ -145,14 +133,9 @@ export interface MatchResponse {
    * their claims; identify them by offsets, not by index.
    */
   mentions: MatchedSpan[];
-  /** Everything a card needs to show these mentions' claims and their contradictions. */
-  catalogue: Catalogue;
-}
-
-export interface FindingsResponse {
-  datasetKey: string;
-  /** `mentionIndexes` index the request's mentions. */
-  findings: Finding[];
+  /** The findings these sentences bring up, each named by the mentions it concerns. */
+  findings: BatchFinding[];
+  /** Everything a card needs to show these mentions' claims and their findings. */
   catalogue: Catalogue;
 }
 
@@ -160,7 +143,6 @@ interface ProtocolMap {
   reportPage(report: PageReport): void;
   getDetector(): DetectorInfo | null;
   matchMentions(request: MatchRequest): MatchResponse | null;
-  findings(request: FindingsRequest): FindingsResponse | null;
   getReport(request: TabRequest): PageReport | null;
   reportChanged(request: TabRequest): void;
   jumpToMention(request: JumpRequest): boolean;
@@ -215,21 +197,6 @@ export function toWireMention(mention: Mention): Mention {
     out.deadline = { date: mention.deadline.date, endOf: mention.deadline.endOf };
   if (mention.speakerId !== undefined) out.speakerId = mention.speakerId;
   return out;
-}
-
-/** Same for a matched mention (findings). */
-export function toWireMatched(mention: MatchedMention): MatchedMention {
-  return {
-    ...toWireMention(mention),
-    claims: mention.claims.map((c) => ({
-      claimId: c.claimId,
-      speakerId: c.speakerId,
-      score: c.score,
-      relation: c.relation,
-      ...(c.conflict ? { conflict: c.conflict } : {}),
-    })),
-    speaker: mention.speaker,
-  };
 }
 
 /** The parts of `runtime.MessageSender` the checks below look at. */

@@ -1,7 +1,7 @@
 /**
  * The content script's work on one page: read the text once, in slices, detect mentions, paint
- * them, have them matched to claims by the background (`MatchService`), find contradictions, and
- * keep the background informed. Also re-checks what a live page adds, and starts over after
+ * them, have them matched to claims by the background (`MatchService`, which also answers with
+ * the findings of their sentences), and keep the background informed. Also re-checks what a live page adds, and starts over after
  * client-side navigation.
  *
  * Every task stays short: reading and detection run per block of the page (a few thousand words
@@ -13,18 +13,11 @@
 import { type Catalogue, EMPTY_CATALOGUE, mergeCatalogue } from '../../dataset/catalogue';
 import type { Detector } from '../../detect/detect';
 import { packSentences, unpackOffset } from '../../engine/pack';
-import type {
-  ClaimMatch,
-  Finding,
-  MatchedMention,
-  Mention,
-  PageContext,
-  PageSpeaker,
-} from '../../model/types';
+import type { ClaimMatch, Mention, PageContext, PageSpeaker } from '../../model/types';
 import { hasSkippedAncestor } from '../../text/dom-text';
 import { readPublished, readSite } from '../../text/page-meta';
 import { segmentsIn, spanToPoints, type TextIndex } from '../../text/text-index';
-import type { MatchedSpan } from '../messaging';
+import type { BatchFinding, MatchedSpan } from '../messaging';
 import type { PageReport, PageStatus, ReportMention } from '../report';
 import type { HighlightStyle } from '../settings';
 import type { Highlighter, HighlightKind, NewHighlight } from './highlighter';
@@ -38,18 +31,17 @@ const MATCH_IN_FLIGHT = 2;
 /** Longest sentence sent in a report (characters). */
 const SENTENCE_LIMIT = 400;
 
-/** Matching and findings, done elsewhere (the background); null when that failed. */
+/**
+ * Matching, done elsewhere (the background): one batch's mentions with their claims, the
+ * findings of their sentences, and the catalogue that shows both; null when that failed.
+ */
 export interface MatchService {
   match(request: {
     text: string;
     mentions: Mention[];
     published: string | null;
     site: string | null;
-  }): Promise<{ mentions: MatchedSpan[]; catalogue: Catalogue } | null>;
-  findings(request: {
-    text: string;
-    mentions: MatchedMention[];
-  }): Promise<{ findings: Finding[]; catalogue: Catalogue } | null>;
+  }): Promise<{ mentions: MatchedSpan[]; findings: BatchFinding[]; catalogue: Catalogue } | null>;
 }
 
 interface Chunk {
@@ -77,6 +69,8 @@ export interface PageMention {
   speaker: PageSpeaker | null;
   /** The request matching this mention, while one is in flight. */
   pending: Promise<void> | null;
+  /** The findings that concern this mention, from the answer that matched it. */
+  findings: BatchFinding[];
   contradiction: boolean;
   /** The report entry, until the mention changes. */
   reported: ReportMention | null;
@@ -106,9 +100,6 @@ export class PageChecker {
   private nextId = 0;
   private relevant = false;
   private context: PageContext = { published: null };
-  private findings: Finding[] = [];
-  /** Ids of the mentions passed to the last `findings` call, by their index there. */
-  private findingMentionIds: number[] = [];
   private reportIds: number[] = [];
   private ordered: PageMention[] | null = null;
   private matchQueue: PageMention[] = [];
@@ -334,20 +325,36 @@ export class PageChecker {
     this.options.onReport(this.buildReport());
   }
 
+  /**
+   * The page's findings: the union of its reported mentions' findings, one per id, each with the
+   * mentions that hold it; the dataset's contradictions first, then the page's conflicts, each
+   * in the order of their first mention.
+   */
   private reportFindings(): PageReport['findings'] {
-    const indexOf = new Map(this.reportIds.map((id, i) => [id, i]));
-    return this.findings.map((finding) => ({
-      id: finding.id,
-      source: finding.source,
-      kind: finding.kind,
-      claimIds: finding.claimIds,
-      summary: finding.summary,
-      ...(finding.pageText ? { pageText: finding.pageText } : {}),
-      mentionIndexes: finding.mentionIndexes
-        .map((i) => this.findingMentionIds[i])
-        .map((id) => (id === undefined ? undefined : indexOf.get(id)))
-        .filter((i): i is number => i !== undefined),
-    }));
+    const byId = new Map<string, PageReport['findings'][number]>();
+    this.reportIds.forEach((id, index) => {
+      for (const finding of this.byId.get(id)?.findings ?? []) {
+        const known = byId.get(finding.id);
+        if (known) {
+          known.mentionIndexes.push(index);
+          continue;
+        }
+        byId.set(finding.id, {
+          id: finding.id,
+          source: finding.source,
+          kind: finding.kind,
+          claimIds: finding.claimIds,
+          summary: finding.summary,
+          ...(finding.pageText ? { pageText: finding.pageText } : {}),
+          mentionIndexes: [index],
+        });
+      }
+    });
+    const all = [...byId.values()];
+    return [
+      ...all.filter((f) => f.source === 'dataset'),
+      ...all.filter((f) => f.source !== 'dataset'),
+    ];
   }
 
   private addChunk(index: TextIndex<Text>): void {
@@ -417,6 +424,7 @@ export class PageChecker {
       claims: null,
       speaker: null,
       pending: null,
+      findings: [],
       contradiction: false,
       reported: null,
     };
@@ -460,7 +468,7 @@ export class PageChecker {
     for (const mention of stale) this.removeMention(mention);
   }
 
-  /** Matches everything queued, a few requests at a time, then works out findings. */
+  /** Matches everything queued, a few requests at a time, then marks the contradictions. */
   private matchAll(): void {
     if (this.matching) return;
     const signal = this.signal;
@@ -481,8 +489,7 @@ export class PageChecker {
         await Promise.race(inFlight);
         signal.throwIfAborted();
       }
-      await this.computeFindings();
-      signal.throwIfAborted();
+      this.markContradictions();
       this.phase = 'done';
       this.report();
       if (!this.initialMeasured.match) {
@@ -496,7 +503,7 @@ export class PageChecker {
       })
       .finally(() => {
         this.matching = null;
-        // Mentions a rescan queued while findings were being worked out.
+        // Mentions a rescan queued while the last answers were coming in.
         if (!signal.aborted && this.matchQueue.length > 0) this.matchAll();
       });
   }
@@ -536,6 +543,7 @@ export class PageChecker {
       .then((response) => {
         if (this.signal.aborted) return;
         const spansAt = new Map<string, MatchedSpan>();
+        const findings = new Map((response?.findings ?? []).map((f) => [f.id, f]));
         for (const span of response?.mentions ?? []) {
           const start = unpackOffset(packed, span.start);
           const end = unpackOffset(packed, span.end);
@@ -555,6 +563,11 @@ export class PageChecker {
           }
           mention.claims = claims ?? [];
           mention.speaker = span?.speaker ?? null;
+          mention.findings = (span?.findingIds ?? []).flatMap((id) => {
+            const finding = findings.get(id);
+            return finding ? [finding] : [];
+          });
+          mention.contradiction = mention.findings.length > 0;
           mention.reported = null;
           this.options.highlighter.setKind(mention.id, kindOf(mention));
         }
@@ -563,62 +576,20 @@ export class PageChecker {
     return request;
   }
 
-  /** Contradictions among everything matched, from the background. */
-  private async computeFindings(): Promise<void> {
+  /**
+   * Marks as contradictions the mentions a finding concerns, and those citing a claim of one of
+   * the page's dataset contradictions: all from the findings the mentions hold, no message.
+   */
+  private markContradictions(): void {
     this.dropStale();
-    const matched = [...this.byId.values()]
-      .filter((m) => m.claims !== null)
-      .sort((a, b) => a.chunk.order - b.chunk.order || a.local.start - b.local.start);
-    // Each chunk's sentences packed, the packs joined as paragraphs: mention indexes are all
-    // the answer refers to, so offsets need no mapping back.
-    let text = '';
-    const mentions: MatchedMention[] = [];
-    for (let i = 0; i < matched.length; ) {
-      const chunk = (matched[i] as PageMention).chunk;
-      let j = i;
-      while (j < matched.length && (matched[j] as PageMention).chunk === chunk) j++;
-      const group = matched.slice(i, j);
-      const packed = packSentences(
-        chunk.index.text,
-        group.map((m) => m.local),
-      );
-      const base = text.length === 0 ? 0 : text.length + 1;
-      text = text.length === 0 ? packed.text : `${text}\n${packed.text}`;
-      packed.mentions.forEach((m, k) => {
-        mentions.push({
-          ...m,
-          start: m.start + base,
-          end: m.end + base,
-          sentenceStart: m.sentenceStart + base,
-          sentenceEnd: m.sentenceEnd + base,
-          claims: (group[k] as PageMention).claims ?? [],
-          speaker: (group[k] as PageMention).speaker,
-        });
-      });
-      i = j;
-      await yieldToMain(this.signal);
-    }
-    const response =
-      mentions.length === 0
-        ? { findings: [], catalogue: EMPTY_CATALOGUE }
-        : await this.options.service.findings({ text, mentions }).catch(() => null);
-    this.signal.throwIfAborted();
-    if (response) this.catalogue = mergeCatalogue(this.catalogue, response.catalogue);
-    this.findings = response?.findings ?? [];
-    this.findingMentionIds = matched.map((m) => m.id);
-    const contradicted = new Set<number>();
     const contradictedClaims = new Set<string>();
-    for (const finding of this.findings) {
-      for (const i of finding.mentionIndexes) {
-        const id = this.findingMentionIds[i];
-        if (id !== undefined) contradicted.add(id);
-      }
-      if (finding.source === 'dataset')
-        for (const id of finding.claimIds) contradictedClaims.add(id);
-    }
+    for (const mention of this.byId.values())
+      for (const finding of mention.findings)
+        if (finding.source === 'dataset')
+          for (const id of finding.claimIds) contradictedClaims.add(id);
     for (const mention of this.byId.values()) {
       mention.contradiction =
-        contradicted.has(mention.id) ||
+        mention.findings.length > 0 ||
         (mention.claims ?? []).some((c) => contradictedClaims.has(c.claimId));
       this.options.highlighter.setKind(mention.id, kindOf(mention));
     }

@@ -4,8 +4,9 @@
  * the live-page and navigation watchers, and the messages from the popup. One `AbortController`
  * per page lifetime (`start` … `stop`); everything ends with the WXT context.
  *
- * The content script holds no dataset: the background's engine matches mentions and sends back
- * the part of the dataset (`Catalogue`) that the card needs to show them.
+ * The content script holds no dataset: the background's engine matches mentions and sends back,
+ * in the same answer, the findings of their sentences and the part of the dataset (`Catalogue`)
+ * that the card needs to show them.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -18,7 +19,6 @@ import {
   onMessage,
   parseDetectorInfo,
   sendMessage,
-  toWireMatched,
   toWireMention,
 } from '../messaging';
 import type { PageReport, PageStatus } from '../report';
@@ -100,14 +100,6 @@ export async function runContentApp(ctx: ContentScriptContext): Promise<void> {
           mentions: request.mentions.map(toWireMention),
           published: request.published,
           site: request.site,
-          sensitivity: settings.sensitivity,
-        }),
-      ),
-    findings: (request) =>
-      ask(() =>
-        sendMessage('findings', {
-          text: request.text,
-          mentions: request.mentions.map(toWireMatched),
           sensitivity: settings.sensitivity,
         }),
       ),

@@ -9,8 +9,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_CATALOGUE } from '../../dataset/catalogue';
 import type { Speaker } from '../../dataset/schema';
 import { createDetector } from '../../detect/detect';
-import type { ClaimMatch, Finding, PageSpeaker } from '../../model/types';
+import type { ClaimMatch, PageSpeaker } from '../../model/types';
 import { spanToPoints, type TextIndex } from '../../text/text-index';
+import type { BatchFinding } from '../messaging';
 import type { PageReport } from '../report';
 import { type MatchService, PageChecker } from './checker';
 import { HIGHLIGHT_NAMES, Highlighter, type HighlightKind } from './highlighter';
@@ -274,8 +275,11 @@ describe('checker', () => {
   };
   const detector = createDetector({ speakers: [JIAD] });
 
-  /** A background that answers when told to: every mention matches `CLAIM`, said by `SPEAKER`. */
-  function fakeService(findings: Finding[] = []) {
+  /**
+   * A background that answers when told to: every mention matches `CLAIM`, said by `SPEAKER`;
+   * `findings` concern the first mention of the first request.
+   */
+  function fakeService(findings: BatchFinding[] = []) {
     let release: () => void = () => {};
     const answered = new Promise<void>((resolve) => {
       release = resolve;
@@ -284,19 +288,19 @@ describe('checker', () => {
     const service: MatchService = {
       async match(request) {
         requests.push(request);
+        const first = requests.length === 1;
         await answered;
         return {
-          mentions: request.mentions.map((m) => ({
+          mentions: request.mentions.map((m, i) => ({
             start: m.start,
             end: m.end,
             claims: [CLAIM],
             speaker: SPEAKER,
+            findingIds: first && i === 0 ? findings.map((f) => f.id) : [],
           })),
+          findings: first ? findings : [],
           catalogue: EMPTY_CATALOGUE,
         };
-      },
-      async findings() {
-        return { findings, catalogue: EMPTY_CATALOGUE };
       },
     };
     return { service, requests, release };
@@ -399,7 +403,6 @@ describe('checker', () => {
         kind: 'deadline',
         claimIds: ['claim-jiad'],
         summary: 'Another deadline.',
-        mentionIndexes: [0],
       },
     ]);
     fake.release();
