@@ -14,7 +14,7 @@ import {
   loadActiveDataset,
   watchActiveDataset,
 } from '../src/extension/dataset/active';
-import { answerMatch } from '../src/extension/match-answer';
+import { AnswerCache, answerMatch } from '../src/extension/match-answer';
 import {
   type DetectorInfo,
   detectorItem,
@@ -52,9 +52,12 @@ function detectorInfoOf(active: ActiveDataset): DetectorInfo {
   };
 }
 
-/** What became of the dataset's deadlines, as of today. */
-function outcomesToday(dataset: Dataset): OutcomeIndex {
-  return createOutcomes(dataset.claims, dataset.speakers, new Date().toISOString().slice(0, 10));
+/** Today, `YYYY-MM-DD`. */
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** What became of the dataset's deadlines, as of `day`. */
+function outcomesOn(dataset: Dataset, day: string): OutcomeIndex {
+  return createOutcomes(dataset.claims, dataset.speakers, day);
 }
 
 interface EngineState {
@@ -73,6 +76,8 @@ export default defineBackground(() => {
   // still running with the previous setting during a change gets consistent answers.
   let active: Promise<ActiveDataset> | null = null;
   const engines = new Map<Sensitivity, Promise<EngineState>>();
+  /** The last answers to `matchMentions`: a page checked again is not matched again. */
+  const answers = new AnswerCache();
 
   const activeDataset = (): Promise<ActiveDataset> => {
     active ??= loadActiveDataset().then((loaded) => {
@@ -114,6 +119,7 @@ export default defineBackground(() => {
   watchActiveDataset((next) => {
     active = Promise.resolve(next);
     engines.clear();
+    answers.clear();
     // Build for the current sensitivity before content scripts restart on the new speakers.
     void loadSettings()
       .then((settings) => engineFor(settings.sensitivity))
@@ -137,7 +143,13 @@ export default defineBackground(() => {
     const request = messageSchemas().match.safeParse(message.data);
     if (!request.success) return null;
     const { engine, dataset, datasetKey } = await engineFor(request.data.sensitivity);
-    return answerMatch(engine, request.data, datasetKey, outcomesToday(dataset).forClaim);
+    const day = today();
+    const key = answers.keyOf(request.data, datasetKey, day);
+    const known = answers.get(key);
+    if (known) return known;
+    const answer = answerMatch(engine, request.data, datasetKey, outcomesOn(dataset, day).forClaim);
+    answers.set(key, answer);
+    return answer;
   });
 
   async function saveReport(tabId: number, report: PageReport): Promise<void> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../dataset/bundled';
 import { createEngine } from '../engine/engine';
 import { packSentences } from '../engine/pack';
-import { answerMatch } from './match-answer';
+import { AnswerCache, answerMatch } from './match-answer';
 
 const engine = createEngine(bundledDataset);
 const context = { published: '2024-09-08' };
@@ -42,5 +42,44 @@ describe('answerMatch', () => {
     const response = answer(`${PATEL}\n${DEADLINE}`);
     const ids = new Set(response.findings.map((f) => f.id));
     expect(response.mentions.flatMap((m) => m.findingIds).every((id) => ids.has(id))).toBe(true);
+  });
+});
+
+describe('AnswerCache', () => {
+  const request = (text: string) => ({
+    text,
+    mentions: [],
+    published: null,
+    site: null,
+    sensitivity: 'balanced' as const,
+  });
+  const response = (datasetKey: string) => ({
+    datasetKey,
+    mentions: [],
+    findings: [],
+    catalogue: answer('Weather: sunny.').catalogue,
+  });
+
+  it('keeps the last answers by request, dataset and day, and drops the least recently used', () => {
+    const cache = new AnswerCache(2);
+    const a = cache.keyOf(request('a'), 'key', '2026-01-01');
+    const b = cache.keyOf(request('b'), 'key', '2026-01-01');
+    const c = cache.keyOf(request('c'), 'key', '2026-01-01');
+    cache.set(a, response('a'));
+    cache.set(b, response('b'));
+    expect(cache.get(a)?.datasetKey).toBe('a');
+    cache.set(c, response('c'));
+    expect(cache.get(b)).toBeUndefined();
+    expect(cache.get(a)?.datasetKey).toBe('a');
+    expect(cache.get(cache.keyOf(request('a'), 'other', '2026-01-01'))).toBeUndefined();
+    expect(cache.get(cache.keyOf(request('a'), 'key', '2026-01-02'))).toBeUndefined();
+  });
+
+  it('keeps no large request', () => {
+    const cache = new AnswerCache(2, 10);
+    const key = cache.keyOf(request('x'.repeat(11)), 'key', '2026-01-01');
+    expect(key).toBeNull();
+    cache.set(key, response('x'));
+    expect(cache.get(key)).toBeUndefined();
   });
 });

@@ -63,3 +63,48 @@ export function answerMatch(
     catalogue: catalogueFor(engine.dataset, claimIds, outcomesOf),
   };
 }
+
+/**
+ * The last answers, by everything they depend on (the request, the dataset, the day the outcomes
+ * were worked out for): a page checked again (reloaded, reopened, in another tab) is answered
+ * without matching again. Least recently used goes first; large requests are not kept.
+ */
+export class AnswerCache {
+  private readonly answers = new Map<string, MatchResponse>();
+
+  constructor(
+    private readonly size = 64,
+    private readonly textLimit = 50_000,
+  ) {}
+
+  /** The key of a request, or null when it is too large to keep. */
+  keyOf(request: MatchRequest, datasetKey: string, day: string): string | null {
+    if (request.text.length > this.textLimit) return null;
+    return JSON.stringify([datasetKey, day, request]);
+  }
+
+  get(key: string | null): MatchResponse | undefined {
+    if (key === null) return undefined;
+    const answer = this.answers.get(key);
+    if (answer) {
+      this.answers.delete(key);
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+
+  set(key: string | null, answer: MatchResponse): void {
+    if (key === null) return;
+    this.answers.delete(key);
+    this.answers.set(key, answer);
+    while (this.answers.size > this.size) {
+      const oldest = this.answers.keys().next().value;
+      if (oldest === undefined) break;
+      this.answers.delete(oldest);
+    }
+  }
+
+  clear(): void {
+    this.answers.clear();
+  }
+}
