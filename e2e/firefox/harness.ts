@@ -64,10 +64,21 @@ export interface LaunchedFirefox {
 
 /** Waits until `page` shows an extension page that has finished loading. */
 export async function waitForExtensionPage(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
-    { timeout },
-  );
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.waitForFunction(
+        () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
+        { timeout: Math.max(1, deadline - Date.now()) },
+      );
+      return;
+    } catch (error) {
+      // The navigation may replace the document while the check runs (a remote-protocol error
+      // rather than a timeout): ask again until the time is up.
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<LaunchedFirefox> {
