@@ -72,6 +72,31 @@ export function addSitePatch(settings: Settings, host: string): Partial<Settings
 }
 
 /**
+ * Adding a site from what the user typed, as every page that offers it does: the host checked,
+ * its access asked for at once (still inside the user's submit), and the settings change to
+ * save whatever the answer.
+ */
+export function beginAddSite(
+  settings: Settings,
+  input: string,
+): { error: string } | { host: string; patch: Partial<Settings>; access: Promise<AccessResult> } {
+  const checked = checkNewSite(settings, input);
+  if (checked.error !== undefined) return { error: checked.error };
+  const { host } = checked;
+  return { host, patch: addSitePatch(settings, host), access: requestSite(host) };
+}
+
+/** What to tell the user when a site was added but its access refused. */
+export function siteRefusedText(host: string, error?: string): string {
+  return `Added ${host}, but access to it was not granted${error ? ` (${error})` : ''}: the extension cannot read its pages until you allow it.`;
+}
+
+/** What to tell the user when "every site" was refused. */
+export function everySiteRefusedText(error?: string): string {
+  return `“Every site” needs access to all sites, which was not granted${error ? ` (${error})` : ''}.`;
+}
+
+/**
  * The host access the manifest's content scripts ask for: the default news sites and the local
  * test pages (web addresses only; file access is the browser's own switch).
  */

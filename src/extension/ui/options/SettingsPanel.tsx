@@ -8,10 +8,10 @@ import {
   sensitivities,
 } from '../../settings/settings';
 import {
-  addSitePatch,
-  checkNewSite,
+  beginAddSite,
+  everySiteRefusedText,
   requestEverySite,
-  requestSite,
+  siteRefusedText,
 } from '../../settings/site-access';
 import { DEFAULT_SITES } from '../../settings/sites';
 
@@ -58,33 +58,25 @@ export function SettingsPanel({
     const pending = requestEverySite();
     void pending.then(({ granted, error }) => {
       if (granted) void save({ everySite: true }, 'Saved: the extension runs on every site.');
-      else
-        setStatus(
-          `“Every site” needs access to all sites, which was not granted${error ? ` (${error})` : ''}.`,
-        );
+      else setStatus(everySiteRefusedText(error));
     });
   };
 
   const onAddSite = (event: Event) => {
     event.preventDefault();
-    const checked = checkNewSite(settings, siteInput);
-    if (checked.error !== undefined) {
-      setSiteError(checked.error);
+    // Access is asked for inside the submit (the prompt needs the user's gesture); the site is
+    // saved at once either way, and the answer only changes the message.
+    const adding = beginAddSite(settings, siteInput);
+    if ('error' in adding) {
+      setSiteError(adding.error);
       return;
     }
-    const { host } = checked;
+    const { host, patch, access } = adding;
     setSiteError('');
-    // Asked for straight from the submit handler (the prompt needs the user's gesture); the site
-    // is saved at once either way, and the answer only changes the message.
-    const pending = requestSite(host);
     setSiteInput('');
-    void save(addSitePatch(settings, host), `Added ${host}.`).then(() =>
-      pending.then(({ granted, error }) => {
-        if (!granted) {
-          setStatus(
-            `Added ${host}, but access to it was not granted${error ? ` (${error})` : ''}: the extension cannot read its pages until you allow it.`,
-          );
-        }
+    void save(patch, `Added ${host}.`).then(() =>
+      access.then(({ granted, error }) => {
+        if (!granted) setStatus(siteRefusedText(host, error));
       }),
     );
   };

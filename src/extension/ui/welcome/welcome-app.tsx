@@ -8,12 +8,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { loadSettings, type Settings, saveSettings, watchSettings } from '../../settings/settings';
 import {
-  addSitePatch,
-  checkNewSite,
+  beginAddSite,
+  everySiteRefusedText,
   hasDefaultSiteAccess,
   requestDefaultSites,
   requestEverySite,
-  requestSite,
+  siteRefusedText,
 } from '../../settings/site-access';
 import { DEFAULT_SITES } from '../../settings/sites';
 
@@ -33,23 +33,22 @@ export function WelcomeApp() {
   const onAddSite = (event: Event): void => {
     event.preventDefault();
     if (!settings) return;
-    const checked = checkNewSite(settings, siteInput);
-    if (checked.error !== undefined) {
-      setSiteError(checked.error);
+    // Access is asked for inside the submit: the permission prompt needs the user's gesture.
+    const adding = beginAddSite(settings, siteInput);
+    if ('error' in adding) {
+      setSiteError(adding.error);
       return;
     }
-    const { host } = checked;
+    const { host, patch, access } = adding;
     setSiteError('');
-    // First thing in the handler: the permission prompt needs the user's gesture.
-    const pending = requestSite(host);
     setSiteInput('');
-    void saveSettings(addSitePatch(settings, host))
-      .then(() => pending)
+    void saveSettings(patch)
+      .then(() => access)
       .then(({ granted, error }) =>
         setStatus(
           granted
             ? `Added ${host}: its pages are checked from now on.`
-            : `Added ${host}, but access to it was not granted${error ? ` (${error})` : ''}: the extension cannot read its pages until you allow it.`,
+            : siteRefusedText(host, error),
         ),
       )
       .catch((error: unknown) => setStatus(`Not saved: ${String(error)}`));
@@ -59,9 +58,7 @@ export function WelcomeApp() {
     const pending = requestEverySite();
     void pending.then(async ({ granted, error }) => {
       if (!granted) {
-        setStatus(
-          `“Every site” needs access to all sites, which was not granted${error ? ` (${error})` : ''}.`,
-        );
+        setStatus(everySiteRefusedText(error));
         return;
       }
       await saveSettings({ everySite: true });
