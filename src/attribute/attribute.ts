@@ -176,7 +176,7 @@ function firstReading(pattern: RegExp, text: string): Reading | null {
  * The attribution a sentence carries in its own words, if any. `startsInQuote`: the sentence
  * begins inside a quotation opened earlier, whose words are the quoted speaker's, not credits.
  */
-export function readSentence(
+function readSentence(
   sentence: string,
   atBlockStart: boolean,
   blockEndsHere: boolean,

@@ -82,6 +82,22 @@ function quotedSpansAt(sentence: string, offset: number): Array<readonly [number
   return quotedSpans(sentence).map(([a, b]) => [a + offset, b + offset] as const);
 }
 
+/**
+ * What a sentence says; a sentence that reprints a claim is measured by what it quotes, the
+ * frame of its quoted words alone.
+ */
+function statementFrame(
+  sentence: string,
+  start: number,
+  inSentence: readonly Mention[],
+  reprint: boolean,
+): StatementFrame {
+  if (!reprint) return frameOf(sentence, start, inSentence);
+  const spans = quotedSpansAt(sentence, start);
+  const quoted = inSentence.filter((m) => spans.some(([a, b]) => m.start >= a && m.end <= b));
+  return frameOf(onlyQuoted(sentence, spans, start), start, quoted);
+}
+
 /** The sentence with everything outside its quotes blanked (same length). */
 function onlyQuoted(
   sentence: string,
@@ -270,18 +286,12 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     );
     const scored = matcher.scoreClaim(sentence, evidence, claimId);
     if (!scored) return null;
-    const frame =
-      scored.quoteSimilarity >= REPRINT
-        ? frameOf(
-            onlyQuoted(
-              sentence,
-              quotedSpansAt(sentence, mention.sentenceStart),
-              mention.sentenceStart,
-            ),
-            mention.sentenceStart,
-            inSentence,
-          )
-        : frameOf(sentence, narrowed.sentenceStart, inSentence);
+    const frame = statementFrame(
+      sentence,
+      narrowed.sentenceStart,
+      inSentence,
+      scored.quoteSimilarity >= REPRINT,
+    );
     return relateAll([scored], speaker, frame, site)[0] ?? null;
   }
 
@@ -310,14 +320,12 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       const outside = inSentence.filter((m) => !inQuote(m) && m.kind !== 'official');
       const bestQuote = Math.max(0, ...scored.map((s) => s.quoteSimilarity));
       // A reprint is measured by what it quotes: the frame of the quoted words alone.
-      const frame =
-        bestQuote >= REPRINT
-          ? frameOf(
-              onlyQuoted(sentence, spans, mention.sentenceStart),
-              mention.sentenceStart,
-              inSentence.filter(inQuote),
-            )
-          : frameOf(sentence, mention.sentenceStart, inSentence);
+      const frame = statementFrame(
+        sentence,
+        mention.sentenceStart,
+        inSentence,
+        bestQuote >= REPRINT,
+      );
       const whole = relateAll(scored, speaker, frame, pageOutlets);
       const quoteSimilarity =
         scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;

@@ -47,7 +47,7 @@ function surnameKey(name: string): string {
 }
 
 /** Whether the engine's speaker is the one the label names, as a reader would judge. */
-export function sameSpeaker(
+function sameSpeaker(
   label: StatementLabel,
   found: PageSpeaker | null,
   resolve: (speaker: PageSpeaker) => PageSpeaker = (s) => s,
