@@ -24,11 +24,10 @@ export function attributionWindow(
   sentenceEnd: number,
 ): { start: number; end: number } {
   // A form feed marks where a packed piece of another part of the page ends: never read past it.
-  const floor = Math.max(
-    0,
-    sentenceStart - REACH_BEFORE,
-    text.lastIndexOf('\f', sentenceStart) + 1,
-  );
+  // Both searches stay within the reach, so the cost per sentence does not grow with the page.
+  const reach = Math.max(0, sentenceStart - REACH_BEFORE);
+  const feed = text.slice(reach, sentenceStart).lastIndexOf('\f');
+  const floor = feed === -1 ? reach : reach + feed + 1;
   let start = sentenceStart;
   for (let blocks = 0; blocks <= BLOCKS_BEFORE && start > floor; blocks++) {
     const at = text.lastIndexOf('\n', start - 2);
@@ -54,10 +53,10 @@ export function attributionWindow(
     text.length,
     sentenceEnd + (headline ? HEADLINE_REACH_AFTER : REACH_AFTER),
   );
-  const stop = text.indexOf('\f', sentenceEnd);
+  const feedAfter = text.slice(sentenceEnd, ceiling).indexOf('\f');
   const end = Math.min(
     blockEnd === -1 || blockEnd > ceiling ? ceiling : blockEnd,
-    stop === -1 ? text.length : stop - 1,
+    feedAfter === -1 ? text.length : sentenceEnd + feedAfter - 1,
   );
   return { start, end };
 }
