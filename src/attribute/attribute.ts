@@ -14,11 +14,11 @@ import { sentenceAround } from '../detect/sentences';
 import type { PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
 import { isRolePhrase, readPhrase, splitName } from './speakers';
-import { attributionWindow } from './window';
+import { attributionWindow, STATEMENT_END, STATEMENT_INTRO } from './window';
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
 
 const VERB = new RegExp(`(?<![A-Za-z])(?:${SPEECH_VERBS})(?![A-Za-z])`, 'gi');
 
@@ -132,6 +132,9 @@ const LINE_FROM = new RegExp(
   String.raw`\b(?:that|this|it|these|those)\s+(?:is|was|are|were)\s+the\s+(?:line|word|words|message|position|view|assessment)\s+(?:from|of)\s+${PHRASE}${PHRASE_END}`,
   'i',
 );
+/** A subject counted among those who hold a view. */
+const AMONG_VOICES =
+  /(?:^|[,;]\s+)([^,;]{3,80}?)\s+(?:had been|have been|has been|were|are|was|is)\s+among\s+the\s+(?:[a-z]+\s+){0,2}(?:voices|advocates|proponents|critics|supporters|opponents)\b/i;
 /** A participle that reports speech for the sentence's subject: "…, saying …". */
 const PARTICIPLE =
   /,\s+(?:saying|adding|noting|stressing|insisting|warning|arguing|explaining|telling)\b/i;
@@ -196,6 +199,12 @@ function readSentence(
     firstReading(LINE_FROM, plain) ??
     firstReading(STATEMENT_BY, plain);
   if (special) return special;
+  // "Factions linked to Iran had been among the loudest voices calling for …": the subject.
+  const among = AMONG_VOICES.exec(plain);
+  if (among?.[1]) {
+    const reading = readTail(among[1]);
+    if (reading?.type === 'speaker') return reading;
+  }
   // "Hawre Jalal, a member of …, put the figure higher, saying …": the subject speaks.
   if (PARTICIPLE.test(plain)) {
     const head = readHead(plain);
@@ -593,8 +602,38 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     return resolved.role ? resolved : null;
   }
 
+  /**
+   * The speaker of the released text (`STATEMENT_INTRO`) the sentence at `start` is part of, as
+   * its introduction names them; undefined when the sentence is not in one.
+   */
+  function releasedBy(text: string, from: number, start: number): PageSpeaker | null | undefined {
+    const scope = text.slice(from, start);
+    let intro: RegExpExecArray | null = null;
+    STATEMENT_INTRO.lastIndex = 0;
+    for (let m = STATEMENT_INTRO.exec(scope); m; m = STATEMENT_INTRO.exec(scope)) intro = m;
+    if (!intro) return undefined;
+    const after = scope.slice(intro.index);
+    // The introduction's own block is the outlet's; so is anything after "End text".
+    if (!after.includes('\n') || STATEMENT_END.test(after)) return undefined;
+    // The introduction, with the block before "Begin text:", which names who released it.
+    const blockStart = scope.lastIndexOf('\n', intro.index) + 1;
+    const introText = scope.slice(
+      Math.max(0, scope.lastIndexOf('\n', blockStart - 2) + 1),
+      intro.index + after.indexOf('\n'),
+    );
+    const by =
+      /\b(?:released|issued|published|put out)\s+by\s+(?:the\s+)?([^.:\n]{3,80}?)\s*(?:[.:]|\n|$)/i.exec(
+        introText,
+      ) ?? /(?:^|\n)([^.:\n]{3,80}?)\s+(?:has\s+)?(?:issued|released|published)\s+the following\b/i.exec(introText);
+    if (!by?.[1]) return null;
+    const reading = readPhrase(by[1].trim());
+    return reading.type === 'speaker' ? resolve(reading.speaker) : null;
+  }
+
   function attribute(text: string, start: number, end: number): PageSpeaker | null {
     const window = attributionWindow(text, start, end);
+    const released = releasedBy(text, window.start, start);
+    if (released !== undefined) return released;
     const spans = sentencesIn(text, window.start, window.end);
     let last: PageSpeaker | null = null;
     /** The last person the window names without crediting words: whom a bare "he" means. */
@@ -721,6 +760,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
 
   function clauses(text: string, start: number, end: number): SpeakerClause[] {
     const whole = attribute(text, start, end);
+    if (releasedBy(text, attributionWindow(text, start, end).start, start) !== undefined)
+      return [{ start, end, speaker: whole }];
     const sentence = ownWords(text.slice(start, end));
     const cuts = [0];
     for (const m of sentence.matchAll(CLAUSE_BREAK)) cuts.push((m.index ?? 0) + m[0].length);
@@ -781,8 +822,10 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
 
 /** An unnamed role standing for a person: "PM adviser", "official", "Iraqi government spokesman". */
 function isRoleOnly(speaker: PageSpeaker): boolean {
+  // "the Pentagon official said" refers back; a headline's bare role ("PM adviser") names ahead.
   return (
     speaker.kind === 'anonymous' &&
+    !/^(?:the|a|an)\s/i.test(speaker.name) &&
     !/s$/.test(speaker.name) &&
     /\b(?:official|source|adviser|advisor|spokes\w+|minister|commander|gov|government)$/i.test(
       speaker.name,

@@ -300,7 +300,7 @@ const INSTITUTION_AT_END =
 
 /** Two governments speaking together. */
 const JOINT =
-  /^(?:washington and baghdad|baghdad and washington|the two (?:countries|governments|sides|nations|capitals)|both (?:countries|governments|sides)|the (?:united states|us|u\.s\.) and iraq|iraq and the (?:united states|us|u\.s\.)|(?:a |the )?joint (?:statement|communiqu[eé]|declaration)|(?:(?:the )?us|u\.s\.|american) and iraqi (?:officials|governments|leaders)|(?:the )?governments of the (?:united states|us|u\.s\.) and iraq)$/i;
+  /^(?:washington and baghdad|baghdad and washington|the two (?:countries|governments|sides|nations|capitals)|both (?:countries|governments|sides)|(?:the )?(?:united states|us|u\.s\.) and iraq|iraq and (?:the )?(?:united states|us|u\.s\.)|(?:a |the )?joint (?:statement|communiqu[eé]|declaration)|(?:(?:the )?us|u\.s\.|american) and iraqi (?:officials|governments|leaders)|(?:the )?governments of the (?:united states|us|u\.s\.) and iraq)$/i;
 
 /** Governments and institutions by the names pages use for them alone. */
 const BARE_INSTITUTIONS: Record<string, string> = {

@@ -17,6 +17,34 @@ const REACH_AFTER = 900;
 const HEADLINE_BLOCKS_AFTER = 4;
 const HEADLINE_REACH_AFTER = 1600;
 
+/**
+ * A released text introduced as such ("The text of the following statement was released by …",
+ * "Begin text:"): every paragraph after it, up to "End text", is the statement's own voice, so a
+ * window inside one reaches back to its introduction.
+ */
+export const STATEMENT_INTRO =
+  /\b(?:text of the (?:following )?(?:joint )?(?:statement|communiqu[eé]|readout)|(?:issued|released|published) the following (?:joint )?(?:statement|communiqu[eé]|readout)|following is the (?:full )?text of|Begin text:)/gi;
+export const STATEMENT_END = /\bEnd (?:of )?text\b/i;
+/** How far back a statement's introduction may be. */
+const STATEMENT_REACH = 8000;
+
+/** Where the block that introduces the released text a sentence is part of starts, if any. */
+function statementStart(text: string, sentenceStart: number): number | null {
+  const reach = Math.max(0, sentenceStart - STATEMENT_REACH);
+  const before = text.slice(reach, sentenceStart);
+  const feed = before.lastIndexOf('\f');
+  const scope = feed === -1 ? before : before.slice(feed + 1);
+  let last: RegExpExecArray | null = null;
+  STATEMENT_INTRO.lastIndex = 0;
+  for (let m = STATEMENT_INTRO.exec(scope); m; m = STATEMENT_INTRO.exec(scope)) last = m;
+  if (!last || STATEMENT_END.test(scope.slice(last.index))) return null;
+  // From the block before the introduction's: "Begin text:" follows the line that names who
+  // released it.
+  const scopeStart = sentenceStart - scope.length;
+  const blockStart = text.lastIndexOf('\n', scopeStart + last.index) + 1;
+  return Math.max(scopeStart, text.lastIndexOf('\n', blockStart - 2) + 1);
+}
+
 /** The `[start, end)` of the text a sentence's attribution depends on. */
 export function attributionWindow(
   text: string,
@@ -39,6 +67,8 @@ export function attributionWindow(
     const next = text.indexOf('\n', start);
     start = next === -1 || next >= sentenceStart ? sentenceStart : next + 1;
   }
+  const statement = statementStart(text, sentenceStart);
+  if (statement !== null && statement < start) start = statement;
   // A headline (a block of its own with no closing stop) reads on into the first paragraphs,
   // where the person it credits by role is named.
   const ownEnd = text.indexOf('\n', sentenceEnd);
