@@ -91,6 +91,68 @@ describe('who the page credits', () => {
     expect(creditOf('Roughly 2,500 US troops are in Iraq.', 'troops')).toBeNull();
   });
 
+  it('gives every paragraph of a released statement to those who released it', () => {
+    const text = [
+      'The following joint statement was issued by the Governments of Iraq and the United States.',
+      'Begin text:',
+      'The two governments reviewed their cooperation over the past year.',
+      'They thank the partners who served in Iraq.',
+      'Both sides value the work of the advisers.',
+      'Both sides also discussed training.',
+      'The coalition will conclude its mission in federal Iraq by the end of September 2025.',
+      'End text.',
+      'The coalition has some 2,500 troops in Iraq.',
+    ].join('\n');
+    expect(creditOf(text, 'conclude its mission')).toMatchObject({ kind: 'joint' });
+    expect(creditOf(text, 'The two governments reviewed')).toMatchObject({ kind: 'joint' });
+    expect(creditOf(text, 'some 2,500 troops')).toBeNull();
+  });
+
+  it('credits a stance to the group that holds it, not to the outlet', () => {
+    expect(
+      creditOf(
+        'Armed factions allied with Tehran have been among the loudest voices calling for a US exit.',
+        'US exit',
+      ),
+    ).toMatchObject({ name: 'Armed factions allied with Tehran', kind: 'anonymous' });
+    expect(
+      creditOf('More than 150 lawmakers voted for the expulsion of foreign troops.', 'troops'),
+    ).toMatchObject({ name: 'More than 150 lawmakers', kind: 'anonymous' });
+  });
+
+  it('does not take the object of a passive for a speaker', () => {
+    expect(
+      creditOf(
+        'Baghdad faces pressure after US strikes on militia groups accused of attacking the coalition.',
+        'coalition',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads "the Pentagon official said" back to the official, not ahead to a named adviser', () => {
+    const text = [
+      'A senior administration official from the Pentagon briefed reporters on the coalition.',
+      '“This is an evolution of the coalition mission,” the Pentagon official said.',
+      'Sabhan Mullah Jiad, the political adviser to the Iraqi prime minister, told reporters the coalition would leave.',
+    ].join('\n');
+    expect(creditOf(text, 'an evolution')).toMatchObject({
+      name: 'the Pentagon official',
+      kind: 'anonymous',
+    });
+  });
+
+  it('reads quotes in scraped text that runs sentences together', () => {
+    const text =
+      'The official spoke by phone."We will keep advising Iraq," a senior US defense official said."The mission has run its course," a senior administration official said.Successive Iraqi governments have pressed Washington to end the coalition mission.';
+    expect(creditOf(text, 'keep advising')).toMatchObject({
+      name: 'a senior US defense official',
+    });
+    expect(creditOf(text, 'run its course')).toMatchObject({
+      name: 'a senior administration official',
+    });
+    expect(creditOf(text, 'Successive')).toMatchObject({ name: 'Successive Iraqi governments' });
+  });
+
   it('gives each clause of a sentence its own speaker', () => {
     const text =
       'Baghdad has called it a withdrawal of the coalition, while Washington has described the step as a transition.';

@@ -18,9 +18,14 @@ import { attributionWindow, STATEMENT_END, STATEMENT_INTRO } from './window';
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
 
-const VERB = new RegExp(`(?<![A-Za-z])(?:${SPEECH_VERBS})(?![A-Za-z])`, 'gi');
+// Not a passive participle ("the plan described by…", "militias accused of attacks"): the
+// words' subject is not the one speaking.
+const VERB = new RegExp(
+  `(?<![A-Za-z])(?:${SPEECH_VERBS})(?![A-Za-z])(?!\\s+by\\b)(?<!accused(?=\\s+of\\b))`,
+  'gi',
+);
 
 /** Words of time or manner between a speaker and the verb ("Parnell on Tuesday said"). */
 const WEEKDAY_OR_TIME =
@@ -155,15 +160,49 @@ const INVERTIBLE =
   /^(?:said|says|added|adds|noted|stressed|explained|continued|wrote|insisted|argued|asserted|warned|reported|reports|announced|read|reads)$/i;
 
 /** The sentence with everything inside quotation marks blanked out (same length). */
+/**
+ * The quotation marks of a sentence, each opening or closing. Straight quotes are read by the
+ * space beside them (' "We…' opens, '…," a' closes), so one mistyped or glued mark in scraped
+ * text does not turn the rest of a paragraph inside out.
+ */
+function quoteMarks(text: string, startsOpen: boolean): Array<{ at: number; opens: boolean }> {
+  const marks: Array<{ at: number; opens: boolean }> = [];
+  let open = startsOpen;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c !== '"' && c !== '\u201c' && c !== '\u201d') continue;
+    const before = k === 0 || /\s/.test(text[k - 1] as string);
+    const after = k + 1 >= text.length || /[\s,.;:!?)]/.test(text[k + 1] as string);
+    let opens: boolean;
+    if (c === '\u201c') opens = true;
+    // A sentence opening on a mistyped closing mark: "”We intend…".
+    else if (c === '\u201d') opens = k === 0 && !after;
+    else if (before && !after) opens = true;
+    else if (after && !before) opens = false;
+    else opens = !open;
+    open = opens;
+    marks.push({ at: k, opens });
+  }
+  return marks;
+}
+
 function unquoted(sentence: string, startsInQuote: boolean): string {
-  let open = startsInQuote;
+  const marks = quoteMarks(sentence, startsInQuote);
+  // A sentence whose first mark closes a quote began inside it ("…Saga," a senior official
+  // said), unless the mark only ends it.
+  const first = marks[0];
+  let open =
+    startsInQuote ||
+    (first !== undefined && !first.opens && first.at < sentence.trimEnd().length - 1);
+  let next = 0;
   let out = '';
-  for (const ch of sentence) {
-    const mark = ch === '"' || ch === '\u201c' || ch === '\u201d';
-    if (mark) {
-      open = ch === '\u201c' ? true : ch === '\u201d' ? false : !open;
-      out += ch;
-    } else out += open ? ' ' : ch;
+  for (let k = 0; k < sentence.length; k++) {
+    const mark = marks[next];
+    if (mark?.at === k) {
+      open = mark.opens;
+      next++;
+      out += sentence[k];
+    } else out += open ? ' ' : sentence[k];
   }
   return out;
 }
@@ -347,7 +386,8 @@ function sentencesIn(text: string, from: number, to: number): SentenceSpan[] {
     const start = Math.max(sentence.start, at);
     const end = Math.max(sentence.end, start + 1);
     out.push({ start, end: Math.min(end, to) });
-    at = end + 1;
+    // Not past `end`: scraped text may run one sentence into the next ("Corps.Successive").
+    at = end;
   }
   return out;
 }
@@ -368,13 +408,8 @@ function ownWords(sentence: string): string {
 
 /** Whether a quotation mark opened in `text` is still open at its end. */
 function opensQuote(text: string, startsOpen = false): boolean {
-  let open = startsOpen;
-  for (const ch of text) {
-    if (ch === '\u201c') open = true;
-    else if (ch === '\u201d') open = false;
-    else if (ch === '"') open = !open;
-  }
-  return open;
+  const marks = quoteMarks(text, startsOpen);
+  return marks.length === 0 ? startsOpen : (marks[marks.length - 1] as { opens: boolean }).opens;
 }
 
 export interface Attributor {

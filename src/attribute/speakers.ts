@@ -288,7 +288,7 @@ const CAPITALISED = /^(?:[A-Z]|(?:al|el|bin|ibn|abu)-[A-Z])[\w'’.-]*$/;
 
 /** People whose words are a group's, not one person's: read as unnamed officials. */
 const ANONYMOUS =
-  /^(?:(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers|adviser|advisor|advisers|advisors)(?:\s+(?:in|from|at|of|for|to|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers|groups|factions|parties|militias|residents|members|governments|analysts|critics)(?:\s+(?:in|from|at|of|linked\s+to|aligned\s+with|close\s+to)\s+.*)?)$/i;
+  /^(?:(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers|adviser|advisor|advisers|advisors)(?:\s+(?:in|from|at|of|for|to|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers|groups|factions|parties|militias|residents|members|governments|analysts|critics)(?:\s+(?:in|from|at|of|linked\s+to|aligned\s+with|allied\s+(?:with|to)|backed\s+by|loyal\s+to|tied\s+to|close\s+to)\s+.*)?)$/i;
 
 /** A phrase that names an institution speaking. */
 const INSTITUTION =
@@ -300,7 +300,7 @@ const INSTITUTION_AT_END =
 
 /** Two governments speaking together. */
 const JOINT =
-  /^(?:washington and baghdad|baghdad and washington|the two (?:countries|governments|sides|nations|capitals)|both (?:countries|governments|sides)|(?:the )?(?:united states|us|u\.s\.) and iraq|iraq and (?:the )?(?:united states|us|u\.s\.)|(?:a |the )?joint (?:statement|communiqu[eé]|declaration)|(?:(?:the )?us|u\.s\.|american) and iraqi (?:officials|governments|leaders)|(?:the )?governments of the (?:united states|us|u\.s\.) and iraq)$/i;
+  /^(?:washington and baghdad|baghdad and washington|the two (?:countries|governments|sides|nations|capitals)|both (?:countries|governments|sides)|(?:the )?(?:united states|us|u\.s\.) and iraq|iraq and (?:the )?(?:united states|us|u\.s\.)|(?:a |the )?joint (?:statement|communiqu[eé]|declaration)|(?:(?:the )?us|u\.s\.|american) and iraqi (?:officials|governments|leaders)|(?:the )?governments of (?:the )?(?:united states|us|u\.s\.) and iraq|(?:the )?governments of iraq and (?:the )?(?:united states|us|u\.s\.))$/i;
 
 /** Governments and institutions by the names pages use for them alone. */
 const BARE_INSTITUTIONS: Record<string, string> = {

@@ -53,13 +53,35 @@ const MAX_REACH = 600;
 
 const CLOSERS = new Set(['"', "'", ')', ']', '\u201d', '\u2019']);
 
+/**
+ * Whether the character at `at` closes what came before. Scraped text runs sentences together,
+ * so a straight quote glued to the next word may open it ('…said."The 10-year mark…') or close
+ * the one before ('…“This is a transition."In the first phase…'). The nearest quotation mark
+ * before it whose direction is plain (curly, or with a space on one side) decides.
+ */
+function closesAt(text: string, at: number): boolean {
+  const ch = text[at] as string;
+  if (!CLOSERS.has(ch)) return false;
+  if (ch !== '"' || !/[A-Za-z]/.test(text[at + 1] ?? '')) return true;
+  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 4 * MAX_REACH);
+  for (let k = at - 1; k >= from; k--) {
+    const c = text[k];
+    if (c !== '"' && c !== '\u201c' && c !== '\u201d') continue;
+    const spaceBefore = k === 0 || /\s/.test(text[k - 1] as string);
+    const spaceAfter = k + 1 >= text.length || /\s/.test(text[k + 1] as string);
+    if (c === '\u201c' || (spaceBefore && !spaceAfter)) return true;
+    if (spaceAfter && !spaceBefore) return false;
+  }
+  return false;
+}
+
 function isBoundaryAt(text: string, dot: number): boolean {
   const ch = text[dot];
   // A semicolon joins two statements, often by two speakers: each is matched on its own.
   if (ch === '\n' || ch === ';') return true;
   if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') return false;
   let after = dot + 1;
-  while (after < text.length && CLOSERS.has(text[after] as string)) after++;
+  while (after < text.length && closesAt(text, after)) after++;
   if (after < text.length && text[after] !== ' ' && text[after] !== '\n') {
     // "...Iraq.“To be clear" — a closing quote glued to the next sentence's opening quote.
     const next = text[after] as string;
@@ -95,7 +117,7 @@ export function sentenceAround(text: string, offset: number): { start: number; e
   while (end < ceiling && !isBoundaryAt(text, end)) end++;
   if (end < ceiling && text[end] !== '\n') {
     end++;
-    while (end < text.length && CLOSERS.has(text[end] as string)) end++;
+    while (end < text.length && closesAt(text, end)) end++;
   }
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
