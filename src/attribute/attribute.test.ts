@@ -153,6 +153,41 @@ describe('who the page credits', () => {
     expect(creditOf(text, 'Successive')).toMatchObject({ name: 'Successive Iraqi governments' });
   });
 
+  it('names the unnamed commander of a lead from the paragraph below, and no one else', () => {
+    const lead =
+      'The coalition has completed its mission in federal Iraq, a senior Iraqi commander told reporters on Wednesday.';
+    const named = [
+      lead,
+      '“Only a few personnel remain,” said Lieutenant General Qais al-Muhammadawi, Deputy Commander of the Joint Operations Command.',
+    ].join('\n');
+    expect(creditOf(named, 'completed its mission')).toMatchObject({
+      name: 'Qais al-Muhammadawi',
+      kind: 'person',
+    });
+    const someoneElse = [
+      lead,
+      '“The troops are leaving,” said Hawre Jalal, a member of the Kurdistan Parliament.',
+      '“Only a few remain,” said Lieutenant General Qais al-Muhammadawi, Deputy Commander of the Joint Operations Command.',
+    ].join('\n');
+    expect(creditOf(someoneElse, 'completed its mission')).toMatchObject({
+      name: 'a senior Iraqi commander',
+      kind: 'anonymous',
+    });
+  });
+
+  it('reads past the links under a headline to the person it credits by role', () => {
+    const text = [
+      'Coalition completes mission in federal Iraq: commander',
+      '26-11-2025 · Example News',
+      'Also in Iraq',
+      'Fuel queues ease in Baghdad',
+      'Farmers count losses after frost',
+      'ERBIL - The coalition has ended its mission in federal areas.',
+      '“The mission is complete,” said Lieutenant General Qais al-Muhammadawi, Deputy Commander of the Joint Operations Command.',
+    ].join('\n');
+    expect(creditOf(text, 'Coalition completes')).toMatchObject({ name: 'Qais al-Muhammadawi' });
+  });
+
   it('gives each clause of a sentence its own speaker', () => {
     const text =
       'Baghdad has called it a withdrawal of the coalition, while Washington has described the step as a transition.';

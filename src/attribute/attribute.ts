@@ -14,7 +14,7 @@ import { sentenceAround } from '../detect/sentences';
 import type { PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
 import { isRolePhrase, readPhrase, splitName } from './speakers';
-import { attributionWindow, STATEMENT_END, STATEMENT_INTRO } from './window';
+import { attributionWindow, STATEMENT_END, STATEMENT_INTRO, UNNAMED_ROLE } from './window';
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
@@ -360,7 +360,7 @@ function readSentence(
       const reading = readPhrase(headline[1]);
       if (reading.type === 'speaker') return reading;
       if (
-        /^(?:official|officials|source|sources|report|minister|spokes\w+|adviser|advisor|pm adviser|pm advisor|pentagon)$/i.test(
+        /^(?:official|officials|source|sources|report|minister|commander|spokes\w+|adviser|advisor|pm adviser|pm advisor|pentagon)$/i.test(
           headline[1].trim(),
         )
       )
@@ -659,7 +659,10 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     const by =
       /\b(?:released|issued|published|put out)\s+by\s+(?:the\s+)?([^.:\n]{3,80}?)\s*(?:[.:]|\n|$)/i.exec(
         introText,
-      ) ?? /(?:^|\n)([^.:\n]{3,80}?)\s+(?:has\s+)?(?:issued|released|published)\s+the following\b/i.exec(introText);
+      ) ??
+      /(?:^|\n)([^.:\n]{3,80}?)\s+(?:has\s+)?(?:issued|released|published)\s+the following\b/i.exec(
+        introText,
+      );
     if (!by?.[1]) return null;
     const reading = readPhrase(by[1].trim());
     return reading.type === 'speaker' ? resolve(reading.speaker) : null;
@@ -787,6 +790,15 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       if (span.end > start + 2) {
         if (known && atBlockStart && atBlockEnd && who && isRoleOnly(who))
           return namedBelow(spans, readings, i, who) ?? who;
+        // "…, a senior Iraqi commander told Hawler Network." then "…," said Lt. Gen. Qais
+        // al-Muhammadawi, Deputy Commander…: the paragraphs below name whom the lead did not.
+        if (
+          known &&
+          who?.kind === 'anonymous' &&
+          UNNAMED_ROLE.test(who.name) &&
+          !/s$/.test(who.name)
+        )
+          return namedBelow(spans, readings, i, who, true) ?? who;
         return known ? who : null;
       }
     }
@@ -812,6 +824,13 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       // Governments that "agree" speak together only when no one else reports it.
       if (reading?.type !== 'speaker') return null;
       if (reading.speaker.kind === 'joint' && whole?.kind !== 'joint') return null;
+      // The unnamed adviser the paragraphs below name: as the whole sentence was read.
+      if (
+        reading.speaker.kind === 'anonymous' &&
+        UNNAMED_ROLE.test(reading.speaker.name) &&
+        whole?.kind === 'person'
+      )
+        return whole;
       return resolve(reading.speaker);
     });
     if (own.filter((x) => x !== null).length < 2 && !(own[0] === null && own.some((x) => x)))
@@ -837,10 +856,14 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     readings: ReadonlyArray<Reading | null>,
     i: number,
     role: PageSpeaker,
+    nextOnly = false,
   ): PageSpeaker | null {
     const noun = roleWords(role.name).find((w) => ROLE_HEADS.has(w)) ?? null;
+    if (nextOnly && !noun) return null;
     for (let k = i + 1; k < spans.length; k++) {
       const reading = readings[k];
+      // Only the first credit below may name them: someone else credited first is someone else.
+      if (nextOnly && reading?.type === 'speaker' && reading.speaker.kind !== 'person') return null;
       if (reading?.type !== 'speaker' || reading.speaker.kind !== 'person') continue;
       const person = resolve(reading.speaker);
       if (!person.speakerId && person.name.split(/\s+/).length < 2) continue;
@@ -848,6 +871,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       const known = person.speakerId ? speakersById.get(person.speakerId)?.role : null;
       const roles = roleWords(`${person.role ?? ''} ${known ?? ''}`);
       if (roles.includes(noun)) return person;
+      if (nextOnly) return null;
     }
     return null;
   }

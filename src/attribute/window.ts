@@ -14,7 +14,13 @@ const REACH_BEFORE = 2400;
  */
 const REACH_AFTER = 900;
 /** How far a headline reads on: a byline, a dateline and the first paragraphs. */
-const HEADLINE_BLOCKS_AFTER = 4;
+const HEADLINE_BLOCKS_AFTER = 7;
+/**
+ * A sentence that credits an unnamed holder of a particular role ("a senior Iraqi commander
+ * told…") reads on as far, for the paragraph below that names them.
+ */
+export const UNNAMED_ROLE =
+  /\b(?:an?)\s+(?:[\w'’.-]+\s+){0,3}?(?:commander|adviser|advisor|spokes(?:man|woman|person))\b/i;
 const HEADLINE_REACH_AFTER = 1600;
 
 /**
@@ -76,12 +82,13 @@ export function attributionWindow(
     (sentenceStart === 0 || text[sentenceStart - 1] === '\n') &&
     (ownEnd === -1 || ownEnd === sentenceEnd) &&
     !/[.!?]["\u201d']?$/.test(text.slice(sentenceStart, sentenceEnd));
+  const readsOn = headline || UNNAMED_ROLE.test(text.slice(sentenceStart, sentenceEnd));
   let blockEnd = ownEnd;
-  for (let k = 0; k < (headline ? HEADLINE_BLOCKS_AFTER : 1) && blockEnd !== -1; k++)
+  for (let k = 0; k < (readsOn ? HEADLINE_BLOCKS_AFTER : 1) && blockEnd !== -1; k++)
     blockEnd = text.indexOf('\n', blockEnd + 1);
   const ceiling = Math.min(
     text.length,
-    sentenceEnd + (headline ? HEADLINE_REACH_AFTER : REACH_AFTER),
+    sentenceEnd + (readsOn ? HEADLINE_REACH_AFTER : REACH_AFTER),
   );
   const feedAfter = text.slice(sentenceEnd, ceiling).indexOf('\f');
   const end = Math.min(
