@@ -18,12 +18,12 @@ import { attributionWindow, STATEMENT_END, STATEMENT_INTRO, UNNAMED_ROLE } from 
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
 const VERB = new RegExp(
-  `(?<![A-Za-z])(?:${SPEECH_VERBS})(?![A-Za-z])(?!\\s+by\\b)(?<!accused(?=\\s+of\\b))`,
+  `(?<![A-Za-z])(?<!\\bUnited\\s)(?:${SPEECH_VERBS})(?![A-Za-z])(?!\\s+by\\b)(?<!accused(?=\\s+of\\b))`,
   'gi',
 );
 
@@ -62,10 +62,9 @@ function stripTime(phrase: string): string {
     if (next === out) break;
     out = next;
   }
-  return out.replace(
-    /^(?:but|and|meanwhile|however|separately|also|yet|so|still|now|then)\s+/i,
-    '',
-  );
+  return out
+    .replace(/^(?:but|and|meanwhile|however|separately|also|yet|so|still|now|then)\s+/i, '')
+    .replace(/\s+(?:itself|themselves|himself|herself)$/i, '');
 }
 
 type Reading =
@@ -79,7 +78,11 @@ function readHead(sentence: string): Reading | null {
   const words = clause.trim().split(/\s+/).filter(Boolean);
   for (let k = Math.min(words.length, 10); k >= 2; k--) {
     const reading = readPhrase(words.slice(0, k).join(' '));
-    if (reading.type === 'speaker' && reading.speaker.kind !== 'outlet') return reading;
+    if (
+      (reading.type === 'speaker' && reading.speaker.kind !== 'outlet') ||
+      reading.type === 'back'
+    )
+      return reading;
   }
   return null;
 }
@@ -128,10 +131,15 @@ const CAME_FROM = new RegExp(
   'i',
 );
 const STATEMENT_BY = new RegExp(
-  String.raw`\b(?:statement|communiqu[eé]|release)\s+(?:from|by|issued by)\s+${PHRASE}(?=[,;:]|(?<!\b[A-Z])\.(?!\S)|\s+(?:on|said|says|read|reads)\b|$)`,
+  String.raw`\b(?:statements?|communiqu[eé]s?|release)\s+(?:from|by|issued by)\s+${PHRASE}(?=[,;:]|(?<!\b[A-Z])\.(?!\S)|\s+(?:on|said|says|read|reads)\b|$)`,
   'i',
 );
-const QUOTED_AS = /\bquoted\s+(.{2,60}?)\s+as saying\b/i;
+/** "Information obtained by Rudaw from the JOC showed…": the figures are the source's. */
+const OBTAINED_FROM = new RegExp(
+  String.raw`\b(?:information|data|figures|documents?|statistics|a document)\s+(?:obtained|received|seen)\s+(?:by\s+[^,]{2,40}?\s+)?from\s+${PHRASE}${PHRASE_END}`,
+  'i',
+);
+const QUOTED_AS = /\bquoted\s+(.{2,60}?)\s+as (?:saying|stating)\b/i;
 /** "That is the line from a US defense official": the words before were theirs. */
 const LINE_FROM = new RegExp(
   String.raw`\b(?:that|this|it|these|those)\s+(?:is|was|are|were)\s+the\s+(?:line|word|words|message|position|view|assessment)\s+(?:from|of)\s+${PHRASE}${PHRASE_END}`,
@@ -232,11 +240,18 @@ function readSentence(
   const plain = unquoted(sentence, startsInQuote).replace(/\s*\([^()]{1,40}\)/g, (m) =>
     ' '.repeat(m.length),
   );
+  // "According to Reuters, Iraq has proposed …": the proposal is Iraq's, as Reuters reports it.
+  const opening = /^\s*according to\s[^,]{2,80},\s+/i.exec(plain);
+  if (opening) {
+    const inner = readSentence(plain.slice(opening[0].length), false, blockEndsHere, false);
+    if (inner?.type === 'speaker') return inner;
+  }
   const special =
     firstReading(ACCORDING, plain) ??
     firstReading(CAME_FROM, plain) ??
     firstReading(LINE_FROM, plain) ??
-    firstReading(STATEMENT_BY, plain);
+    firstReading(STATEMENT_BY, plain) ??
+    firstReading(OBTAINED_FROM, plain);
   if (special) return special;
   // "Factions linked to Iran had been among the loudest voices calling for …": the subject.
   const among = AMONG_VOICES.exec(plain);
@@ -360,7 +375,7 @@ function readSentence(
       const reading = readPhrase(headline[1]);
       if (reading.type === 'speaker') return reading;
       if (
-        /^(?:official|officials|source|sources|report|minister|commander|spokes\w+|adviser|advisor|pm adviser|pm advisor|pentagon)$/i.test(
+        /^(?:(?:iraqi|us|u\.s\.|american|kurdish|pm|senior)\s+)?(?:official|officials|source|sources|report|minister|commander|spokes\w+|adviser|advisor|pentagon|gov|govt|government)$/i.test(
           headline[1].trim(),
         )
       )
@@ -922,6 +937,14 @@ function backReference(
   last: PageSpeaker | null,
   mentioned: PageSpeaker | null = null,
 ): PageSpeaker | null {
+  if (role && /\b(?:statement|communiqu[eé])$/.test(role)) {
+    // "The joint statement itself promised…": the statement's issuers, not the last speaker.
+    const issuer = recent.find((s) => s.kind === 'joint' || s.kind === 'institution');
+    if (issuer) return issuer;
+    return /\bjoint\b/.test(role)
+      ? { name: `the ${role}`, role: null, kind: 'joint', speakerId: null }
+      : null;
+  }
   if (role) {
     const noun = role.split(/\s+/).pop() ?? '';
     const stem = noun.slice(0, 5);

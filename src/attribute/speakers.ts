@@ -281,6 +281,10 @@ const NOT_A_NAME = new Set<string>([
   'embassy',
   'council',
   'framework',
+  'airport',
+  'international',
+  'more',
+  'most',
 ]);
 
 /** A word of a name: capitalised, or "al-Abbassi". */
@@ -288,15 +292,15 @@ const CAPITALISED = /^(?:[A-Z]|(?:al|el|bin|ibn|abu)-[A-Z])[\w'’.-]*$/;
 
 /** People whose words are a group's, not one person's: read as unnamed officials. */
 const ANONYMOUS =
-  /^(?:(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers|adviser|advisor|advisers|advisors)(?:\s+(?:in|from|at|of|for|to|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers|groups|factions|parties|militias|residents|members|governments|analysts|critics)(?:\s+(?:in|from|at|of|linked\s+to|aligned\s+with|allied\s+(?:with|to)|backed\s+by|loyal\s+to|tied\s+to|close\s+to)\s+.*)?)$/i;
+  /^(?:(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers|adviser|advisor|advisers|advisors)(?:\s+(?:in|from|at|of|for|to|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers|groups|factions|parties|militias|residents|members|governments|analysts|critics)(?:\s+(?:in|from|at|of|near|linked\s+to|aligned\s+with|allied\s+(?:with|to)|backed\s+by|loyal\s+to|tied\s+to|close\s+to)\s+.*)?)$/i;
 
 /** A phrase that names an institution speaking. */
 const INSTITUTION =
-  /\b(?:pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|ministries|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|coalition|presidency|military|forces|agency|administration|secretariat)\b/i;
+  /\b(?:pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|ministries|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|joc|hmc|krg|coalition|presidency|military|forces|agency|administration|secretariat)\b/i;
 
 /** A phrase that ends on an institution's noun ("Iraqi army", "the office of the prime minister"). */
 const INSTITUTION_AT_END =
-  /\b(?:pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|presidency|military|agency|administration)(?:\s+(?:of|for|in)\s+[\w\s.'’-]{2,60})?$/i;
+  /\b(?:pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|joc|hmc|krg|presidency|military|agency|administration)(?:\s+(?:of|for|in)\s+[\w\s.'’-]{2,60})?$/i;
 
 /** Two governments speaking together. */
 const JOINT =
@@ -332,7 +336,7 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 
 /** A definite reference back to someone already named ("the official", "the minister"). */
 const DEFINITE_BACK =
-  /^the\s+(?:(?:senior|us|u\.s\.|iraqi|american|defense|defence|military|prime|foreign|government|joint)\s+)*(?:official|spokes(?:man|woman|person)|minister|general|commander|adviser|advisor|envoy|ambassador|premier|secretary|officer|source|diplomat|statement|communiqu[eé])$/i;
+  /^the\s+(?:(?:senior|top|us|u\.s\.|iraqi|american|kurdish|defense|defence|military|security|political|prime|foreign|government|joint|[a-z]+['’]s)\s+){0,4}(?:official|spokes(?:man|woman|person)|minister|general|commander|adviser|advisor|envoy|ambassador|premier|secretary|officer|source|diplomat|statement|communiqu[eé])(?:\s+(?:for|on|of|to)\s+[a-z][a-z\s'’-]{2,40})?$/i;
 
 /** A dateline in front of the first words: "WASHINGTON -", "ERBIL, Kurdistan Region -". */
 const DATELINE =
@@ -412,7 +416,11 @@ export function readPhrase(raw: string): PhraseReading {
   if (/^(?:the\s+)?(?:[a-z]+\s+)?office\s+of\s+\S/i.test(phrase))
     return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
   if (PRONOUN.test(lower)) return { type: 'back', role: null };
-  if (DEFINITE_BACK.test(lower)) return { type: 'back', role: lower.replace(/^the\s+/, '') };
+  if (DEFINITE_BACK.test(lower))
+    return {
+      type: 'back',
+      role: lower.replace(/^the\s+/, '').replace(/\s+(?:for|on|of|to)\s+.*$/, ''),
+    };
   if (JOINT.test(lower)) return { type: 'speaker', speaker: speaker(phrase, 'joint', null) };
   if (OUTLETS.test(lower) || OUTLET_NAME.test(phrase))
     return { type: 'speaker', speaker: speaker(phrase, 'outlet', null) };

@@ -14,7 +14,7 @@ const REACH_BEFORE = 2400;
  */
 const REACH_AFTER = 900;
 /** How far a headline reads on: a byline, a dateline and the first paragraphs. */
-const HEADLINE_BLOCKS_AFTER = 7;
+const HEADLINE_BLOCKS_AFTER = 12;
 /**
  * A sentence that credits an unnamed holder of a particular role ("a senior Iraqi commander
  * told…") reads on as far, for the paragraph below that names them.
