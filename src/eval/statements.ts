@@ -5,6 +5,7 @@
  * relation it gives the labelled claim is the labelled one.
  */
 import { nameKey } from '../attribute/attribute';
+import { readPhrase } from '../attribute/speakers';
 import type { ClaimMatch, MatchedMention, PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
 import type { StatementLabel } from './score';
@@ -46,6 +47,20 @@ function surnameKey(name: string): string {
   return nameKey(words.pop() ?? '');
 }
 
+/** A name as institutions are compared: "The US" and "the United States" are one. */
+function canonical(name: string): string {
+  const reading = readPhrase(name);
+  const named = reading.type === 'speaker' ? reading.speaker.name : name;
+  return fold(named).replace(ARTICLES, '').trim();
+}
+
+/** The words that describe an unnamed speaker, without articles and prepositions. */
+function describingWords(name: string): string[] {
+  return fold(name)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !/^(?:the|an|of|from|in|at|for|to|with)$/.test(w));
+}
+
 /** Whether the engine's speaker is the one the label names, as a reader would judge. */
 function sameSpeaker(
   label: StatementLabel,
@@ -64,9 +79,24 @@ function sameSpeaker(
     });
     if (named.speakerId === found.speakerId) return true;
   }
-  const a = fold(label.speaker).replace(ARTICLES, '').trim();
-  const b = fold(found.name).replace(ARTICLES, '').trim();
+  // A role labelled as the person who holds it ("Iraq's prime minister").
+  if (label.speakerKind === 'person' && found.speakerId && !/[A-Z]/.test(label.speaker.slice(1))) {
+    const holder = resolve({ name: label.speaker, role: null, kind: 'anonymous', speakerId: null });
+    if (holder.speakerId === found.speakerId) return true;
+  }
+  const a = canonical(label.speaker);
+  const b = canonical(found.name);
   if (a === b) return true;
+  // One unnamed official described at two lengths ("a Pentagon official", "a senior
+  // administration official from the Pentagon").
+  if (label.speakerKind === 'anonymous' && found.kind === 'anonymous') {
+    const x = describingWords(label.speaker);
+    const y = describingWords(found.name);
+    const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+    // Not when the longer one adds a second group ("Iraqi and American officials").
+    if (shorter.length >= 2 && !longer.includes('and') && shorter.every((w) => longer.includes(w)))
+      return true;
+  }
   if (label.speakerKind === 'person' || found.kind === 'person') {
     if (found.kind !== 'person' || label.speakerKind !== 'person') return false;
     return surnameKey(label.speaker) === surnameKey(found.name);
