@@ -188,6 +188,61 @@ describe('who the page credits', () => {
     expect(creditOf(text, 'Coalition completes')).toMatchObject({ name: 'Qais al-Muhammadawi' });
   });
 
+  it('credits the proposal to whom a report says made it', () => {
+    expect(
+      creditOf(
+        'According to Reuters, Baghdad has proposed an end to the coalition mission by 2025.',
+        'coalition',
+      ),
+    ).toMatchObject({ name: 'Baghdad', kind: 'institution' });
+    expect(
+      creditOf('Reuters reports Baghdad has proposed ending the coalition mission.', 'coalition'),
+    ).toMatchObject({ name: 'Baghdad' });
+    // A verb inside a relative clause is not the report's subject speaking.
+    expect(
+      creditOf(
+        'The Associated Press reported that factions that had long pushed for the withdrawal of US forces were reconsidering.',
+        'withdrawal',
+      ),
+    ).toMatchObject({ kind: 'outlet', speakerId: 'associated-press' });
+  });
+
+  it("keeps another outlet's report for the rest of its paragraph and the headline that cites it", () => {
+    const text = [
+      'Coalition troops leave air base in northern Iraq: Report',
+      'The US is withdrawing 1,000 troops from Syria, according to a new report from the Wall Street Journal. The Pentagon has already vacated the Al-Tanf garrison.',
+      'Officials in Baghdad said the coalition had completed its drawdown.',
+    ].join('\n');
+    expect(creditOf(text, 'already vacated')).toMatchObject({
+      kind: 'outlet',
+      speakerId: 'wall-street-journal',
+    });
+    expect(creditOf(text, 'Coalition troops leave')).toMatchObject({
+      speakerId: 'wall-street-journal',
+    });
+  });
+
+  it('carries "reportedly" to the sources just cited', () => {
+    const text =
+      'Half of the coalition forces in Erbil have left, sources told the newspaper. French troops were reportedly among those who left the coalition base.';
+    expect(creditOf(text, 'French troops')).toMatchObject({ name: 'sources', kind: 'anonymous' });
+  });
+
+  it('credits figures and statements to where they came from', () => {
+    expect(
+      creditOf(
+        'Information obtained by the newspaper from the JOC showed that 1,500 coalition personnel remain.',
+        'coalition',
+      ),
+    ).toMatchObject({ name: 'the JOC', kind: 'institution' });
+    expect(
+      creditOf(
+        'The handover followed statements from Iraqi commanders declaring the end of the coalition mission.',
+        'coalition',
+      ),
+    ).toMatchObject({ name: 'Iraqi commanders', kind: 'anonymous' });
+  });
+
   it('gives each clause of a sentence its own speaker', () => {
     const text =
       'Baghdad has called it a withdrawal of the coalition, while Washington has described the step as a transition.';

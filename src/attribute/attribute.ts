@@ -18,7 +18,7 @@ import { attributionWindow, STATEMENT_END, STATEMENT_INTRO, UNNAMED_ROLE } from 
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -26,6 +26,9 @@ const VERB = new RegExp(
   `(?<![A-Za-z])(?<!\\bUnited\\s)(?:${SPEECH_VERBS})(?![A-Za-z])(?!\\s+by\\b)(?<!accused(?=\\s+of\\b))`,
   'gi',
 );
+
+/** The same verbs, for a search. */
+const VERB_ONCE = new RegExp(VERB.source, 'i');
 
 /** Words of time or manner between a speaker and the verb ("Parnell on Tuesday said"). */
 const WEEKDAY_OR_TIME =
@@ -124,14 +127,14 @@ function anon(name: string): PageSpeaker {
 
 /** A phrase up to the clause's end: a dot inside "U.S." does not end it. */
 const PHRASE = String.raw`((?:[^,.;:]|\.(?=\S)|(?<=\b[A-Z])\.)+?)`;
-const PHRASE_END = String.raw`(?=[,;:]|(?<!\b[A-Z])\.(?!\S)|\s+(?:on|in|at|who|which|that|during|after)\b|$)`;
+const PHRASE_END = String.raw`(?=[,;:]|(?<!\b[A-Z])\.(?!\S)|\s+(?:on|in|at|who|which|that|during|after|declaring|saying|stating|calling|confirming|showed|shows|show)\b|$)`;
 const ACCORDING = new RegExp(String.raw`\baccording to\s+${PHRASE}${PHRASE_END}`, 'i');
 const CAME_FROM = new RegExp(
   String.raw`\b(?:words|remarks|comments|statement|quote)\s+(?:came|come|were|was)\s+(?:from|made by|attributed to)\s+${PHRASE}${PHRASE_END}`,
   'i',
 );
 const STATEMENT_BY = new RegExp(
-  String.raw`\b(?:statements?|communiqu[eé]s?|release)\s+(?:from|by|issued by)\s+${PHRASE}(?=[,;:]|(?<!\b[A-Z])\.(?!\S)|\s+(?:on|said|says|read|reads)\b|$)`,
+  String.raw`\b(?:statements?|communiqu[eé]s?|release)\s+(?:from|by|issued by)\s+${PHRASE}(?=[,;:]|(?<!\b[A-Z])\.(?!\S)|\s+(?:on|said|says|read|reads|declaring|saying|stating|calling|confirming)\b|$)`,
   'i',
 );
 /** "Information obtained by Rudaw from the JOC showed…": the figures are the source's. */
@@ -311,6 +314,22 @@ function readSentence(
     }
     if (first.length > 0) {
       const reading = readTail(first);
+      if (reading?.type === 'speaker' && reading.speaker.kind === 'outlet') {
+        // "Reuters reports Baghdad has proposed …": the proposal is Baghdad's, as reported.
+        const rest = plain.slice(at + verb[0].length).replace(/^\s+that\b/i, '');
+        // Not a verb of a relative or adverbial clause ("factions that had pushed for …", "after
+        // Baghdad objected").
+        const innerVerb = rest.search(VERB_ONCE);
+        if (
+          innerVerb > 0 &&
+          !/\b(?:that|who|which|after|before|when|while|because|since|as|if|until)\b/i.test(
+            rest.slice(0, innerVerb),
+          )
+        ) {
+          const inner = readSentence(rest, false, false, false);
+          if (inner?.type === 'speaker' && inner.speaker.kind !== 'outlet') return inner;
+        }
+      }
       if (reading) return reading;
       continue;
     }
@@ -614,6 +633,12 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       );
       return { ...speaker, speakerId: found?.id ?? null };
     }
+    if (speaker.kind === 'outlet') {
+      // Another outlet the page cites ("according to the Wall Street Journal"), by its names.
+      const folded = fold(speaker.name).replace(/^the\s+/, '');
+      const found = keys.bodies.find((b) => b.kind === 'outlet' && folded === b.key);
+      return { ...speaker, speakerId: found?.id ?? null };
+    }
     if (speaker.kind === 'anonymous' && DEFINITE_ROLE.test(speaker.name)) {
       const holder = byRole(speaker.name);
       if (holder)
@@ -702,6 +727,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     let quoteOpen = false;
     /** The last speaker credited in the current block. */
     let blockSpeaker: PageSpeaker | null = null;
+    /** Whether the sentence before credited someone. */
+    let lastSentenceCredited = false;
     let open = false;
     const readings = spans.map((span) => {
       const sentence = ownWords(text.slice(span.start, span.end));
@@ -771,11 +798,17 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         !atBlockStart &&
         blockSpeaker &&
         !QUOTE_OPEN.test(sentence) &&
-        REPORTED_PLAN.test(sentence)
+        (REPORTED_PLAN.test(sentence) || blockSpeaker.kind === 'outlet')
       ) {
         // "In the first phase, …, the official said. In the second, forces would …": the plan
-        // goes on in the speaker's account.
+        // goes on in the speaker's account; so does another outlet's report in its paragraph.
         who = blockSpeaker;
+        known = true;
+      }
+      if (!known && last && /\breportedly\b/i.test(sentence) && lastSentenceCredited) {
+        // "…, sources told MEE. French troops were reportedly among those who left": the same
+        // sources' account.
+        who = last;
         known = true;
       }
       if (atBlockStart) {
@@ -799,12 +832,21 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         recent.unshift(who);
         if (recent.length > 4) recent.pop();
       }
+      lastSentenceCredited = known && who !== null;
       if (atBlockEnd)
         quotedAtBlockEnd = known && /["\u201c\u201d]/.test(sentence) && who ? who : null;
       // The sentence asked about (its bounds may differ by a stray quote mark at either end).
       if (span.end > start + 2) {
         if (known && atBlockStart && atBlockEnd && who && isRoleOnly(who))
           return namedBelow(spans, readings, i, who) ?? who;
+        // "…: Report": the outlet whose report the paragraphs below cite.
+        if (known && atBlockStart && atBlockEnd && who && /^reports?$/i.test(who.name)) {
+          for (let k = i + 1; k < spans.length; k++) {
+            const below = readings[k];
+            if (below?.type === 'speaker' && below.speaker.kind === 'outlet')
+              return resolve(below.speaker);
+          }
+        }
         // "…, a senior Iraqi commander told Hawler Network." then "…," said Lt. Gen. Qais
         // al-Muhammadawi, Deputy Commander…: the paragraphs below name whom the lead did not.
         if (

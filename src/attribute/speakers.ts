@@ -281,6 +281,8 @@ const NOT_A_NAME = new Set<string>([
   'embassy',
   'council',
   'framework',
+  'report',
+  'reports',
   'airport',
   'international',
   'more',
@@ -411,6 +413,15 @@ export function readPhrase(raw: string): PhraseReading {
     ),
   );
   if (phrase.length < 2) return { type: 'none' };
+  // "a new report from the Wall Street Journal": the outlet that reports.
+  const report =
+    /^(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+|separate\s+)?(?:report|story|article|investigation|analysis)\s+(?:from|by|in)\s+(.{2,60})$/i.exec(
+      phrase,
+    );
+  if (report?.[1]) {
+    const source = readPhrase(report[1]);
+    if (source.type === 'speaker') return source;
+  }
   const lower = phrase.toLowerCase();
   // "the office of Prime Minister X", "the media office of …": the office speaks.
   if (/^(?:the\s+)?(?:[a-z]+\s+)?office\s+of\s+\S/i.test(phrase))
