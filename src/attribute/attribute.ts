@@ -249,6 +249,14 @@ function readSentence(
     const inner = readSentence(plain.slice(opening[0].length), false, blockEndsHere, false);
     if (inner?.type === 'speaker') return inner;
   }
+  // "…, an adviser to Iraq's prime minister said, according to Al Jazeera": the adviser
+  // speaks; the channel only carried it.
+  const carried = /,\s+according to\s[^,]{2,80}[.!?]?\s*$/i.exec(plain);
+  if (carried && carried.index > 0) {
+    const before = readSentence(plain.slice(0, carried.index), false, false, false);
+    if (before?.type === 'speaker' && before.speaker.kind !== 'outlet') return before;
+    if (before?.type === 'back') return before;
+  }
   const special =
     firstReading(ACCORDING, plain) ??
     firstReading(CAME_FROM, plain) ??
@@ -647,6 +655,14 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     return speaker;
   }
 
+  /** The role the page gives a speaker, or the one the dataset knows them by. */
+  function roleOf(speaker: PageSpeaker): string | null {
+    return (
+      speaker.role ??
+      (speaker.speakerId ? (speakersById.get(speaker.speakerId)?.role ?? null) : null)
+    );
+  }
+
   /** A person of the dataset named in full in a sentence ("Sabrina Singh spoke…"). */
   function datasetPersonIn(sentence: string): PageSpeaker | null {
     for (const run of sentence.matchAll(CAPITALISED_RUN)) {
@@ -743,8 +759,13 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       reading.type === 'speaker'
         ? settle(reading.speaker, recent, lastNamed)
         : reading.type === 'back'
-          ? backReference(reading.role, recent, last ?? lastNamed, mentioned)
+          ? resolveUnnamed(
+              backReference(reading.role, recent, last ?? lastNamed, mentioned, roleOf),
+            )
           : null;
+    function resolveUnnamed(speaker: PageSpeaker | null): PageSpeaker | null {
+      return speaker?.kind === 'anonymous' && !speaker.speakerId ? resolve(speaker) : speaker;
+    }
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i] as SentenceSpan;
       if (span.start >= end) break;
@@ -977,7 +998,8 @@ function backReference(
   role: string | null,
   recent: readonly PageSpeaker[],
   last: PageSpeaker | null,
-  mentioned: PageSpeaker | null = null,
+  mentioned: PageSpeaker | null,
+  roleOf: (speaker: PageSpeaker) => string | null,
 ): PageSpeaker | null {
   if (role && /\b(?:statement|communiqu[eé])$/.test(role)) {
     // "The joint statement itself promised…": the statement's issuers, not the last speaker.
@@ -990,16 +1012,21 @@ function backReference(
   if (role) {
     const noun = role.split(/\s+/).pop() ?? '';
     const stem = noun.slice(0, 5);
+    // The noun a role is headed by: an "adviser to the prime minister" is no minister.
+    const head = (s: PageSpeaker): string =>
+      fold(roleOf(s) ?? '').split(/\b(?:to|of|for|at|in|with)\b/)[0] ?? '';
     const fitting = recent.find(
-      (s) =>
-        (s.role && fold(s.role).includes(stem)) ||
-        (s.kind === 'anonymous' && fold(s.name).includes(stem)),
+      (s) => head(s).includes(stem) || (s.kind === 'anonymous' && fold(s.name).includes(stem)),
     );
     if (fitting) return fitting;
     if (/official|source|diplomat/.test(role)) {
       const anonymous = recent.find((s) => s.kind === 'anonymous') ?? mentioned;
       if (anonymous) return anonymous;
     }
+    // "the prime minister said" with no prime minister credited before: the office's holder,
+    // not whoever spoke last.
+    if (last && !head(last).includes(stem) && ROLE_HEADS.has(roleWords(noun)[0] ?? ''))
+      return { name: `the ${role}`, role: null, kind: 'anonymous', speakerId: null };
   }
   return last;
 }

@@ -413,6 +413,15 @@ export function readPhrase(raw: string): PhraseReading {
     ),
   );
   if (phrase.length < 2) return { type: 'none' };
+  // "A senior Iraqi official quoted in the same report", "an official speaking on condition of
+  // anonymity": who they are, without how the page came by their words.
+  const who = phrase
+    .replace(/\s+(?:quoted|cited|interviewed)\s+(?:in|by)\s+.*$/i, '')
+    .replace(
+      /\s+(?:speaking|who spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity$/i,
+      '',
+    );
+  if (who !== phrase && who.length >= 2) return readPhrase(who);
   // "a new report from the Wall Street Journal": the outlet that reports.
   const report =
     /^(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+|separate\s+)?(?:report|story|article|investigation|analysis)\s+(?:from|by|in)\s+(.{2,60})$/i.exec(
