@@ -245,7 +245,7 @@ describe('who the page credits', () => {
 
   it('credits the speaker a channel carried, not the channel, and the office named', () => {
     const text = [
-      'Coalition forces will leave Baghdad in a first stage, an adviser to Iraq\'s prime minister said, according to Al Jazeera.',
+      "Coalition forces will leave Baghdad in a first stage, an adviser to Iraq's prime minister said, according to Al Jazeera.",
       'Khaled al-Yaqoubi, security affairs adviser to Prime Minister Mohammed Shia al-Sudani, told the broadcaster that committees had agreed on the withdrawal.',
       'A senior Iraqi official quoted in the same report said the first stage would run until 2027 for the coalition.',
       'Sudani welcomed the progress. "We have taken an important step on the coalition forces," the prime minister said.',
@@ -256,7 +256,9 @@ describe('who the page credits', () => {
       kind: 'anonymous',
     });
     // The adviser to the prime minister is not the prime minister.
-    expect(creditOf(text, 'important step')).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
+    expect(creditOf(text, 'important step')).toMatchObject({
+      speakerId: 'mohammed-shia-al-sudani',
+    });
   });
 
   it('gives each clause of a sentence its own speaker', () => {
