@@ -261,12 +261,44 @@ describe('who the page credits', () => {
     });
   });
 
+  it('reads a statement from an office or a task force, and a quote whose credit comes later', () => {
+    const text = [
+      'The Iraqi premier “supervised the launch of the first round of talks to end the coalition mission,” read a statement from Sudani’s office.',
+      'A statement by the Combined Joint Task Force - Operation Inherent Resolve described forming the HMC as a deliberate process.',
+      'The HMC “is not a negotiation about the withdrawal of US forces… It is a working group,” Singh said.',
+    ].join('\n');
+    expect(creditOf(text, 'supervised')).toMatchObject({ speakerId: 'iraq-pm-office' });
+    expect(creditOf(text, 'forming the HMC')).toMatchObject({ speakerId: 'cjtf-oir' });
+    expect(creditOf(text, 'not a negotiation')).toMatchObject({ speakerId: 'sabrina-singh' });
+  });
+
+  it('reads the subject of a participle only when no speech verb names another', () => {
+    expect(
+      creditOf(
+        'Washington is in talks on the coalition, two senior officials said Friday, speaking on condition of anonymity.',
+        'coalition',
+      ),
+    ).toMatchObject({ name: 'two senior officials' });
+    expect(
+      creditOf(
+        'A senior defense official who briefed reporters on condition of anonymity said no date was set, adding that any coalition transition would be deliberate.',
+        'transition',
+      ),
+    ).toMatchObject({ name: 'A senior defense official' });
+  });
+
   it('gives each clause of a sentence its own speaker', () => {
     const text =
       'Baghdad has called it a withdrawal of the coalition, while Washington has described the step as a transition.';
     const sentence = sentenceAround(text, 0);
     const clauses = attributor.clauses(text, sentence.start, sentence.end);
     expect(clauses.map((c) => c.speaker?.name)).toEqual(['Baghdad', 'Washington']);
+    const but =
+      'Iraqi officials have said they want a withdrawal of the coalition, but the Pentagon has said it has not been asked to leave.';
+    expect(attributor.clauses(but, 0, but.length).map((c) => c.speaker?.name)).toEqual([
+      'Iraqi officials',
+      'the Pentagon',
+    ]);
   });
 });
 

@@ -134,7 +134,7 @@ const CAME_FROM = new RegExp(
   'i',
 );
 const STATEMENT_BY = new RegExp(
-  String.raw`\b(?:statements?|communiqu[eé]s?|release)\s+(?:from|by|issued by)\s+${PHRASE}(?=[,;:]|(?<!\b[A-Z])\.(?!\S)|\s+(?:on|said|says|read|reads|declaring|saying|stating|calling|confirming)\b|$)`,
+  String.raw`\b(?:statements?|communiqu[eé]s?|release)\s+(?:from|by|issued by)\s+${PHRASE}(?=[,;:]|(?<!\b[A-Z])\.(?!\S)|\s+(?:on|declaring|saying|stating|calling|confirming|${SPEECH_VERBS})\b|$)`,
   'i',
 );
 /** "Information obtained by Rudaw from the JOC showed…": the figures are the source's. */
@@ -271,9 +271,14 @@ function readSentence(
     if (reading?.type === 'speaker') return reading;
   }
   // "Hawre Jalal, a member of …, put the figure higher, saying …": the subject speaks.
-  if (PARTICIPLE.test(plain)) {
-    const head = readHead(plain);
-    if (head) return head;
+  // Unless a speech verb comes first ("…, two senior officials said Friday, speaking on…"):
+  // then only when that verb names no one.
+  let participleHead: Reading | null = null;
+  const participle = PARTICIPLE.exec(plain);
+  if (participle) {
+    participleHead = readHead(plain);
+    if (participleHead && VERB_ONCE.exec(plain.slice(0, participle.index)) === null)
+      return participleHead;
   }
 
   const quotedAs = QUOTED_AS.exec(plain);
@@ -358,6 +363,7 @@ function readSentence(
       if (reading) return reading;
     }
   }
+  if (participleHead) return participleHead;
   // Governments that "agree" speak together: "US and Iraq agree to end …".
   const agreeing =
     /(?:^|[,;]\s+)([^,;]{2,60}?)\s+(?:jointly\s+)?(?:agree|agreed|agrees|have agreed|had agreed|announce|announced)\b/i.exec(
@@ -473,8 +479,11 @@ export interface SpeakerClause {
   speaker: PageSpeaker | null;
 }
 
-/** Where a sentence turns to another speaker: "…, while …", "…; …", "…, a process that …". */
-const CLAUSE_BREAK = /(?:,|;)\s+(?=(?:while|whereas|even as|a process that)\s)|;\s+/g;
+/**
+ * Where a sentence turns to another speaker: "…, while …", "…, but …", "…; …", "…, a process
+ * that …".
+ */
+const CLAUSE_BREAK = /(?:,|;)\s+(?=(?:while|whereas|even as|but|a process that)\s)|;\s+/g;
 
 interface NameKeys {
   full: Map<string, string>;
@@ -788,7 +797,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         who = transcript;
         known = true;
       }
-      if (!known && (QUOTE_OPEN.test(sentence) || inQuote !== undefined)) {
+      // A quote that opens here, at the start or after a few words ('The HMC “is not …').
+      if (!known && (QUOTE_OPEN.test(sentence) || inQuote !== undefined || opensQuote(sentence))) {
         // A quote credits whoever the rest of its paragraph names: "…. …," he said.
         const closing = quoteAttribution(spans, readings, i, text);
         if (closing) {

@@ -298,11 +298,11 @@ const ANONYMOUS =
 
 /** A phrase that names an institution speaking. */
 const INSTITUTION =
-  /\b(?:pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|ministries|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|joc|hmc|krg|coalition|presidency|military|forces|agency|administration|secretariat)\b/i;
+  /\b(?:pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|ministries|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|joc|hmc|krg|task force|coalition|presidency|military|forces|agency|administration|secretariat)\b/i;
 
 /** A phrase that ends on an institution's noun ("Iraqi army", "the office of the prime minister"). */
 const INSTITUTION_AT_END =
-  /\b(?:pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|joc|hmc|krg|presidency|military|agency|administration)(?:\s+(?:of|for|in)\s+[\w\s.'’-]{2,60})?$/i;
+  /\b(?:operation inherent resolve|task force|pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|joc|hmc|krg|task force|presidency|military|agency|administration)(?:\s+(?:of|for|in)\s+[\w\s.'’-]{2,60})?$/i;
 
 /** Two governments speaking together. */
 const JOINT =
@@ -424,7 +424,7 @@ export function readPhrase(raw: string): PhraseReading {
   if (who !== phrase && who.length >= 2) return readPhrase(who);
   // "a new report from the Wall Street Journal": the outlet that reports.
   const report =
-    /^(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+|separate\s+)?(?:report|story|article|investigation|analysis)\s+(?:from|by|in)\s+(.{2,60})$/i.exec(
+    /^(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+|separate\s+)?(?:report|story|article|investigation|analysis|statement|communiqu[eé]|release)\s+(?:from|by|in)\s+(.{2,90})$/i.exec(
       phrase,
     );
   if (report?.[1]) {
@@ -433,7 +433,10 @@ export function readPhrase(raw: string): PhraseReading {
   }
   const lower = phrase.toLowerCase();
   // "the office of Prime Minister X", "the media office of …": the office speaks.
-  if (/^(?:the\s+)?(?:[a-z]+\s+)?office\s+of\s+\S/i.test(phrase))
+  if (
+    /^(?:the\s+)?(?:[a-z]+\s+)?office\s+of\s+\S/i.test(phrase) ||
+    /^\S.{0,40}['’]s\s+(?:media\s+|press\s+)?office$/i.test(phrase)
+  )
     return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
   if (PRONOUN.test(lower)) return { type: 'back', role: null };
   if (DEFINITE_BACK.test(lower))
@@ -469,7 +472,12 @@ export function readPhrase(raw: string): PhraseReading {
     return { type: 'speaker', speaker: speaker(named.name, 'person', named.role) };
   }
   if (
-    phrase.split(' ').length <= 7 &&
+    (phrase.split(' ').length <= 7 ||
+      // A long proper name: "the Combined Joint Task Force - Operation Inherent Resolve".
+      (phrase.split(' ').length <= 10 &&
+        phrase
+          .split(/\s+/)
+          .every((w) => /^[A-Z]/.test(w) || /^(?:the|of|for|in|and|on|-|–)$/.test(w)))) &&
     /^(?:the\s+|iraq's\s+|iraqi\s+|us\s+|u\.s\.\s+|american\s+|kurdish\s+|[A-Z])/i.test(phrase) &&
     INSTITUTION_AT_END.test(lower)
   )
