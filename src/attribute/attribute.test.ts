@@ -287,6 +287,30 @@ describe('who the page credits', () => {
     ).toMatchObject({ name: 'A senior defense official' });
   });
 
+  it('finds the name among appositives and relative clauses', () => {
+    expect(
+      creditOf(
+        'A spokesperson for the coalition, Lieutenant Colonel Mark Ellery, declined to discuss numbers but said the coalition remains focused on ISIS.',
+        'remains focused',
+      ),
+    ).toMatchObject({ name: 'Mark Ellery', role: 'A spokesperson for the coalition' });
+    expect(
+      creditOf(
+        'Haidar al-Fatlawi, a lawmaker from the Coordination Framework, the governing bloc of mostly Shiite parties, said the pullout of the coalition should be reviewed.',
+        'pullout',
+      ),
+    ).toMatchObject({ name: 'Haidar al-Fatlawi' });
+    expect(
+      creditOf(
+        'A senior official in the prime minister’s office, who requested anonymity because he was not authorised to speak, later told the newspaper that 400 coalition advisers would remain.',
+        'advisers',
+      ),
+    ).toMatchObject({
+      name: 'A senior official in the prime minister’s office',
+      kind: 'anonymous',
+    });
+  });
+
   it('gives each clause of a sentence its own speaker', () => {
     const text =
       'Baghdad has called it a withdrawal of the coalition, while Washington has described the step as a transition.';

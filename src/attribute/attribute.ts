@@ -38,7 +38,7 @@ const WEEKDAY_OR_TIME =
 function clauseBefore(sentence: string, verbAt: number): string[] {
   const segments: string[] = [];
   let end = verbAt;
-  for (let k = 0; k < 3 && end > 0; k++) {
+  for (let k = 0; k < 4 && end > 0; k++) {
     const before = sentence.slice(0, end);
     const cut = Math.max(
       before.lastIndexOf(','),
@@ -77,7 +77,20 @@ type Reading =
 
 /** The longest head of a sentence (up to ten words) that names who speaks. */
 function readHead(sentence: string): Reading | null {
-  const clause = sentence.split(/[,;:\u2014(]/)[0] ?? '';
+  const [clause = '', next = ''] = sentence.split(/[,;:\u2014(]/);
+  // "A spokesperson for the coalition, Lieutenant Colonel Mark Ellery, declined …": the name
+  // after the role.
+  if (/^\s*(?:a|an|the)\s/i.test(clause)) {
+    const named = readPhrase(next.trim());
+    if (
+      named.type === 'speaker' &&
+      named.speaker.kind === 'person' &&
+      /\s/.test(named.speaker.name)
+    ) {
+      named.speaker.role ??= clause.trim();
+      return named;
+    }
+  }
   const words = clause.trim().split(/\s+/).filter(Boolean);
   for (let k = Math.min(words.length, 10); k >= 2; k--) {
     const reading = readPhrase(words.slice(0, k).join(' '));
@@ -139,7 +152,7 @@ const STATEMENT_BY = new RegExp(
 );
 /** "Information obtained by Rudaw from the JOC showed…": the figures are the source's. */
 const OBTAINED_FROM = new RegExp(
-  String.raw`\b(?:information|data|figures|documents?|statistics|a document)\s+(?:obtained|received|seen)\s+(?:by\s+[^,]{2,40}?\s+)?from\s+${PHRASE}${PHRASE_END}`,
+  String.raw`\b(?:information|data|figures|documents?|statistics|a document)\s+(?:(?:obtained|received|seen)\s+(?:by\s+[^,]{2,40}?\s+)?)?from\s+${PHRASE}${PHRASE_END}`,
   'i',
 );
 const QUOTED_AS = /\bquoted\s+(.{2,60}?)\s+as (?:saying|stating)\b/i;
@@ -314,14 +327,15 @@ function readSentence(
     // "Washington, in turn, has framed …": past an aside to the subject before it.
     while (
       segments.length > 1 &&
-      /^(?:has|have|had|in turn|however|meanwhile|also|for (?:its|his|her|their) part|too)$/i.test(
+      /^(?:has|have|had|in turn|however|meanwhile|also|later|earlier|then|separately|previously|again|for (?:its|his|her|their) part|too)$/i.test(
         segments[0] ?? '',
       )
     )
       segments.shift();
     const first = segments[0] ?? '';
-    if (/^who$/i.test(first) && segments[1]) {
-      // "…, Al-Sudani, who on Sunday said …": who is the name before.
+    if (/^who\b/i.test(first) && segments[1]) {
+      // "…, Al-Sudani, who on Sunday said …", "A senior official, who requested anonymity …,
+      // later told …": who is the one named before.
       const reading = readTail(segments[1]);
       if (reading) return reading;
     }
@@ -350,6 +364,20 @@ function readSentence(
     // "A U.S. official, who spoke on condition of anonymity, said".
     const role = segments[1];
     const name = segments[2];
+    const further = segments[3];
+    if (role && name && further && /^(?:a|an|the)\s/i.test(role) && /^(?:a|an|the)\s/i.test(name)) {
+      // "Haidar al-Fatlawi, a lawmaker from the Coordination Framework, the governing coalition
+      // of …, said": the name before two appositives.
+      const named = readTail(further);
+      if (
+        named?.type === 'speaker' &&
+        named.speaker.kind === 'person' &&
+        /\s/.test(named.speaker.name)
+      ) {
+        named.speaker.role ??= name;
+        return named;
+      }
+    }
     if (role && name && (APPOSITIVE.test(role.trim()) || ROLE_START.test(role.trim()))) {
       const reading = readTail(name);
       if (reading?.type === 'speaker') {
