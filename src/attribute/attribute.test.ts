@@ -293,7 +293,10 @@ describe('who the page credits', () => {
         'A spokesperson for the coalition, Lieutenant Colonel Mark Ellery, declined to discuss numbers but said the coalition remains focused on ISIS.',
         'remains focused',
       ),
-    ).toMatchObject({ name: 'Mark Ellery', role: 'A spokesperson for the coalition' });
+    ).toMatchObject({
+      name: 'Mark Ellery',
+      role: 'Lieutenant Colonel, A spokesperson for the coalition',
+    });
     expect(
       creditOf(
         'Haidar al-Fatlawi, a lawmaker from the Coordination Framework, the governing bloc of mostly Shiite parties, said the pullout of the coalition should be reviewed.',

@@ -87,7 +87,9 @@ function readHead(sentence: string): Reading | null {
       named.speaker.kind === 'person' &&
       /\s/.test(named.speaker.name)
     ) {
-      named.speaker.role ??= clause.trim();
+      named.speaker.role = named.speaker.role
+        ? `${named.speaker.role}, ${clause.trim()}`
+        : clause.trim();
       return named;
     }
   }
