@@ -435,7 +435,8 @@ export function readPhrase(raw: string): PhraseReading {
   // "the office of Prime Minister X", "the media office of …": the office speaks.
   if (
     /^(?:the\s+)?(?:[a-z]+\s+)?office\s+of\s+\S/i.test(phrase) ||
-    /^\S.{0,40}['’]s\s+(?:media\s+|press\s+)?office$/i.test(phrase)
+    (/^\S.{0,40}['’]s\s+(?:media\s+|press\s+)?office$/i.test(phrase) &&
+      !/^(?:a|an|one|two|three|several|some)\s/i.test(phrase))
   )
     return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
   if (PRONOUN.test(lower)) return { type: 'back', role: null };
