@@ -326,6 +326,24 @@ describe('who the page credits', () => {
       'Iraqi officials',
       'the Pentagon',
     ]);
+    const process =
+      'The Pentagon recommitted itself to scaling back its mission in Iraq, a process that a U.S. official said will see Baghdad lead the coalition fight.';
+    expect(attributor.clauses(process, 0, process.length).map((c) => c.speaker?.name)).toEqual([
+      'the Pentagon',
+      'a U.S. official',
+    ]);
+  });
+
+  it('carries a statement and an account through the words that follow them', () => {
+    const text = [
+      'The premier “opened talks on the coalition mission,” read a statement from Sudani’s office.',
+      'The working groups will set a timetable to “end the military mission of the coalition,” added the statement.',
+      'Washington seeks a broader deal, two senior officials said Friday. The new agreement would replace the coalition.',
+    ].join('\n');
+    expect(creditOf(text, 'end the military mission')).toMatchObject({
+      speakerId: 'iraq-pm-office',
+    });
+    expect(creditOf(text, 'would replace')).toMatchObject({ name: 'two senior officials' });
   });
 });
 

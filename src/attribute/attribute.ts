@@ -307,7 +307,7 @@ function readSentence(
     if (INVERTIBLE.test(verb[0]) && /[,\u201d"]\s*$/.test(plain.slice(Math.max(0, at - 3), at))) {
       const after = plain.slice(at + verb[0].length);
       const subject =
-        /^\s+((?:[A-Z][\w'’.-]*|al-[\w'’-]+|the|a|an|two|three|several|senior|US|U\.S\.|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|the|of|a|an|senior|US|U\.S\.|Iraqi|defen[cs]e|military|security|administration|government|official|officials|source|sources|spokes(?:man|woman|person))){0,6})(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|who|when|while|during|after|before|that)\b))/.exec(
+        /^\s+((?:[A-Z][\w'’.-]*|al-[\w'’-]+|the|a|an|two|three|several|senior|US|U\.S\.|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|the|of|a|an|senior|US|U\.S\.|Iraqi|defen[cs]e|military|security|administration|government|official|officials|source|sources|spokes(?:man|woman|person)|statement|communiqu[eé]|ministry|office|embassy|command|department)){0,6})(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|who|when|while|during|after|before|that)\b))/.exec(
           after,
         );
       if (subject?.[1]) {
@@ -474,7 +474,7 @@ const QUOTE_OPEN = /^["\u201c](?!\s)/;
 
 /** Reported plans, in the conditional of indirect speech: "forces would keep operating". */
 const REPORTED_PLAN =
-  /\b(?:would|will|is to|are to|was to|were to)\s+(?:\w+\s+){0,2}?(?:be|keep|leave|remain|stay|end|begin|start|move|shift|continue|withdraw|complete|hand|operate|focus)\w*/i;
+  /\b(?:would|will|is to|are to|was to|were to)\s+(?:\w+\s+){0,2}?(?:be|keep|leave|remain|stay|end|begin|start|move|shift|continue|withdraw|complete|hand|operate|focus|replace|include|reduce|see|allow)\w*/i;
 
 /**
  * A sentence as attribution reads it: a closing quote the sentence splitter left at its start

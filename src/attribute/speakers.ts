@@ -450,7 +450,11 @@ export function readPhrase(raw: string): PhraseReading {
     return { type: 'speaker', speaker: speaker(phrase, 'outlet', null) };
   const bare = BARE_INSTITUTIONS[lower];
   if (bare) return { type: 'speaker', speaker: speaker(bare, 'institution', null) };
-  if (ANONYMOUS.test(lower))
+  // Not across a relative pronoun: "a process that a U.S. official" is the official.
+  if (
+    ANONYMOUS.test(lower) &&
+    !/\b(?:that|which|whom?)\s+(?:a|an|the|two|three|several)\b/.test(lower)
+  )
     return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
   // "Nicholas Heras of the New Lines Institute": the name, with where they are from.
   const affiliated =
