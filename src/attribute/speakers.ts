@@ -432,6 +432,9 @@ export function readPhrase(raw: string): PhraseReading {
     if (source.type === 'speaker') return source;
   }
   const lower = phrase.toLowerCase();
+  // Not across a relative pronoun: "a process that a U.S. official" is the official.
+  if (/\b(?:that|which|whom?)\s+(?:a|an|the|two|three|several)\s/.test(lower))
+    return { type: 'none' };
   // "the office of Prime Minister X", "the media office of …": the office speaks.
   if (
     /^(?:the\s+)?(?:[a-z]+\s+)?office\s+of\s+\S/i.test(phrase) ||
@@ -450,11 +453,7 @@ export function readPhrase(raw: string): PhraseReading {
     return { type: 'speaker', speaker: speaker(phrase, 'outlet', null) };
   const bare = BARE_INSTITUTIONS[lower];
   if (bare) return { type: 'speaker', speaker: speaker(bare, 'institution', null) };
-  // Not across a relative pronoun: "a process that a U.S. official" is the official.
-  if (
-    ANONYMOUS.test(lower) &&
-    !/\b(?:that|which|whom?)\s+(?:a|an|the|two|three|several)\b/.test(lower)
-  )
+  if (ANONYMOUS.test(lower))
     return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
   // "Nicholas Heras of the New Lines Institute": the name, with where they are from.
   const affiliated =
