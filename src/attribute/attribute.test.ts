@@ -295,7 +295,7 @@ describe('who the page credits', () => {
       ),
     ).toMatchObject({
       name: 'Mark Ellery',
-      role: 'Lieutenant Colonel, A spokesperson for the coalition',
+      role: 'Lieutenant Colonel, a spokesperson for the coalition',
     });
     expect(
       creditOf(

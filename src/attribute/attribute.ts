@@ -87,9 +87,10 @@ function readHead(sentence: string): Reading | null {
       named.speaker.kind === 'person' &&
       /\s/.test(named.speaker.name)
     ) {
+      const role = clause.trim();
       named.speaker.role = named.speaker.role
-        ? `${named.speaker.role}, ${clause.trim()}`
-        : clause.trim();
+        ? `${named.speaker.role}, ${role.replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase())}`
+        : role;
       return named;
     }
   }
