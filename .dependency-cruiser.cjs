@@ -75,11 +75,43 @@ const EXTENSION_PACKAGES = [
   'preact',
 ];
 
+/**
+ * The extension's contexts, each its own bundle: the content script's page code, the background,
+ * and the extension's pages. None imports another's code; what they share lives beside them in
+ * src/extension/ (messaging, the report, settings, the stored dataset) or is the card's UI
+ * (ui/card/), which the page shows in its shadow root and the popup reuses.
+ */
+const CONTEXTS = [
+  { name: 'page', path: '^src/extension/page/' },
+  { name: 'background', path: '^src/extension/background/' },
+  { name: 'ui-pages', path: '^src/extension/ui/(popup|options|welcome)/' },
+];
+
+const contextRules = [
+  ...CONTEXTS.map((context) => ({
+    name: `${context.name}-imports-no-other-context`,
+    comment:
+      `${context.path.slice(1)} imports no other context's code (page, background, the ` +
+      'extension pages): only the shared modules of src/extension/ and the card (ui/card/).',
+    severity: 'error',
+    from: { path: context.path },
+    to: { path: CONTEXTS.filter((other) => other !== context).map((other) => other.path) },
+  })),
+  {
+    name: 'card-imports-no-context',
+    comment: 'The card (src/extension/ui/card/) is shared: it imports no context.',
+    severity: 'error',
+    from: { path: '^src/extension/ui/card/' },
+    to: { path: CONTEXTS.map((context) => context.path) },
+  },
+];
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
     ...layerRules,
     ...sideBySideRules,
+    ...contextRules,
     {
       // The core runs in Node and in the background alike: no browser API, no WXT, no UI.
       name: 'core-imports-no-extension-code',

@@ -7,6 +7,19 @@ import { defineConfig } from 'vitest/config';
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
+  // Bundled before the first test file loads: found later, they would make Vite reload the page
+  // in the middle of a run.
+  optimizeDeps: {
+    include: [
+      'preact',
+      'preact/hooks',
+      'preact/jsx-dev-runtime',
+      'wxt/utils/content-script-context',
+      'wxt/utils/content-script-ui/shadow-root',
+      'zod/mini',
+      'zod/locales',
+    ],
+  },
   test: {
     include: ['src/**/*.browser.test.ts'],
     browser: {

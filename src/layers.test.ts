@@ -1,7 +1,8 @@
 /**
  * The layer rules of `.dependency-cruiser.cjs` (run by `npm run lint:deps`) hold on the real
  * tree, and catch a lower layer importing a higher one (type-only imports too), the evaluation
- * importing the command line, and the core importing extension code, in a small fixture tree.
+ * importing the command line, the core importing extension code, and one of the extension's
+ * contexts (page, background, extension pages) importing another's code, in small fixture trees.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -99,6 +100,37 @@ describe('layers', () => {
       ),
       'detect-imports-no-higher-layer: src/detect/detect.ts → src/engine/engine.ts',
       'eval-imports-no-higher-layer: src/eval/corpus.ts → src/cli/run.ts',
+    ]);
+    expect(status).not.toBe(0);
+  }, 60_000);
+
+  it('keeps the extension’s contexts apart', () => {
+    const dir = fixture({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'esnext', strict: true } }),
+      'src/extension/messaging.ts': 'export const send = 1;\n',
+      // The card is shared: the page shows it, and it may use the shared modules.
+      'src/extension/ui/card/card.ts':
+        "import { send } from '../../messaging';\nexport const card = send;\n",
+      'src/extension/page/card-host.ts':
+        "import { card } from '../ui/card/card';\nexport const host = card;\n",
+      // The page may not import the popup's code, the popup not the background's, and so on.
+      'src/extension/page/lifecycle.ts':
+        "import { popup } from '../ui/popup/popup';\nexport const run = popup;\n",
+      'src/extension/ui/popup/popup.ts':
+        "import { badge } from '../../background/badge';\nexport const popup = badge;\n",
+      'src/extension/background/badge.ts':
+        "import { host } from '../page/card-host';\nexport const badge = host;\n",
+      'src/extension/ui/card/parts.ts':
+        "import { run } from '../../page/lifecycle';\nexport const parts = run;\n",
+    });
+    dirs.push(dir);
+    const { violations, status } = cruise(dir, ['src']);
+    const found = violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`).sort();
+    expect(found).toEqual([
+      'background-imports-no-other-context: src/extension/background/badge.ts → src/extension/page/card-host.ts',
+      'card-imports-no-context: src/extension/ui/card/parts.ts → src/extension/page/lifecycle.ts',
+      'page-imports-no-other-context: src/extension/page/lifecycle.ts → src/extension/ui/popup/popup.ts',
+      'ui-pages-imports-no-other-context: src/extension/ui/popup/popup.ts → src/extension/background/badge.ts',
     ]);
     expect(status).not.toBe(0);
   }, 60_000);

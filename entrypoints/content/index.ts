@@ -1,11 +1,11 @@
 /**
- * Content script: checks the page against the claims dataset (see `src/extension/page/content-app.ts`).
+ * Content script: checks the page against the claims dataset (see `src/extension/page/lifecycle.ts`).
  * Runs by default on the news sites in `DEFAULT_SITES` and on local pages; the background
  * registers it for sites the user enables later. Runtime code stays inside `main()`: WXT
  * imports this file in Node at build time.
  */
 import './style.css';
-import { runContentApp } from '../../src/extension/page/content-app';
+import { runContentScript } from '../../src/extension/page/lifecycle';
 import { DEFAULT_SITES, matchPatternsFor } from '../../src/extension/settings/sites';
 
 export default defineContentScript({
@@ -19,7 +19,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     performance.mark('factcheck:start');
-    runContentApp(ctx).catch((error: unknown) => {
+    runContentScript(ctx).catch((error: unknown) => {
       console.warn('[coalition-claims-check] content script failed to start:', error);
     });
   },

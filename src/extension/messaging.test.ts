@@ -1,5 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { isOwnContentScript, isOwnExtensionPage } from './messaging';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  fromContentScript,
+  fromExtension,
+  fromExtensionPage,
+  handleMessage,
+  isOwnContentScript,
+  isOwnExtensionPage,
+  jumpRequestSchema,
+  tabRequestSchema,
+} from './messaging';
 
 const CHROME_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const CHROME_BASE = `chrome-extension://${CHROME_ID}/`;
@@ -76,5 +86,100 @@ describe('isOwnContentScript', () => {
     expect(isOwnContentScript({ id: GECKO_ID, tab: { id: 4 }, frameId: 2 }, GECKO_ID)).toBe(false);
     expect(isOwnContentScript({ id: 'other', tab: { id: 4 } }, GECKO_ID)).toBe(false);
     expect(isOwnContentScript({ id: GECKO_ID }, GECKO_ID)).toBe(false);
+  });
+});
+
+describe('handleMessage', () => {
+  const own = { id: fakeBrowser.runtime.id, base: fakeBrowser.runtime.getURL('/') };
+  const contentScript = { id: own.id, tab: { id: 12 }, frameId: 0, url: 'http://127.0.0.1/a.html' };
+  const popup = { id: own.id, url: `${own.base}popup.html?tabId=12` };
+  const webPage = { tab: { id: 12 }, frameId: 0, url: 'http://127.0.0.1/a.html' };
+  let removers: Array<() => void> = [];
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    removers = [];
+  });
+  afterEach(() => {
+    for (const remove of removers) remove();
+  });
+
+  /** Delivers a message as `@webext-core/messaging` sends it, from `sender`; the answer. */
+  function deliver(type: string, data: unknown, sender: object): Promise<unknown> {
+    return new Promise((resolve) => {
+      void fakeBrowser.runtime.onMessage.trigger(
+        { id: 1, type, data, timestamp: Date.now() },
+        sender,
+        (response: { res?: unknown }) => resolve(response.res),
+      );
+    });
+  }
+
+  it('answers the senders it accepts with what the handler returns, the tab named', async () => {
+    const seen: unknown[] = [];
+    removers.push(
+      handleMessage(
+        'reportPage',
+        { from: fromContentScript, refused: undefined },
+        (data, sender) => {
+          seen.push([data, sender.tabId]);
+        },
+      ),
+      handleMessage(
+        'getReport',
+        { from: fromExtensionPage, schema: tabRequestSchema, refused: null },
+        ({ tabId }) => ({ report: { tabId } }) as never,
+      ),
+    );
+    await deliver('reportPage', { url: 'x' }, contentScript);
+    expect(seen).toEqual([[{ url: 'x' }, 12]]);
+    expect(await deliver('getReport', { tabId: 12 }, popup)).toEqual({ report: { tabId: 12 } });
+  });
+
+  it('refuses other senders and bad payloads without calling the handler', async () => {
+    let calls = 0;
+    removers.push(
+      handleMessage(
+        'getReport',
+        { from: fromExtensionPage, schema: tabRequestSchema, refused: null },
+        () => {
+          calls++;
+          return null;
+        },
+      ),
+      handleMessage(
+        'jumpToMention',
+        { from: fromExtension, schema: jumpRequestSchema, refused: false },
+        () => {
+          calls++;
+          return true;
+        },
+      ),
+    );
+    // A content script is not an extension page; a web page is neither.
+    expect(await deliver('getReport', { tabId: 12 }, contentScript)).toBeNull();
+    expect(await deliver('getReport', { tabId: 12 }, webPage)).toBeNull();
+    expect(await deliver('getReport', { tabId: -1 }, popup)).toBeNull();
+    expect(await deliver('getReport', { tabId: 12, more: true }, popup)).toBeNull();
+    expect(await deliver('jumpToMention', { id: 3 }, webPage)).toBe(false);
+    expect(await deliver('jumpToMention', { index: 3 }, popup)).toBe(false);
+    expect(calls).toBe(0);
+    expect(await deliver('jumpToMention', { id: 3 }, popup)).toBe(true);
+    expect(calls).toBe(1);
+  });
+});
+
+describe('sender checks', () => {
+  const own = { id: GECKO_ID, base: FIREFOX_BASE };
+
+  it('tell the content script, the pages and the extension apart as Firefox names them', () => {
+    const tab = { id: GECKO_ID, tab: { id: 4 }, frameId: 0, url: 'http://127.0.0.1/a.html' };
+    const page = { id: GECKO_ID, url: `${FIREFOX_BASE}popup.html` };
+    expect(fromContentScript(tab, own)).toEqual({ tabId: 4 });
+    expect(fromContentScript(page, own)).toBeNull();
+    expect(fromExtensionPage(page, own)).toEqual({});
+    expect(fromExtensionPage(tab, own)).toBeNull();
+    expect(fromExtension(tab, own)).toEqual({});
+    expect(fromExtension({ url: `${FIREFOX_BASE}popup.html` }, own)).toBeNull();
   });
 });

@@ -1,15 +1,19 @@
 /**
  * Typed messages between the content script, the background and the popup
- * (`@webext-core/messaging`). Every payload is validated with zod where it is received, and only
- * messages from this extension's own contexts are accepted (`isOwnSender`).
+ * (`@webext-core/messaging`). Every handler is registered through `handleMessage`, which accepts
+ * a message only from the context it expects (`fromContentScript`, `fromExtensionPage`,
+ * `fromExtension`: the same checks in Chrome and Firefox) and only with a payload its zod schema
+ * accepts.
  *
  *   content → background   `reportPage(PageReport)`          the tab's latest summary
  *   content → background   `getDetector()`                   → the speakers detection needs
  *   content → background   `matchMentions(MatchRequest)`     → matched mentions, their findings
  *                                                               and their catalogue
- *   popup   → background   `getReport({ tabId })`            → the tab's summary or null
+ *   popup   → background   `getReport({ tabId })`            → the tab's summary with the part
+ *                                                               of the dataset that shows it
+ *   popup   → background   `getCoverage()`                   → what the active dataset covers
  *   background → popup     `reportChanged({ tabId })`        a tab's summary changed
- *   popup   → content      `jumpToMention({ index })`        → whether the mention was found
+ *   popup   → content      `jumpToMention({ id })`           → whether the mention was found
  *   popup   → content      `rescan()`                        re-read settings and check again
  *
  * Matching runs in the background, where one engine serves every tab: a tab sends only the
@@ -23,9 +27,11 @@
  * script does not need (no dataset schema, no report schema).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { Catalogue } from '../dataset/catalogue';
+import type { Coverage } from '../dataset/coverage';
 import type { Speaker } from '../dataset/schema';
 import {
   type ClaimMatch,
@@ -38,22 +44,12 @@ import type { PageReport } from './report';
 import { sensitivities } from './settings/settings';
 
 export const tabRequestSchema = z.strictObject({ tabId: z.int().check(z.minimum(0)) });
-export const jumpRequestSchema = z.strictObject({ index: z.int().check(z.minimum(0)) });
+export const jumpRequestSchema = z.strictObject({ id: z.int().check(z.minimum(0)) });
 
 /** Most text one `matchMentions` request may carry (characters): a few hundred sentences. */
 export const MATCH_TEXT_LIMIT = 500_000;
 /** Most mentions one `matchMentions` request may carry. */
 export const MATCH_MENTION_LIMIT = 2_000;
-
-/** Who the page credits with a statement, as it crosses between contexts. */
-export const pageSpeakerSchema = z.nullable(
-  z.strictObject({
-    name: z.string().check(z.maxLength(300)),
-    role: z.nullable(z.string().check(z.maxLength(300))),
-    kind: z.enum(['person', 'institution', 'anonymous', 'joint', 'outlet']),
-    speakerId: z.nullable(z.string()),
-  }),
-);
 
 /**
  * The schemas of what content scripts send the background, built on first use: only the
@@ -139,15 +135,31 @@ export interface MatchResponse {
   catalogue: Catalogue;
 }
 
+/** A tab's report as the popup gets it: with the part of the dataset that shows it. */
+export interface TabReport {
+  report: PageReport;
+  /**
+   * The claims the report names (with the other claims of their contradictions), their speakers
+   * and sources, the dataset's speakers the page credits, and what became of the claims'
+   * deadlines as of today.
+   */
+  catalogue: Catalogue;
+}
+
 interface ProtocolMap {
   reportPage(report: PageReport): void;
   getDetector(): DetectorInfo | null;
   matchMentions(request: MatchRequest): MatchResponse | null;
-  getReport(request: TabRequest): PageReport | null;
+  getReport(request: TabRequest): TabReport | null;
+  getCoverage(): Coverage | null;
   reportChanged(request: TabRequest): void;
   jumpToMention(request: JumpRequest): boolean;
   rescan(): void;
 }
+
+export type MessageType = keyof ProtocolMap;
+type DataOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
+type AnswerOf<K extends MessageType> = ReturnType<ProtocolMap[K]>;
 
 export const messenger = defineExtensionMessaging<ProtocolMap>({ logger: undefined });
 
@@ -206,6 +218,72 @@ export interface SenderLike {
   origin?: string;
   tab?: { id?: number };
   frameId?: number;
+}
+
+/** Who this extension is: its id, and `runtime.getURL('/')`, the address its pages start with. */
+export interface OwnIdentity {
+  id: string;
+  /**
+   * `chrome-extension://<id>/` in Chromium, `moz-extension://<uuid>/` in Firefox, where the
+   * address carries a per-profile uuid rather than the extension's id.
+   */
+  base: string;
+}
+
+/**
+ * Which senders a handler accepts: what it learns about an accepted sender, or null to refuse.
+ * One of `fromContentScript`, `fromExtensionPage`, `fromExtension`.
+ */
+export type SenderCheck<S> = (sender: SenderLike | undefined, own: OwnIdentity) => S | null;
+
+/** This extension's content script in the top frame of a tab; the handler learns the tab. */
+export const fromContentScript: SenderCheck<{ tabId: number }> = (sender, own) =>
+  isOwnContentScript(sender, own.id) ? { tabId: sender.tab.id } : null;
+
+/** One of this extension's pages (popup, options), told apart from content scripts by address. */
+export const fromExtensionPage: SenderCheck<Record<string, never>> = (sender, own) =>
+  isOwnExtensionPage(sender, own.id, own.base) ? {} : null;
+
+/** Any of this extension's own contexts (the background, a page, a content script). */
+export const fromExtension: SenderCheck<Record<string, never>> = (sender, own) =>
+  isOwnSender(sender, own.id) ? {} : null;
+
+/** Validates a payload: a zod schema. */
+export interface PayloadSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+export interface HandlerOptions<K extends MessageType, S, T> {
+  /** Who may send it (`fromContentScript`, `fromExtensionPage`, `fromExtension`). */
+  from: SenderCheck<S>;
+  /**
+   * The payload's schema (or a function giving it, for one built on first use); without one,
+   * the message carries no payload.
+   */
+  schema?: PayloadSchema<T> | (() => PayloadSchema<T>);
+  /** The answer to a message from anyone else, or with a payload the schema refuses. */
+  refused: AnswerOf<K>;
+}
+
+/**
+ * Handles messages of one type: only from the senders `options.from` accepts, only with a
+ * payload `options.schema` accepts; anything else gets `options.refused` and never reaches
+ * `handler`. Returns the function that removes the handler.
+ */
+export function handleMessage<K extends MessageType, S, T = DataOf<K>>(
+  type: K,
+  options: HandlerOptions<K, S, T>,
+  handler: (data: T, sender: S) => AnswerOf<K> | Promise<AnswerOf<K>>,
+): () => void {
+  const own: OwnIdentity = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
+  return onMessage(type, (message) => {
+    const sender = options.from(message.sender, own);
+    if (!sender) return options.refused;
+    const schema = typeof options.schema === 'function' ? options.schema() : options.schema;
+    if (!schema) return handler(message.data as T, sender);
+    const parsed = schema.safeParse(message.data);
+    return parsed.success ? handler(parsed.data, sender) : options.refused;
+  });
 }
 
 /** Whether a message comes from one of this extension's own contexts (not a web page). */

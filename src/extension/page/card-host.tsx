@@ -1,7 +1,8 @@
 /**
  * The card's place in the page: one shadow root (`createShadowRootUi`, styles isolated both ways)
  * appended to `<html>` after `<body>`, so the page's own body is never touched. Holds the open
- * card, positions it beside its mention, and an aria-live region that announces steps.
+ * card, positions it beside its mention, closes it on Escape (giving focus back to where it was),
+ * and has an aria-live region that announces steps.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -21,7 +22,7 @@ export interface CardHostOptions {
   onClose: () => void;
   /** Pointer entered or left the card, so hover can keep it open. */
   onHover: (inside: boolean) => void;
-  /** Keys pressed inside the card (they do not reach the page): Escape, the step shortcuts. */
+  /** Keys pressed inside the card but Escape (they do not reach the page): the step shortcuts. */
   onKeydown: (event: KeyboardEvent) => void;
 }
 
@@ -130,7 +131,14 @@ export class CardHost {
         card.hidden = true;
         card.addEventListener('pointerenter', () => this.options.onHover(true));
         card.addEventListener('pointerleave', () => this.options.onHover(false));
-        card.addEventListener('keydown', (event) => this.options.onKeydown(event));
+        card.addEventListener('keydown', (event) => {
+          if (event.key === 'Escape' && this.open && !event.defaultPrevented) {
+            event.preventDefault();
+            this.close(true);
+            return;
+          }
+          this.options.onKeydown(event);
+        });
         const live = document.createElement('div');
         live.className = 'fc-sr-only';
         live.setAttribute('aria-live', 'polite');

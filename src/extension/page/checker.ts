@@ -1,80 +1,28 @@
 /**
  * The content script's work on one page: read the text once, in slices, detect mentions, paint
- * them, have them matched to claims by the background (`MatchService`, which also answers with
- * the findings of their sentences), and keep the background informed. Also re-checks what a live page adds, and starts over after
- * client-side navigation.
+ * them, have them matched to claims by the background (`MatchQueue`), and keep the background
+ * informed (`onReport`). Also re-checks what a live page adds.
  *
  * Every task stays short: reading and detection run per block of the page (a few thousand words
  * at most) with a yield whenever a slice's budget is spent; matching runs in the background, so
  * the page only packs mentions into a message and applies the answer. A rescan costs in
- * proportion to what changed: mentions are indexed by their text node, so nothing walks the
- * page's existing mentions. All work stops with `signal` (one per page lifetime) and `destroy()`.
+ * proportion to what changed: mentions are indexed by their text node (`MentionStore`), so
+ * nothing walks the page's existing mentions. All work stops with `signal` (one per page
+ * lifetime) and `destroy()`.
  */
-import { type Catalogue, EMPTY_CATALOGUE, mergeCatalogue } from '../../dataset/catalogue';
+import type { Catalogue } from '../../dataset/catalogue';
 import type { Detector } from '../../detect/detect';
-import { packSentences, unpackOffset } from '../../engine/pack';
-import type { ClaimMatch, Mention, PageContext, PageSpeaker } from '../../model/types';
+import type { ClaimMatch, Mention, PageContext } from '../../model/types';
 import { hasSkippedAncestor } from '../../text/dom-text';
 import { readPublished, readSite } from '../../text/page-meta';
 import { segmentsIn, spanToPoints, type TextIndex } from '../../text/text-index';
-import type { BatchFinding, MatchedSpan } from '../messaging';
-import type { PageReport, PageStatus, ReportMention } from '../report';
-import type { HighlightStyle } from '../settings';
+import type { PageReport, PageStatus, ReportFinding, ReportMention } from '../report';
 import type { Highlighter, HighlightKind, NewHighlight } from './highlighter';
+import { MatchQueue, type MatchService } from './match-queue';
+import { type Chunk, MentionStore, type PageMention } from './mention-store';
+import { buildPageReport, findingsFor, reportMention } from './page-report';
 import { readChunks } from './reader';
 import { Slice, yieldToMain } from './schedule';
-
-/** Most mentions sent in one `matchMentions` request. */
-export const MATCH_BATCH = 100;
-/** Requests in flight at once: the background works on one while the next is on its way. */
-const MATCH_IN_FLIGHT = 2;
-/** Longest sentence sent in a report (characters). */
-const SENTENCE_LIMIT = 400;
-
-/**
- * Matching, done elsewhere (the background): one batch's mentions with their claims, the
- * findings of their sentences, and the catalogue that shows both; null when that failed.
- */
-export interface MatchService {
-  match(request: {
-    text: string;
-    mentions: Mention[];
-    published: string | null;
-    site: string | null;
-  }): Promise<{ mentions: MatchedSpan[]; findings: BatchFinding[]; catalogue: Catalogue } | null>;
-}
-
-interface Chunk {
-  /** Order of the chunk among the page's chunks (reading order, then live additions). */
-  order: number;
-  index: TextIndex<Text>;
-  /** Whether detection ran before the page was known to be about the story. */
-  detectedIrrelevant: boolean;
-  mentions: Set<PageMention>;
-}
-
-/** One mention on the page, with its live DOM range. */
-export interface PageMention {
-  id: number;
-  chunk: Chunk;
-  /** Offsets within `chunk.index.text`. */
-  local: Mention;
-  range: Range;
-  /** The text node the mention starts in (its index key: re-reading that node replaces it). */
-  startNode: Text;
-  nodes: Text[];
-  /** Null until matched; empty when nothing matched. */
-  claims: ClaimMatch[] | null;
-  /** Who the page credits with the mention's sentence, once matched; null for its own voice. */
-  speaker: PageSpeaker | null;
-  /** The request matching this mention, while one is in flight. */
-  pending: Promise<void> | null;
-  /** The findings that concern this mention, from the answer that matched it. */
-  findings: BatchFinding[];
-  contradiction: boolean;
-  /** The report entry, until the mention changes. */
-  reported: ReportMention | null;
-}
 
 export interface CheckerOptions {
   detector: Detector;
@@ -86,31 +34,21 @@ export interface CheckerOptions {
   onReport: (report: PageReport) => void;
   /** Mode the report states; `checking`/`checked` is worked out from progress. */
   badgeOnly: boolean;
-  highlightStyle: HighlightStyle;
 }
 
 type Phase = 'idle' | 'scanning' | 'matching' | 'done';
 
 export class PageChecker {
   private chunks: Chunk[] = [];
-  /** Every mention, by id, in the order found. */
-  private byId = new Map<number, PageMention>();
-  /** Mentions by the text node they start in. */
-  private byNode = new Map<Text, Set<PageMention>>();
-  private nextId = 0;
+  private readonly store: MentionStore;
+  private readonly queue: MatchQueue;
   private relevant = false;
   private context: PageContext = { published: null };
-  private reportIds: number[] = [];
-  private ordered: PageMention[] | null = null;
-  private matchQueue: PageMention[] = [];
-  private matching: Promise<void> | null = null;
   private toPaint: NewHighlight[] = [];
   private visibility = new Map<Element, boolean>();
   private phase: Phase = 'idle';
   private initialMeasured = { scan: false, match: false };
   private readonly controller = new AbortController();
-  /** The claims, speakers and sources of every mention matched so far: what the card shows. */
-  catalogue: Catalogue = EMPTY_CATALOGUE;
 
   constructor(
     private readonly options: CheckerOptions,
@@ -118,6 +56,15 @@ export class PageChecker {
   ) {
     if (parentSignal.aborted) this.controller.abort();
     else parentSignal.addEventListener('abort', () => this.controller.abort(), { once: true });
+    this.store = new MentionStore((mention) => options.highlighter.remove(mention.id));
+    this.queue = new MatchQueue({
+      service: options.service,
+      store: this.store,
+      context: () => this.context,
+      onMatched: (mention) => options.highlighter.setKind(mention.id, kindOf(mention)),
+      onDrained: () => this.matched(),
+      signal: this.controller.signal,
+    });
   }
 
   private get signal(): AbortSignal {
@@ -162,7 +109,7 @@ export class PageChecker {
       measure('factcheck:scan', 'factcheck:start');
     }
     this.report();
-    this.matchAll();
+    this.queue.run();
   }
 
   /** Checks subtrees a live page added or changed: costs in proportion to their text. */
@@ -173,7 +120,7 @@ export class PageChecker {
     // A subtree now inside editable or hidden content loses its mentions and is not read.
     const readable: Node[] = [];
     for (const root of roots) {
-      if (hasSkippedAncestor(root)) this.forgetWithin(root);
+      if (hasSkippedAncestor(root)) this.store.forgetWithin(root);
       else readable.push(root);
     }
     await readChunks(
@@ -181,10 +128,7 @@ export class PageChecker {
       {
         skip: this.options.skip,
         // A re-read text node's old mentions go; its text is detected again.
-        onText: (node) => {
-          const old = this.byNode.get(node);
-          if (old) for (const mention of [...old]) this.removeMention(mention);
-        },
+        onText: (node) => this.store.forgetNode(node),
         onChunk: (index) => this.addChunk(index),
       },
       slice,
@@ -193,124 +137,59 @@ export class PageChecker {
     this.paint();
     performance.measure('factcheck:rescan', { start, end: performance.now() });
     this.report();
-    this.matchAll();
+    this.queue.run();
   }
 
-  /** Removes the mentions of every text node inside `root`. */
-  private forgetWithin(root: Node): void {
-    const forget = (node: Text): void => {
-      const old = this.byNode.get(node);
-      if (old) for (const mention of [...old]) this.removeMention(mention);
-    };
-    if (root.nodeType === Node.TEXT_NODE) forget(root as Text);
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) forget(node as Text);
-  }
-
-  /** Mentions in document order, for keyboard steps. */
+  /** Mentions in document order. */
   inOrder(): PageMention[] {
-    if (!this.ordered) {
-      this.dropStale();
-      this.ordered = [...this.byId.values()].sort((a, b) =>
-        a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
-      );
-    }
-    return this.ordered;
+    return this.store.inOrder();
+  }
+
+  /** Mentions a reader can step to, in document order: matched with claims, or not yet matched. */
+  navigable(): PageMention[] {
+    return this.inOrder().filter((m) => m.claims === null || m.claims.length > 0);
   }
 
   get(id: number): PageMention | undefined {
-    return this.byId.get(id);
+    return this.store.get(id);
   }
 
-  /** The mention a popup report index names. */
-  byReportIndex(index: number): PageMention | undefined {
-    const id = this.reportIds[index];
-    return id === undefined ? undefined : this.byId.get(id);
+  /** The claims, speakers and sources of every mention matched so far: what the card shows. */
+  get catalogue(): Catalogue {
+    return this.queue.catalogue;
   }
 
-  /** Report index of a mention, for the card's "n of m". */
-  reportIndexOf(mention: PageMention): number {
-    return this.reportIds.indexOf(mention.id);
-  }
-
-  /** Findings that concern a mention (its own index, or one of its claims). */
-  findingsFor(mention: PageMention): PageReport['findings'] {
-    const index = this.reportIndexOf(mention);
-    const claimIds = new Set(mention.claims?.map((c) => c.claimId) ?? []);
-    return this.reportFindings().filter(
-      (f) => f.mentionIndexes.includes(index) || f.claimIds.some((id) => claimIds.has(id)),
-    );
+  /** Findings that concern a mention (its own, or about one of its claims). */
+  findingsFor(mention: PageMention): ReportFinding[] {
+    return findingsFor(this.store.values(), mention);
   }
 
   /** The summary of one mention as the report and the card show it. */
-  toReportMention(mention: PageMention, index: number): ReportMention {
-    const cached = mention.reported;
-    if (cached) return cached.index === index ? cached : { ...cached, index };
-    const text = mention.chunk.index.text;
-    let sentence = text.slice(mention.local.sentenceStart, mention.local.sentenceEnd).trim();
-    if (sentence.length > SENTENCE_LIMIT) sentence = `${sentence.slice(0, SENTENCE_LIMIT - 1)}…`;
-    const reported: ReportMention = {
-      index,
-      kind: mention.local.kind,
-      text: mention.local.text,
-      sentence,
-      claims: (mention.claims ?? []).map((c) => ({
-        claimId: c.claimId,
-        speakerId: c.speakerId,
-        score: Math.max(0, Math.min(1, c.score)),
-        relation: c.relation,
-        ...(c.conflict ? { conflict: c.conflict } : {}),
-      })),
-      speaker: mention.claims === null ? null : mention.speaker,
-    };
-    mention.reported = reported;
-    return reported;
+  reportMention(mention: PageMention): ReportMention {
+    return reportMention(mention);
   }
 
   /**
-   * The mention's claims, matching it now if idle matching has not reached it yet (hover or
-   * keyboard got there first). Their speakers and sources are in `catalogue` when it resolves.
+   * The mention's claims, matching its sentence now if idle matching has not reached it yet
+   * (hover or keyboard got there first). Their speakers and sources are in `catalogue` when it
+   * resolves.
    */
-  async ensureMatched(mention: PageMention): Promise<ClaimMatch[]> {
-    if (mention.claims === null) {
-      if (!mention.pending) this.matchBatch([mention]);
-      await mention.pending;
-    }
-    return mention.claims ?? [];
+  ensureMatched(mention: PageMention): Promise<ClaimMatch[]> {
+    return this.queue.ensureMatched(mention);
   }
 
   /** Builds the summary for the background. */
   buildReport(status?: PageStatus): PageReport {
-    this.dropStale();
-    const mentions: ReportMention[] = [];
-    this.reportIds = [];
-    for (const mention of this.byId.values()) {
-      // A quoted passage is a mention only once matching shows it reprints a claim.
-      if (mention.local.kind === 'quote' && !mention.claims?.length) continue;
-      mentions.push(this.toReportMention(mention, this.reportIds.length));
-      this.reportIds.push(mention.id);
-    }
-    return {
-      url: location.href,
-      title: document.title,
-      status: status ?? this.status(),
-      mentions,
-      findings: this.reportFindings(),
-    };
-  }
-
-  setStyle(style: HighlightStyle): void {
-    this.options.highlighter.setStyle(style);
+    this.store.dropStale();
+    return buildPageReport(this.store.values(), status ?? this.status());
   }
 
   /** Stops all work and removes every highlight. */
   destroy(): void {
     this.controller.abort();
-    for (const id of this.byId.keys()) this.options.highlighter.remove(id);
-    this.byId.clear();
-    this.byNode.clear();
+    this.store.clear();
     this.chunks = [];
-    this.matchQueue = [];
+    this.queue.clear();
     this.toPaint = [];
     this.visibility.clear();
   }
@@ -325,36 +204,15 @@ export class PageChecker {
     this.options.onReport(this.buildReport());
   }
 
-  /**
-   * The page's findings: the union of its reported mentions' findings, one per id, each with the
-   * mentions that hold it; the dataset's contradictions first, then the page's conflicts, each
-   * in the order of their first mention.
-   */
-  private reportFindings(): PageReport['findings'] {
-    const byId = new Map<string, PageReport['findings'][number]>();
-    this.reportIds.forEach((id, index) => {
-      for (const finding of this.byId.get(id)?.findings ?? []) {
-        const known = byId.get(finding.id);
-        if (known) {
-          known.mentionIndexes.push(index);
-          continue;
-        }
-        byId.set(finding.id, {
-          id: finding.id,
-          source: finding.source,
-          kind: finding.kind,
-          claimIds: finding.claimIds,
-          summary: finding.summary,
-          ...(finding.pageText ? { pageText: finding.pageText } : {}),
-          mentionIndexes: [index],
-        });
-      }
-    });
-    const all = [...byId.values()];
-    return [
-      ...all.filter((f) => f.source === 'dataset'),
-      ...all.filter((f) => f.source !== 'dataset'),
-    ];
+  /** Every queued mention has its answer: mark the contradictions and say so. */
+  private matched(): void {
+    this.markContradictions();
+    this.phase = 'done';
+    this.report();
+    if (!this.initialMeasured.match) {
+      this.initialMeasured.match = true;
+      measure('factcheck:match', 'factcheck:start');
+    }
   }
 
   private addChunk(index: TextIndex<Text>): void {
@@ -415,7 +273,7 @@ export class PageChecker {
         ? [points.start.node]
         : segmentsIn(chunk.index, mention.start, mention.end).map((s) => s.node);
     const item: PageMention = {
-      id: this.nextId++,
+      id: this.store.nextId(),
       chunk,
       local: mention,
       range,
@@ -428,152 +286,17 @@ export class PageChecker {
       contradiction: false,
       reported: null,
     };
-    this.byId.set(item.id, item);
-    chunk.mentions.add(item);
-    let atNode = this.byNode.get(item.startNode);
-    if (!atNode) {
-      atNode = new Set();
-      this.byNode.set(item.startNode, atNode);
-    }
-    atNode.add(item);
-    this.ordered = null;
-    this.matchQueue.push(item);
+    this.store.add(item);
+    this.queue.push(item);
     this.toPaint.push({ id: item.id, range, kind: 'pending', nodes });
   }
 
   /** Paints every mention found since the last paint, in one go. */
   private paint(): void {
     if (this.toPaint.length === 0) return;
-    const batch = this.toPaint.filter((h) => this.byId.has(h.id));
+    const batch = this.toPaint.filter((h) => this.store.get(h.id));
     this.toPaint = [];
     this.options.highlighter.addMany(batch);
-  }
-
-  private removeMention(mention: PageMention): void {
-    this.options.highlighter.remove(mention.id);
-    this.byId.delete(mention.id);
-    mention.chunk.mentions.delete(mention);
-    const atNode = this.byNode.get(mention.startNode);
-    atNode?.delete(mention);
-    if (atNode?.size === 0) this.byNode.delete(mention.startNode);
-    this.ordered = null;
-  }
-
-  /** Forgets mentions whose text left the page (a cheap check per mention). */
-  private dropStale(): void {
-    const stale: PageMention[] = [];
-    for (const mention of this.byId.values()) {
-      if (!mention.startNode.isConnected || mention.range.collapsed) stale.push(mention);
-    }
-    for (const mention of stale) this.removeMention(mention);
-  }
-
-  /** Matches everything queued, a few requests at a time, then marks the contradictions. */
-  private matchAll(): void {
-    if (this.matching) return;
-    const signal = this.signal;
-    const run = async (): Promise<void> => {
-      const inFlight = new Set<Promise<void>>();
-      for (;;) {
-        while (inFlight.size < MATCH_IN_FLIGHT) {
-          const batch = this.takeBatch();
-          if (batch.length === 0) break;
-          const request = this.matchBatch(batch);
-          inFlight.add(request);
-          const done = (): void => {
-            inFlight.delete(request);
-          };
-          request.then(done, done);
-        }
-        if (inFlight.size === 0) break;
-        await Promise.race(inFlight);
-        signal.throwIfAborted();
-      }
-      this.markContradictions();
-      this.phase = 'done';
-      this.report();
-      if (!this.initialMeasured.match) {
-        this.initialMeasured.match = true;
-        measure('factcheck:match', 'factcheck:start');
-      }
-    };
-    this.matching = run()
-      .catch((error: unknown) => {
-        if (!signal.aborted) console.warn('[coalition-claims-check] matching failed:', error);
-      })
-      .finally(() => {
-        this.matching = null;
-        // Mentions a rescan queued while the last answers were coming in.
-        if (!signal.aborted && this.matchQueue.length > 0) this.matchAll();
-      });
-  }
-
-  /** Queued mentions of one chunk, in order, up to `MATCH_BATCH`. */
-  private takeBatch(): PageMention[] {
-    const batch: PageMention[] = [];
-    let chunk: Chunk | null = null;
-    let i = 0;
-    for (; i < this.matchQueue.length && batch.length < MATCH_BATCH; i++) {
-      const mention = this.matchQueue[i] as PageMention;
-      if (mention.claims !== null || mention.pending || !this.byId.has(mention.id)) continue;
-      if (chunk && mention.chunk !== chunk) break;
-      chunk = mention.chunk;
-      batch.push(mention);
-    }
-    this.matchQueue = this.matchQueue.slice(i);
-    return batch;
-  }
-
-  /** Sends mentions of one chunk for matching; resolves once their claims are in. */
-  private matchBatch(batch: PageMention[]): Promise<void> {
-    const chunk = batch[0]?.chunk;
-    if (!chunk) return Promise.resolve();
-    const packed = packSentences(
-      chunk.index.text,
-      batch.map((m) => m.local),
-    );
-    const request = this.options.service
-      .match({
-        text: packed.text,
-        mentions: packed.mentions,
-        published: this.context.published,
-        site: this.context.site ?? null,
-      })
-      .catch(() => null)
-      .then((response) => {
-        if (this.signal.aborted) return;
-        const spansAt = new Map<string, MatchedSpan>();
-        const findings = new Map((response?.findings ?? []).map((f) => [f.id, f]));
-        for (const span of response?.mentions ?? []) {
-          const start = unpackOffset(packed, span.start);
-          const end = unpackOffset(packed, span.end);
-          spansAt.set(`${start}:${end}`, span);
-        }
-        // Catalogue first, claims second, in one task: no card ever sees claims it cannot show.
-        if (response) this.catalogue = mergeCatalogue(this.catalogue, response.catalogue);
-        for (const mention of batch) {
-          mention.pending = null;
-          if (!this.byId.has(mention.id)) continue;
-          const span = spansAt.get(`${mention.local.start}:${mention.local.end}`);
-          const claims = span?.claims;
-          if (mention.local.kind === 'quote' && !claims?.length) {
-            // Not a reprint of any claim (or no answer): not a mention at all.
-            this.removeMention(mention);
-            continue;
-          }
-          mention.claims = claims ?? [];
-          mention.speaker = span?.speaker ?? null;
-          mention.findings = (span?.findingIds ?? []).flatMap((id) => {
-            const finding = findings.get(id);
-            return finding ? [finding] : [];
-          });
-          mention.contradiction = mention.findings.length > 0;
-          mention.reported = null;
-          this.options.highlighter.setKind(mention.id, kindOf(mention));
-        }
-      });
-    for (const mention of batch) mention.pending = request;
-    return request;
   }
 
   /**
@@ -581,13 +304,13 @@ export class PageChecker {
    * the page's dataset contradictions: all from the findings the mentions hold, no message.
    */
   private markContradictions(): void {
-    this.dropStale();
+    this.store.dropStale();
     const contradictedClaims = new Set<string>();
-    for (const mention of this.byId.values())
+    for (const mention of this.store.values())
       for (const finding of mention.findings)
         if (finding.source === 'dataset')
           for (const id of finding.claimIds) contradictedClaims.add(id);
-    for (const mention of this.byId.values()) {
+    for (const mention of this.store.values()) {
       mention.contradiction =
         mention.findings.length > 0 ||
         (mention.claims ?? []).some((c) => contradictedClaims.has(c.claimId));

@@ -2,79 +2,31 @@
  * The content script's page modules in a real Chromium (`npm run test:dom`): the reader on a live
  * DOM with shadow roots and computed visibility, the highlighter on the real `CSS.highlights`,
  * and the checker end to end with a fake `MatchService` in place of the background. No extension
- * API is loaded; the card host is left to the end-to-end tier (it needs WXT's content script
- * context to mount).
+ * API is loaded. The card host, the mention store and the match queue have files of their own.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_CATALOGUE } from '../../dataset/catalogue';
 import type { Speaker } from '../../dataset/schema';
 import { createDetector } from '../../detect/detect';
 import type { ClaimMatch, PageSpeaker } from '../../model/types';
-import { spanToPoints, type TextIndex } from '../../text/text-index';
+import type { TextIndex } from '../../text/text-index';
 import type { BatchFinding } from '../messaging';
 import type { PageReport } from '../report';
-import { type MatchService, PageChecker } from './checker';
-import { HIGHLIGHT_NAMES, Highlighter, type HighlightKind } from './highlighter';
+import {
+  article,
+  HIGHLIGHT_NAME_LIST as NAMES,
+  painted,
+  rangeOf,
+  read,
+  resetPage,
+} from './browser-test-helpers';
+import { PageChecker } from './checker';
+import { Highlighter } from './highlighter';
+import type { MatchService } from './match-queue';
 import { readChunks } from './reader';
 import { Slice } from './schedule';
 
-const NAMES = Object.values(HIGHLIGHT_NAMES);
-
-/** The ranges painted under one kind (or the active mark). */
-function painted(kind: HighlightKind | 'active'): Range[] {
-  const highlight = CSS.highlights.get(HIGHLIGHT_NAMES[kind]);
-  return highlight ? ([...highlight] as Range[]) : [];
-}
-
-/** Reads `roots` as the checker does, all chunks collected. */
-async function read(
-  roots: Node[],
-  options: {
-    limit?: number;
-    skip?: (element: Element) => boolean;
-    onText?: (node: Text) => void;
-  } = {},
-  signal = new AbortController().signal,
-): Promise<TextIndex<Text>[]> {
-  const chunks: TextIndex<Text>[] = [];
-  await readChunks(
-    roots,
-    {
-      skip: options.skip ?? (() => false),
-      onText: options.onText,
-      onChunk: (index) => chunks.push(index),
-      limit: options.limit,
-    },
-    new Slice(),
-    signal,
-  );
-  return chunks;
-}
-
-/** The live range of the first occurrence of `phrase` in the index's text. */
-function rangeOf(index: TextIndex<Text>, phrase: string): Range {
-  const start = index.text.indexOf(phrase);
-  expect(start, `"${phrase}" in the text`).toBeGreaterThanOrEqual(0);
-  const points = spanToPoints(index, start, start + phrase.length);
-  if (!points) throw new Error(`no points for "${phrase}"`);
-  const range = document.createRange();
-  range.setStart(points.start.node, points.start.offset);
-  range.setEnd(points.end.node, points.end.offset);
-  return range;
-}
-
-/** Puts an article into the page's body and returns its root. */
-function article(html: string): HTMLElement {
-  const root = document.createElement('article');
-  root.innerHTML = html;
-  document.body.append(root);
-  return root;
-}
-
-afterEach(() => {
-  document.body.replaceChildren();
-  for (const name of NAMES) CSS.highlights.delete(name);
-});
+afterEach(resetPage);
 
 describe('reader', () => {
   it('reads what a reader sees, a line per block, open shadow roots in place of their host', async () => {
@@ -331,7 +283,6 @@ describe('checker', () => {
         skip: (element) => element.localName === 'factcheck-card',
         onReport: (report) => reports.push(report),
         badgeOnly: false,
-        highlightStyle: 'underline',
       },
       controller.signal,
     );
@@ -412,7 +363,7 @@ describe('checker', () => {
     await expect.poll(() => reports.at(-1)?.status).toBe('checked');
     const first = pageChecker.inOrder()[0];
     expect(painted('contradiction')).toEqual([first?.range]);
-    expect(reports.at(-1)?.findings[0]).toMatchObject({ id: 'page-0', mentionIndexes: [0] });
+    expect(reports.at(-1)?.findings[0]).toMatchObject({ id: 'page-0', mentionIds: [first?.id] });
     pageChecker.destroy();
     highlighter.destroy();
   });

@@ -61,7 +61,7 @@ export function Card({ mention, position, total, findings, catalogue, onClose }:
       })
     : null;
   const credit = creditLine(mention.speaker, known);
-  const titleId = `fc-card-title-${mention.index}`;
+  const titleId = `fc-card-title-${mention.id}`;
   return (
     <div class="fc-card" role="dialog" aria-labelledby={titleId} aria-modal="false" tabIndex={-1}>
       <header class="fc-card-head">

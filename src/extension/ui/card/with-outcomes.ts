@@ -1,6 +1,6 @@
 /**
  * A dataset with what became of its deadlines as of today, as a `ClaimSource` so `ClaimBlock`
- * shows each deadline's outcome. Used by the popup and the options page (the card gets its
+ * shows each deadline's outcome. Used by the options page (the card and the popup get their
  * outcomes from the background's catalogue).
  */
 import type { DeadlineOutcome } from '../../../dataset/catalogue';

@@ -2,13 +2,22 @@
  * The toolbar popup: what was found on the current tab (positions by speaker, contradictions),
  * or why nothing is shown and what to do about it, plus the controls for this site.
  * `popup.html?tabId=<id>` shows another tab's results (used by tests opening it in a tab).
+ *
+ * It holds no dataset: the tab's report comes from the background with the part of the dataset
+ * that shows it (`TabReport`), and the line on what the dataset covers is worked out there too.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { datasetCoverage } from '../../../dataset/coverage';
+import type { Catalogue } from '../../../dataset/catalogue';
 import { coverageText, creditLine, SIDE_LABELS } from '../../../present/words';
-import { type ActiveDataset, loadActiveDataset, watchActiveDataset } from '../../dataset/active';
-import { onMessage, sendMessage } from '../../messaging';
+import {
+  detectorItem,
+  fromExtension,
+  handleMessage,
+  sendMessage,
+  type TabReport,
+  tabRequestSchema,
+} from '../../messaging';
 import { matchedClaimCount, type PageReport } from '../../report';
 import {
   DEFAULT_SITES,
@@ -24,7 +33,6 @@ import {
 } from '../../settings';
 import { hasDefaultSiteAccess, requestDefaultSites } from '../../settings/site-access';
 import { ClaimBlock, FindingBlock } from '../card/parts';
-import { type DatasetWithOutcomes, withOutcomes } from '../card/with-outcomes';
 import {
   firstMentionByClaim,
   isRestrictedError,
@@ -105,11 +113,11 @@ type View =
   | { kind: 'no-access'; host: string | null }
   | { kind: 'site-off'; host: string | null }
   | { kind: 'waiting' }
-  | { kind: 'report'; report: PageReport };
+  | { kind: 'report'; report: PageReport; catalogue: Catalogue };
 
 function decideView(
   tab: TabInfo | null | undefined,
-  report: PageReport | null,
+  answer: TabReport | null,
   settings: Settings | null,
   /** Whether the browser lets the extension read the default sites (Firefox can withhold it). */
   defaultAccess = true,
@@ -117,15 +125,16 @@ function decideView(
   if (tab === undefined || settings === null) return { kind: 'loading' };
   if (tab === null) return { kind: 'no-tab' };
   if (tab.restricted || (tab.url && isRestrictedUrl(tab.url))) return { kind: 'restricted' };
-  const host = hostOf(tab.url ?? report?.url ?? null);
+  const host = hostOf(tab.url ?? answer?.report.url ?? null);
   if (settings.paused) return { kind: 'paused' };
   if (host && settings.disabledSites.some((site) => hostMatchesSite(host, site))) {
     return { kind: 'site-off', host };
   }
-  if (report) {
-    if (report.status === 'site-disabled') return { kind: 'site-off', host };
-    if (report.status === 'paused') return { kind: 'paused' };
-    return { kind: 'report', report };
+  if (answer) {
+    const { status } = answer.report;
+    if (status === 'site-disabled') return { kind: 'site-off', host };
+    if (status === 'paused') return { kind: 'paused' };
+    return { kind: 'report', report: answer.report, catalogue: answer.catalogue };
   }
   const isFile = tab.url?.startsWith('file:') ?? false;
   // The content script cannot run where the browser withholds access: say so, not "checking".
@@ -138,19 +147,26 @@ function decideView(
 
 export function PopupApp() {
   const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
-  const [report, setReport] = useState<PageReport | null>(null);
+  const [answer, setAnswer] = useState<TabReport | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [active, setActive] = useState<ActiveDataset | null>(null);
+  const [coverage, setCoverage] = useState<string | null>(null);
   const [notice, setNotice] = useState<string>('');
   const [defaultAccess, setDefaultAccess] = useState(true);
 
   useEffect(() => {
     void findTab().then(setTab);
     void loadSettings().then(setSettings);
-    void loadActiveDataset().then(setActive);
     void hasDefaultSiteAccess().then(setDefaultAccess);
+    const askCoverage = (): void => {
+      sendMessage('getCoverage', undefined).then(
+        (found) => setCoverage(found ? coverageText(found) : null),
+        () => setCoverage(null),
+      );
+    };
+    askCoverage();
     const unwatchSettings = watchSettings(setSettings);
-    const unwatchDataset = watchActiveDataset(setActive);
+    // Rewritten by the background once it has switched to a newly imported (or reverted) dataset.
+    const unwatchDataset = detectorItem.watch(askCoverage);
     return () => {
       unwatchSettings();
       unwatchDataset();
@@ -161,29 +177,26 @@ export function PopupApp() {
   const refresh = useCallback(async () => {
     if (tabId === null) return;
     try {
-      setReport(await sendMessage('getReport', { tabId }));
+      setAnswer(await sendMessage('getReport', { tabId }));
     } catch {
-      setReport(null);
+      setAnswer(null);
     }
   }, [tabId]);
 
   useEffect(() => {
     if (tabId === null) return;
     void refresh();
-    const remove = onMessage('reportChanged', (message) => {
-      if (message.sender?.id !== browser.runtime.id) return;
-      if (message.data?.tabId === tabId) void refresh();
-    });
-    return remove;
+    return handleMessage(
+      'reportChanged',
+      { from: fromExtension, schema: tabRequestSchema, refused: undefined },
+      (changed) => {
+        if (changed.tabId === tabId) void refresh();
+      },
+    );
   }, [tabId, refresh]);
 
-  const view = decideView(tab, report, settings, defaultAccess);
-  // What became of each deadline, as of today (recomputed when the dataset changes).
-  const dataset = useMemo(() => (active ? withOutcomes(active.dataset) : null), [active]);
-  const coverage = useMemo(
-    () => (dataset ? coverageText(datasetCoverage(dataset)) : null),
-    [dataset],
-  );
+  const report = answer?.report ?? null;
+  const view = decideView(tab, answer, settings, defaultAccess);
 
   const enableSite = async (): Promise<void> => {
     if (!tab || !settings) return;
@@ -253,9 +266,9 @@ export function PopupApp() {
     });
   };
 
-  const jump = (index: number | undefined): void => {
-    if (tabId === null || index === undefined) return;
-    sendMessage('jumpToMention', { index }, tabId)
+  const jump = (id: number | undefined): void => {
+    if (tabId === null || id === undefined) return;
+    sendMessage('jumpToMention', { id }, tabId)
       .then((found) => setNotice(found ? '' : 'That mention is no longer on the page.'))
       .catch(() => setNotice('The page is not reachable; reload it and try again.'));
   };
@@ -277,8 +290,8 @@ export function PopupApp() {
           onAllow={allowDefaultSites}
           onResume={() => void saveSettings({ paused: false })}
         />
-        {view.kind === 'report' && dataset ? (
-          <Results report={view.report} dataset={dataset} onJump={jump} />
+        {view.kind === 'report' ? (
+          <Results report={view.report} catalogue={view.catalogue} onJump={jump} />
         ) : null}
         <p class="notice" role="status" aria-live="polite">
           {notice}
@@ -432,14 +445,15 @@ function StateView({
 
 function Results({
   report,
-  dataset,
+  catalogue,
   onJump,
 }: {
   report: PageReport;
-  dataset: DatasetWithOutcomes;
-  onJump: (index: number | undefined) => void;
+  /** Every claim the report names, their speakers and sources, and the speakers it credits. */
+  catalogue: Catalogue;
+  onJump: (id: number | undefined) => void;
 }) {
-  const speakers = useMemo(() => positionsBySpeaker(report, dataset), [report, dataset]);
+  const speakers = useMemo(() => positionsBySpeaker(report, catalogue), [report, catalogue]);
   const firstMention = useMemo(() => firstMentionByClaim(report), [report]);
   const credits = useMemo(() => pageCredits(report), [report]);
   if (speakers.length === 0 && report.findings.length === 0) return null;
@@ -462,10 +476,10 @@ function Results({
               <li key={finding.id}>
                 <FindingBlock
                   finding={finding}
-                  dataset={dataset}
+                  dataset={catalogue}
                   onJump={() =>
                     onJump(
-                      finding.mentionIndexes[0] ??
+                      finding.mentionIds[0] ??
                         finding.claimIds
                           .map((id) => firstMention.get(id))
                           .find((i) => i !== undefined),
@@ -483,7 +497,7 @@ function Results({
           <ul class="plain credits">
             {credits.map((credit) => {
               const known = credit.speaker?.speakerId
-                ? (dataset.speakers.find((s) => s.id === credit.speaker?.speakerId) ?? null)
+                ? (catalogue.speakers.find((s) => s.id === credit.speaker?.speakerId) ?? null)
                 : null;
               const line = creditLine(credit.speaker, known);
               return (

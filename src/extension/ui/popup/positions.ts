@@ -1,20 +1,20 @@
 /**
- * What the popup shows for a page report, worked out from the report and the dataset (pure):
- * every speaker whose claims matched, with their position per topic in a few words, backed by
- * the claims; and which view (state) the popup is in.
+ * What the popup shows for a page report, worked out from the report and the catalogue the
+ * background sends with it (pure): every speaker whose claims matched, with their position per
+ * topic in a few words, backed by the claims; who the page credits; whether a page can be read.
  */
 import type { DeadlineOutcome } from '../../../dataset/catalogue';
-import type { Dataset, Speaker } from '../../../dataset/schema';
+import type { Speaker } from '../../../dataset/schema';
 import type { PageSpeaker } from '../../../model/types';
 import { deadlinePhrase, outcomeText, positionPhrase } from '../../../present/words';
 import type { PageReport } from '../../report';
-import { type ClaimView, claimViews } from '../card/claim-view';
+import { type ClaimSource, type ClaimView, claimViews } from '../card/claim-view';
 
 export interface PositionLine {
   /** "Characterises the change as", "Deadline", "On record". */
   label: string;
   text: string;
-  /** For a deadline: what became of it ("Missed: …"), when the dataset's outcomes are known. */
+  /** For a deadline: what became of it ("Missed: …"), when the catalogue has its outcome. */
   outcome?: { status: DeadlineOutcome['status']; text: string };
 }
 
@@ -24,27 +24,24 @@ export interface SpeakerPositions {
   claims: ClaimView[];
 }
 
-/** Report index of the first mention matched to each claim, for "Show on page". */
+/** Id of the first mention matched to each claim, for "Show on page". */
 export function firstMentionByClaim(report: PageReport): Map<string, number> {
   const out = new Map<string, number>();
   for (const mention of report.mentions) {
     for (const claim of mention.claims)
-      if (!out.has(claim.claimId)) out.set(claim.claimId, mention.index);
+      if (!out.has(claim.claimId)) out.set(claim.claimId, mention.id);
   }
   return out;
 }
 
 /**
- * Speakers of the matched claims, most-matched first, each with their stated positions. With
- * `dataset.outcomes` (see `withOutcomes`), each deadline says what became of it.
+ * Speakers of the matched claims, most-matched first, each with their stated positions. Each
+ * deadline says what became of it where `claims.outcomes` has it.
  */
-export function positionsBySpeaker(
-  report: PageReport,
-  dataset: Dataset & { outcomes?: readonly DeadlineOutcome[] },
-): SpeakerPositions[] {
+export function positionsBySpeaker(report: PageReport, claims: ClaimSource): SpeakerPositions[] {
   const claimIds = [...firstMentionByClaim(report).keys()];
   const bySpeaker = new Map<string, ClaimView[]>();
-  for (const view of claimViews(dataset, claimIds)) {
+  for (const view of claimViews(claims, claimIds)) {
     if (!view.speaker) continue;
     const list = bySpeaker.get(view.speaker.id) ?? [];
     list.push(view);
@@ -122,7 +119,7 @@ export interface PageCredit {
   /** Of those, how many report a claim of the dataset (`same`) and how many contradict one. */
   reported: number;
   contradicting: number;
-  /** Report index of their first mention, for "Show on page". */
+  /** Id of their first mention, for "Show on page". */
   first: number;
 }
 
@@ -136,7 +133,7 @@ export function pageCredits(report: PageReport): PageCredit[] {
     const key = speaker.speakerId ?? `${speaker.kind}:${speaker.name.toLowerCase()}`;
     let credit = bySpeaker.get(key);
     if (!credit) {
-      credit = { speaker, statements: 0, reported: 0, contradicting: 0, first: mention.index };
+      credit = { speaker, statements: 0, reported: 0, contradicting: 0, first: mention.id };
       bySpeaker.set(key, credit);
     }
     if (seen.has(mention.sentence)) continue;
