@@ -334,6 +334,35 @@ describe('who the page credits', () => {
     ]);
   });
 
+  it('credits whom a transcript line cites, and keeps the line for the rest of the answer', () => {
+    const text = [
+      'Q: Baghdad says the commission’s aim is to end the presence of coalition forces.',
+      'SENIOR ADMINISTRATION OFFICIAL: The joint statement released today says the coalition mission will conclude within a year. We will keep advising the Iraqi forces on the coalition transition.',
+    ].join('\n');
+    expect(creditOf(text, 'commission’s aim')).toMatchObject({ name: 'Baghdad' });
+    expect(creditOf(text, 'will conclude')).toMatchObject({ kind: 'joint' });
+    expect(creditOf(text, 'keep advising')).toMatchObject({
+      name: 'senior administration official',
+    });
+  });
+
+  it('reads an outlet named again, a headline credited to a joint statement, and more verbs', () => {
+    const text = [
+      'US-Iraq joint statement: the coalition’s military mission in Iraq ends by September 2025',
+      'The coalition will leave the base, Reuters reported. Washington agreed to hand the base over to Iraq, the news agency said.',
+      'Western officials familiar with the talks admit that the decision to end the coalition mission was political.',
+      'Iraq’s defense minister said this month the coalition would leave the Kurdistan Region in 2026.',
+    ].join('\n');
+    expect(creditOf(text, 'ends by September')).toMatchObject({ kind: 'joint' });
+    expect(creditOf(text, 'hand the base over')).toMatchObject({ speakerId: 'reuters' });
+    expect(creditOf(text, 'decision to end')).toMatchObject({
+      name: 'Western officials familiar with the talks',
+    });
+    expect(creditOf(text, 'Kurdistan Region in 2026')).toMatchObject({
+      speakerId: 'thabet-al-abbasi',
+    });
+  });
+
   it('carries a statement and an account through the words that follow them', () => {
     const text = [
       'The premier “opened talks on the coalition mission,” read a statement from Sudani’s office.',

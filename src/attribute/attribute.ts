@@ -18,7 +18,7 @@ import { attributionWindow, STATEMENT_END, STATEMENT_INTRO, UNNAMED_ROLE } from 
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|puts|put it|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -133,7 +133,7 @@ function transcriptSpeaker(label: string): Reading {
     .map((w) => w.replace(/(^|-)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase()))
     .join(' ');
   if (/official|spokes|source/i.test(cased))
-    return { type: 'speaker', speaker: anon(cased.replace(/^./, (c) => c.toLowerCase())) };
+    return { type: 'speaker', speaker: anon(cased.toLowerCase()) };
   return { type: 'speaker', speaker: { name: cased, role: null, kind: 'person', speakerId: null } };
 }
 
@@ -630,7 +630,7 @@ const ROLE_HEADS = new Set([
  * spokesperson for the Iraqi government" (one office, one holder).
  */
 const DEFINITE_ROLE =
-  /^(?:(?:the\s+|iraq's\s+)?(?:[a-z'-]+\s+){0,4}(?:minister|spokes(?:man|woman|person)|secretary|president|commander|adviser|advisor|premier|pm)|(?:a|an|the)\s+(?:[a-z'-]+\s+){0,2}(?:spokes(?:man|woman|person)|minister|secretary|commander)\s+(?:for|of)\s+.{3,60})$/i;
+  /^(?:(?:the\s+|iraq['’]s\s+)?(?:[a-z'-]+\s+){0,4}(?:minister|spokes(?:man|woman|person)|secretary|president|commander|adviser|advisor|premier|pm)|(?:a|an|the)\s+(?:[a-z'-]+\s+){0,2}(?:spokes(?:man|woman|person)|minister|secretary|commander)\s+(?:for|of)\s+.{3,60})$/i;
 
 /** A name with its title as a person speaker ("Iraqi Prime Minister Shia al Sudani"). */
 function splitPerson(phrase: string): PageSpeaker {
@@ -822,6 +822,20 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         who = fromReading(reading);
         known = who !== null;
         if (known && atBlockStart && TRANSCRIPT.test(sentence)) transcript = who;
+      }
+      const line = atBlockStart ? TRANSCRIPT.exec(sentence) : null;
+      if (line && reading) {
+        // "Q: Baghdad says the commission's aim is …", "OFFICIAL: The joint statement says …":
+        // the line's speaker cites someone else, who is credited with the words.
+        const cited = readSentence(sentence.slice(line[0].length), false, atBlockEnd, false);
+        const citedWho =
+          cited?.type === 'speaker' || (cited?.type === 'back' && cited.role !== null)
+            ? fromReading(cited)
+            : null;
+        if (citedWho) {
+          who = citedWho;
+          known = true;
+        }
       }
       if (!known && transcript !== undefined && !TRANSCRIPT.test(sentence)) {
         // Paragraphs of a transcript answer go on with the last "NAME:" line's speaker.
@@ -1042,9 +1056,14 @@ function backReference(
   mentioned: PageSpeaker | null,
   roleOf: (speaker: PageSpeaker) => string | null,
 ): PageSpeaker | null {
-  if (role && /\b(?:statement|communiqu[eé])$/.test(role)) {
+  if (role === 'outlet') {
+    // "…, the news agency said": the outlet cited last; otherwise the page's own voice.
+    return recent.find((s) => s.kind === 'outlet') ?? null;
+  }
+  if (role && /\b(?:statement|communiqu[eé]|text|readout)$/.test(role)) {
     // "The joint statement itself promised…": the statement's issuers, not the last speaker.
-    const issuer = recent.find((s) => s.kind === 'joint' || s.kind === 'institution');
+    const joint = /\bjoint\b/.test(role);
+    const issuer = recent.find((s) => s.kind === 'joint' || (!joint && s.kind === 'institution'));
     if (issuer) return issuer;
     return /\bjoint\b/.test(role)
       ? { name: `the ${role}`, role: null, kind: 'joint', speakerId: null }

@@ -112,6 +112,7 @@ const TITLE_WORDS = new Set(
     'iraqi',
     'iraq',
     "iraq's",
+    'iraq’s',
     'us',
     'u.s.',
     'american',
@@ -306,7 +307,7 @@ const INSTITUTION_AT_END =
 
 /** Two governments speaking together. */
 const JOINT =
-  /^(?:washington and baghdad|baghdad and washington|the two (?:countries|governments|sides|nations|capitals)|both (?:countries|governments|sides)|(?:the )?(?:united states|us|u\.s\.) and iraq|iraq and (?:the )?(?:united states|us|u\.s\.)|(?:a |the )?joint (?:statement|communiqu[eé]|declaration)|(?:(?:the )?us|u\.s\.|american) and iraqi (?:officials|governments|leaders)|(?:the )?governments of (?:the )?(?:united states|us|u\.s\.) and iraq|(?:the )?governments of iraq and (?:the )?(?:united states|us|u\.s\.))$/i;
+  /^(?:washington and baghdad|baghdad and washington|the two (?:countries|governments|sides|nations|capitals)|both (?:countries|governments|sides)|(?:the )?(?:united states|us|u\.s\.) and iraq|iraq and (?:the )?(?:united states|us|u\.s\.)|(?:a |the )?(?:(?:us|u\.s\.)-iraq(?:i)? )?joint (?:statement|communiqu[eé]|declaration)(?: of [a-z0-9, ]{3,30})?|(?:(?:the )?us|u\.s\.|american) and iraqi (?:officials|governments|leaders)|(?:the )?governments of (?:the )?(?:united states|us|u\.s\.) and iraq|(?:the )?governments of iraq and (?:the )?(?:united states|us|u\.s\.))$/i;
 
 /** Governments and institutions by the names pages use for them alone. */
 const BARE_INSTITUTIONS: Record<string, string> = {
@@ -336,9 +337,13 @@ const OUTLETS =
 
 const PRONOUN = /^(?:he|she|they|it)$/i;
 
+/** An outlet named again by what it is: "the news agency said", "the newspaper reported". */
+const OUTLET_BACK =
+  /^the\s+(?:news\s+agency|agency|newspaper|paper|daily|broadcaster|channel|network|outlet|news\s+site|website|wire\s+service|report)$/i;
+
 /** A definite reference back to someone already named ("the official", "the minister"). */
 const DEFINITE_BACK =
-  /^the\s+(?:(?:senior|top|us|u\.s\.|iraqi|american|kurdish|defense|defence|military|security|political|prime|foreign|government|joint|[a-z]+['’]s)\s+){0,4}(?:official|spokes(?:man|woman|person)|minister|general|commander|adviser|advisor|envoy|ambassador|premier|secretary|officer|source|diplomat|statement|communiqu[eé])(?:\s+(?:for|on|of|to)\s+[a-z][a-z\s'’-]{2,40})?$/i;
+  /^the\s+(?:(?:senior|top|us|u\.s\.|iraqi|american|kurdish|defense|defence|military|security|political|prime|foreign|government|joint|[a-z]+['’]s)\s+){0,4}(?:official|spokes(?:man|woman|person)|minister|general|commander|adviser|advisor|envoy|ambassador|premier|secretary|officer|source|diplomat|statement|communiqu[eé]|text|readout)(?:\s+(?:for|on|of|to)\s+[a-z][a-z\s'’-]{2,40})?$/i;
 
 /** A dateline in front of the first words: "WASHINGTON -", "ERBIL, Kurdistan Region -". */
 const DATELINE =
@@ -418,6 +423,10 @@ export function readPhrase(raw: string): PhraseReading {
   const who = phrase
     .replace(/\s+(?:quoted|cited|interviewed)\s+(?:in|by)\s+.*$/i, '')
     .replace(
+      /(?<=\b(?:statement|communiqu[eé]|readout|text))\s+(?:released|issued|published|signed|adopted)$/i,
+      '',
+    )
+    .replace(
       /\s+(?:speaking|who spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity$/i,
       '',
     );
@@ -443,6 +452,7 @@ export function readPhrase(raw: string): PhraseReading {
   )
     return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
   if (PRONOUN.test(lower)) return { type: 'back', role: null };
+  if (OUTLET_BACK.test(lower)) return { type: 'back', role: 'outlet' };
   if (DEFINITE_BACK.test(lower))
     return {
       type: 'back',
@@ -482,13 +492,15 @@ export function readPhrase(raw: string): PhraseReading {
         phrase
           .split(/\s+/)
           .every((w) => /^[A-Z]/.test(w) || /^(?:the|of|for|in|and|on|-|–)$/.test(w)))) &&
-    /^(?:the\s+|iraq's\s+|iraqi\s+|us\s+|u\.s\.\s+|american\s+|kurdish\s+|[A-Z])/i.test(phrase) &&
+    /^(?:the\s+|iraq['’]s\s+|iraqi\s+|us\s+|u\.s\.\s+|american\s+|kurdish\s+|[A-Z])/i.test(
+      phrase,
+    ) &&
     INSTITUTION_AT_END.test(lower)
   )
     return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
   if (
     ROLE_AT_END.test(lower) &&
-    /^(?:the|iraq's|iraqi|us|u\.s\.|a|an|chief|deputy|senior|top|pentagon)\b/i.test(phrase)
+    /^(?:the|iraq['’]s|iraqi|us|u\.s\.|a|an|chief|deputy|senior|top|pentagon)\b/i.test(phrase)
   )
     return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
   return { type: 'none' };
