@@ -363,6 +363,17 @@ describe('who the page credits', () => {
     });
   });
 
+  it('refers "the prime minister" back to no other minister, nor to an administration official', () => {
+    const text = [
+      'Q: Iraq’s defense minister said this month the coalition would leave the Kurdistan Region in 2026.',
+      'SENIOR ADMINISTRATION OFFICIAL: This is a transition of the coalition mission.',
+      'Q: Why now? The prime minister told Bloomberg Television there is no need for a coalition.',
+    ].join('\n');
+    expect(creditOf(text, 'no need for a coalition')).toMatchObject({
+      speakerId: 'mohammed-shia-al-sudani',
+    });
+  });
+
   it('carries a statement and an account through the words that follow them', () => {
     const text = [
       'The premier “opened talks on the coalition mission,” read a statement from Sudani’s office.',

@@ -614,6 +614,9 @@ function roleIndex(speakers: readonly Speaker[]): (phrase: string) => Speaker | 
   };
 }
 
+/** Words that tell offices with the same noun apart: prime, defence or deputy minister. */
+const OFFICE_MODIFIERS = new Set(['prime', 'defence', 'foreign', 'deputy', 'vice', 'interior']);
+
 /** Nouns that head a role ("minister" in "prime minister", "spokesperson" in …). */
 const ROLE_HEADS = new Set([
   'minister',
@@ -1075,9 +1078,20 @@ function backReference(
     // The noun a role is headed by: an "adviser to the prime minister" is no minister.
     const head = (s: PageSpeaker): string =>
       fold(roleOf(s) ?? '').split(/\b(?:to|of|for|at|in|with)\b/)[0] ?? '';
-    const fitting = recent.find(
-      (s) => head(s).includes(stem) || (s.kind === 'anonymous' && fold(s.name).includes(stem)),
+    // The role's noun at a word's start ("administration" holds no minister), and the words
+    // that tell one office of that noun from another ("the prime minister" is not the defence
+    // minister).
+    // Past a possessor: the prime minister's adviser is an adviser.
+    const wanted = roleWords(role.replace(/^.*['’]s\s+/, '')).filter(
+      (w, i, all) => i === all.length - 1 || OFFICE_MODIFIERS.has(w),
     );
+    const fits = (text: string): boolean => {
+      const words = roleWords(text);
+      return (
+        wanted.length > 0 && wanted.every((w) => words.some((x) => x.startsWith(w.slice(0, 5))))
+      );
+    };
+    const fitting = recent.find((s) => fits(head(s)) || (s.kind === 'anonymous' && fits(s.name)));
     if (fitting) return fitting;
     if (/official|source|diplomat/.test(role)) {
       const anonymous = recent.find((s) => s.kind === 'anonymous') ?? mentioned;
@@ -1085,7 +1099,7 @@ function backReference(
     }
     // "the prime minister said" with no prime minister credited before: the office's holder,
     // not whoever spoke last.
-    if (last && !head(last).includes(stem) && ROLE_HEADS.has(roleWords(noun)[0] ?? ''))
+    if (last && !fits(head(last)) && ROLE_HEADS.has(roleWords(noun)[0] ?? ''))
       return { name: `the ${role}`, role: null, kind: 'anonymous', speakerId: null };
   }
   return last;
