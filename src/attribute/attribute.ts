@@ -1074,7 +1074,6 @@ function backReference(
   }
   if (role) {
     const noun = role.split(/\s+/).pop() ?? '';
-    const stem = noun.slice(0, 5);
     // The noun a role is headed by: an "adviser to the prime minister" is no minister.
     const head = (s: PageSpeaker): string =>
       fold(roleOf(s) ?? '').split(/\b(?:to|of|for|at|in|with)\b/)[0] ?? '';
