@@ -449,7 +449,11 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
           if (!deadline || !inStoryBlock || otherBlock) return;
           const cued =
             DEADLINE_CUED.test(phrase) ||
-            DEADLINE_CUE_BEFORE.test(folded.slice(Math.max(0, c.start - 24), c.start));
+            DEADLINE_CUE_BEFORE.test(folded.slice(Math.max(0, c.start - 24), c.start)) ||
+            // "past the September 2025 deadline": the date named as a deadline, kept or not.
+            /^\s+(?:deadline|target\s+date|timeline|cut-?off)\b/.test(
+              folded.slice(c.end, c.end + 16),
+            );
           const said = folded.slice(sentence.start, sentence.end);
           if (/^(?:the\s+)?(?:end\s+of\s+)?last\s+month$/.test(phrase)) {
             // "They should have left by the end of last month": a deadline already missed.

@@ -62,7 +62,7 @@ export const CHANGE = [
   `wind(?:ing|s)?${SEP}down|wound${SEP}down`,
   '(?:leave|leaves|leaving|left|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?)\\s+(?:from\\s+)?iraq',
   'departures?|exit',
-  `end(?:s|ed|ing)?(?=\\s+(?:of\\s+|to\\s+)?(?:the\\s+|its\\s+|a\\s+)?(?:[a-z'-]+\\s+){0,3}(?:${MISSION_NOUN}|coalition))`,
+  `end(?:s|ed|ing)?(?=\\s+(?:of\\s+|to\\s+)?(?:the\\s+|its\\s+|a\\s+)?(?:[a-z.'-]+\\s+){0,3}(?:${MISSION_NOUN}|coalition))`,
   // "the mission will end", "the coalition's mission in federal Iraq is to end", "has ended".
   // Each lookbehind waits for its word first: a lookbehind tried at every offset is slow.
   `(?=end|over)(?<=(?:coalition|mission|presence|role)(?:'s)?(?:\\s+(?:in|against|of|to|for)\\s+(?:[a-z'-]+\\s+){0,4}[a-z'-]+){0,2}\\s+(?:${AUX}\\s+){0,3})(?:end(?:s|ed|ing)?|over)(?![a-z-])(?!\\s+(?:the|a|an|its|their|this|up)\\s)`,
@@ -83,7 +83,11 @@ export const CHANGE = [
   `(?:reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|cut(?:s|ting)?)(?=\\s+(?:its\\s+|the\\s+|their\\s+|a\\s+|u\\.s\\.\\s+)?(?:[a-z.'-]+\\s+){0,3}(?:mission|presence|footprint|troops|forces|personnel|deployment))`,
   '(?:shr[iau]nk|reduc(?:e|es|ed|ing))(?=\\s+(?:to|by)\\s+(?:fewer|less|under|below|about|around|roughly|some|\\d))',
   'reduced|reduction|drawdowns?|redeploy(?:s|ed|ing|ment)?|relocat(?:e|es|ed|ing|ions?)|reposition(?:s|ed|ing|ings)?',
-  `hand(?:s|ed|ing)?${SEP}(?:(?:it|them|the\\s+base|the\\s+bases)\\s+)?over|handover|hand${SEP}over|hand(?:ed|ing)(?:\\s+back)?(?=\\s+to\\s)`,
+  `hand(?:s|ed|ing)?${SEP}(?:(?:it|them|the\\s+base|the\\s+bases|(?:[a-z'-]+\\s+){1,3}(?:base|airbase|bases|headquarters|sites?|garrison))\\s+)?over|handover|hand${SEP}over|hand(?:ed|ing)(?:\\s+back)?(?=\\s+to\\s)`,
+  // "handing full administration of both sites to the Iraqi security forces".
+  "hand(?:s|ed|ing)?(?=\\s+(?:[a-z'-]+\\s+){1,6}?to\\s+(?:the\\s+)?(?:iraqi|iraq|baghdad)(?![a-z]))",
+  // "Ain al-Asad changed hands".
+  'chang(?:ed|es|ing)\\s+hands',
   'vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing|ion)',
   'transfer(?:s|red|ring)?',
   'shift(?:s|ed|ing)?',
@@ -106,7 +110,8 @@ export const DEADLINE = [
   `within\\s+${COUNT}\\s+(?:hours?|days?|weeks?|months?|years?)`,
   'next\\s+year',
   // Not \"next week's statement\": the date of something said.
-  "(?:next|this|coming)\\s+week(?!\\s*'s)",
+  "(?<!(?:reported|said|announced|told|wrote|confirmed)\\s)(?:next|this|coming)\\s+week(?!\\s*'s)",
+  '(?:the\\s+)?following\\s+(?:week|month)',
   'last\\s+month',
   `(?:by|before|until)\\s+(?:tomorrow|tonight|${WEEKDAY}|the\\s+weekend|the\\s+end\\s+of\\s+the\\s+(?:week|month))`,
   `over\\s+the\\s+(?:next|coming)\\s+(?:(?:\\d+|twelve|six|eighteen|two|three|several)\\s+months|year)`,
@@ -129,7 +134,9 @@ export const TROOPS = [
   HEADCOUNT,
   '(?:[^\\S\\n]+(?:us|u\\.s\\.|american|coalition|foreign|international|western|military|combat|other|and|allied|nato)){0,4}',
   '[^\\S\\n]+(?:troops|soldiers|forces|personnel|service\\s*members|servicemembers|advisers|advisors|military\\s+advisers|trainers)',
-  `|${APPROX}\\d{1,3}(?:,\\d{3})?\\s+(?:more\\s+)?(?:across\\s+the\\s+border\\s+)?in\\s+(?:neighbou?ring\\s+)?syria`,
+  `|${APPROX}\\d{1,3}(?:,\\d{3})?\\s+(?:more\\s+)?(?:across\\s+the\\s+border\\s+)?in\\s+(?:neighbou?ring\\s+|north-?east(?:ern)?\\s+|north\\s+east(?:ern)?\\s+)?syria`,
+  // "He put the number of advisers who would stay at 250 to 350".
+  `|(?<=(?:number|figure|total)\\s+of\\s+(?:[a-z]+\\s+)?(?:troops|soldiers|forces|personnel|advisers|advisors)\\s+(?:[a-z]+\\s+){0,5}?(?:at|to)\\s+)${APPROX}${HEADCOUNT}`,
   // "fewer than 2,000", "around 1,500": a bare count the context makes a count of troops.
   '|(?:(?:fewer|less|more)\\s+than|around|about|roughly|nearly|some|approximately)\\s+\\d{1,3},\\d{3}(?=\\s*[,.;:)]|\\s+(?:in|at|to|by|from|with|are|were|will|would|remain|stationed|based|deployed|americans?|u\\.s\\.)(?![a-z]))',
 ].join('');
@@ -162,7 +169,7 @@ export const COALITION_NOT_AFTER =
 
 /** Deadline verbs: a date in a sentence with one of these is a timeline of the mission. */
 export const DEADLINE_CONTEXT =
-  /withdr|leave|leaving|pull|depart|exit|end|conclu|remain|stay|transition|wind|complete|timetable|timeline|deadline|mission|presence|forces|troops|drawdown|draw down|phase|expel|begin|start|schedul|due|expected|plan|over|close|advis|assist/;
+  /withdr|leave|leaving|pull|depart|exit|end|conclu|remain|stay|transition|wind|complete|timetable|timeline|deadline|mission|presence|forces|troops|drawdown|draw down|phase|expel|begin|start|schedul|due|expected|plan|over|close|advis|assist|propos|hand/;
 
 /** A deadline phrased with its own preposition ("by", "until", "beyond") needs no other cue. */
 export const DEADLINE_CUED =
