@@ -88,7 +88,8 @@ export function resolveDeadline(expression: string, published: string | null): R
   const endOf = /^(?:the )?(?:end|close) of /.test(text);
 
   // Periods counted from the publication date: "next week", "within 24 hours", "by Friday".
-  let match = /^(?:the )?(?:end of )?(last|this|next|coming) (week|month)$/.exec(text);
+  // "the following week" is counted from the page too: reports give it days after it was said.
+  let match = /^(?:the )?(?:end of )?(last|this|next|coming|following) (week|month)$/.exec(text);
   if (match?.[1] && match[2]) {
     if (!published) return null;
     const step = match[1] === 'last' ? -1 : match[1] === 'this' ? 0 : 1;

@@ -451,7 +451,7 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
             DEADLINE_CUED.test(phrase) ||
             DEADLINE_CUE_BEFORE.test(folded.slice(Math.max(0, c.start - 24), c.start)) ||
             // "past the September 2025 deadline": the date named as a deadline, kept or not.
-            /^\s+(?:deadline|target\s+date|timeline|cut-?off)\b/.test(
+            /^\s+(?:deadline|date|target\s+date|timeline|cut-?off)\b/.test(
               folded.slice(c.end, c.end + 16),
             );
           const said = folded.slice(sentence.start, sentence.end);
@@ -482,8 +482,17 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
             push(c, 'deadline', { deadline });
             return;
           }
+          // "At the end of September, the Pentagon announced": when something happened.
+          if (!cued && /(?:^|\s)at\s+$/.test(folded.slice(Math.max(0, c.start - 4), c.start)))
+            return;
           if (!cued && !DEADLINE_CONTEXT.test(said)) return;
-          if (!cued && isPast(deadline.date, context.published)) return;
+          // "forces would withdraw … in September 2025": a plan, reported after its date.
+          const planned =
+            changeIn(sentence.start) &&
+            /\b(?:would|was to|were to|set to|due to|scheduled to|expected to)\s+(?:[a-z'-]+\s+){0,2}(?:withdr|leav|pull|end|exit|depart|conclu|hand|mov|wind)[^.;"\u201c\u201d]{0,80}$/.test(
+              folded.slice(sentence.start, c.start),
+            );
+          if (!cued && !planned && isPast(deadline.date, context.published)) return;
           // A stated date long before the page ("by December 2021") is history, not a deadline.
           if (cued && isPast(deadline.date, context.published, 12)) return;
           // "stopped after February 2024": a start in the past is an event.

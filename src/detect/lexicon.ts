@@ -41,7 +41,7 @@ export const ACRONYM = 'hmc|oir';
 
 export const HMC = `(?:u\\.?s\\.?${SEP}iraq(?:i)?\\s+)?high(?:er)?\\s+military\\s+(?:commission|committee)`;
 export const HMC_WEAK =
-  '(?:joint\\s+)?military\\s+(?:commission|committee)|(?:the|this|that)\\s+(?:commission|committee)';
+  '(?:joint\\s+)?military\\s+(?:commission|committee)|(?:the|this|that)\\s+(?:iraqi\\s+|joint\\s+)?(?:commission|committee)';
 
 /** Auxiliaries between the mission and its intransitive "end": "the mission will end". */
 const AUX =
@@ -121,6 +121,8 @@ export const DEADLINE = [
   // A bare month is a deadline only with a word of time ahead ("starting in September"):
   // "in August" alone is nearly always a report of the past.
   `(?:from|start(?:ing|s)?|begin(?:ning|s)?|by|until|before)\\s+(?:in\\s+)?${MONTH}(?!\\.?\\s+(?:of\\s+)?\\d)`,
+  // "the September deadline": a month named as a deadline.
+  `(?<=the\\s)${MONTH}(?=\\s+deadline)`,
 ].join('|');
 
 const NUMBER_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|a\\s+few|a\\s+handful\\s+of)';
