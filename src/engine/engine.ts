@@ -3,9 +3,8 @@
  * in the content script, the command line and the tests.
  */
 import { createAttributor, type SpeakerClause } from '../attribute/attribute';
-import { frameOf, type StatementFrame } from '../attribute/frame';
+import { frameOf } from '../attribute/frame';
 import type { Claim, Dataset } from '../dataset/schema';
-import { sameDeadline } from '../detect/deadlines';
 import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
 import { findContradictions } from '../findings/findings';
 import {
@@ -15,7 +14,7 @@ import {
   type Sensitivity,
   type SentenceEvidence,
 } from '../match/matcher';
-import { createRelater, REPRINT } from '../match/relate';
+import { createRelater, type PageFacts, REPRINT, type SentenceFrames } from '../match/relate';
 import type {
   CheckResult,
   ClaimMatch,
@@ -83,19 +82,20 @@ function quotedSpansAt(sentence: string, offset: number): Array<readonly [number
 }
 
 /**
- * What a sentence says; a sentence that reprints a claim is measured by what it quotes, the
- * frame of its quoted words alone.
+ * What a sentence says; when it reprints a claim, also what its quoted words alone say, the
+ * measure of the claim it reprints.
  */
-function statementFrame(
+function statementFrames(
   sentence: string,
   start: number,
   inSentence: readonly Mention[],
   reprint: boolean,
-): StatementFrame {
-  if (!reprint) return frameOf(sentence, start, inSentence);
+): SentenceFrames {
+  const whole = frameOf(sentence, start, inSentence);
+  if (!reprint) return { sentence: whole };
   const spans = quotedSpansAt(sentence, start);
   const quoted = inSentence.filter((m) => spans.some(([a, b]) => m.start >= a && m.end <= b));
-  return frameOf(onlyQuoted(sentence, spans, start), start, quoted);
+  return { sentence: whole, quoted: frameOf(onlyQuoted(sentence, spans, start), start, quoted) };
 }
 
 /** The sentence with everything outside its quotes blanked (same length). */
@@ -144,54 +144,33 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   function relateAll(
     scored: readonly ScoredClaim[],
     speaker: PageSpeaker | null,
-    frame: StatementFrame,
-    site: readonly string[],
+    frames: SentenceFrames,
+    page: PageFacts,
+    limit = MAX_CLAIMS,
   ): ClaimMatch[] {
-    const out: ClaimMatch[] = [];
-    for (const s of scored) {
+    const known = scored.flatMap((s) => {
       const claim = claims.get(s.claimId);
-      if (!claim) continue;
-      const { relation, conflict } = relater.relate(
-        speaker,
-        frame,
-        claim,
-        s.score,
-        s.content,
-        s.quoteSimilarity,
-        site,
-      );
-      out.push({
-        claimId: s.claimId,
-        speakerId: s.speakerId,
-        score: s.score,
-        relation,
-        ...(conflict ? { conflict } : {}),
-      });
-    }
-    out.sort(
-      (a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score,
+      return claim ? [{ scored: s, candidate: { ...s, claim } }] : [];
+    });
+    const related = relater.relateAll(
+      speaker,
+      frames,
+      known.map((k) => k.candidate),
+      page,
     );
-    // A sentence reports one claim, unless it reprints the words of several or states the
-    // deadline of another ("… by September 2025, and in Syria until September 2026").
-    const covered = new Set<number>();
-    let reported = false;
-    for (const c of out) {
-      if (c.relation !== 'same') continue;
-      const reprint =
-        (scored.find((s) => s.claimId === c.claimId)?.quoteSimilarity ?? 0) >= REPRINT;
-      const stated = frame.deadlines.flatMap((d, i) =>
-        claims.get(c.claimId)?.deadlines.some((x) => sameDeadline(d, x)) ? [i] : [],
-      );
-      const more = stated.some((i) => !covered.has(i));
-      if (reported && !reprint && !more) c.relation = 'context';
-      else {
-        for (const i of stated) covered.add(i);
-        reported = true;
-      }
-    }
-    return out
+    return known
+      .map(({ scored: s }, i): ClaimMatch => {
+        const { relation, conflict } = related[i] as (typeof related)[number];
+        return {
+          claimId: s.claimId,
+          speakerId: s.speakerId,
+          score: s.score,
+          relation,
+          ...(conflict ? { conflict } : {}),
+        };
+      })
       .sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score)
-      .slice(0, MAX_CLAIMS);
+      .slice(0, limit);
   }
 
   const outlets = dataset.speakers.filter((s) => s.kind === 'outlet');
@@ -284,15 +263,26 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       context.site,
       credit,
     );
-    const scored = matcher.scoreClaim(sentence, evidence, claimId);
-    if (!scored) return null;
-    const frame = statementFrame(
+    // The claim is weighed among the sentence's own candidates, as matching would weigh it.
+    const alone = matcher.scoreClaim(sentence, evidence, claimId);
+    if (!alone) return null;
+    const listed = matcher.match(sentence, evidence);
+    const scored = listed.some((s) => s.claimId === claimId) ? listed : [...listed, alone];
+    const bestQuote = Math.max(0, ...scored.map((s) => s.quoteSimilarity));
+    const frames = statementFrames(
       sentence,
       narrowed.sentenceStart,
       inSentence,
-      scored.quoteSimilarity >= REPRINT,
+      bestQuote >= REPRINT,
     );
-    return relateAll([scored], speaker, frame, site)[0] ?? null;
+    const all = relateAll(
+      scored,
+      speaker,
+      frames,
+      { outlets: site, published: context.published },
+      scored.length,
+    );
+    return all.find((c) => c.claimId === claimId) ?? null;
   }
 
   function match(
@@ -301,6 +291,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     context: PageContext,
   ): MatchedMention[] {
     const pageOutlets = siteOutlets(context.site);
+    const page: PageFacts = { outlets: pageOutlets, published: context.published };
     const { statements, credit } = byClause(text, mentions);
     const sentenceMatch = (mention: Mention): SentenceMatch => {
       const { sentence, inSentence, speaker, evidence } = statementOf(
@@ -319,14 +310,13 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       const inQuote = (m: Mention) => spans.some(([a, b]) => m.start >= a && m.end <= b);
       const outside = inSentence.filter((m) => !inQuote(m) && m.kind !== 'official');
       const bestQuote = Math.max(0, ...scored.map((s) => s.quoteSimilarity));
-      // A reprint is measured by what it quotes: the frame of the quoted words alone.
-      const frame = statementFrame(
+      const frames = statementFrames(
         sentence,
         mention.sentenceStart,
         inSentence,
         bestQuote >= REPRINT,
       );
-      const whole = relateAll(scored, speaker, frame, pageOutlets);
+      const whole = relateAll(scored, speaker, frames, page);
       const quoteSimilarity =
         scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;
       if (bestQuote < REPRINT || outside.length === 0)
@@ -348,8 +338,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       const restClaims = relateAll(
         restScored,
         null,
-        frameOf(rest, mention.sentenceStart, outside),
-        pageOutlets,
+        { sentence: frameOf(rest, mention.sentenceStart, outside) },
+        page,
       );
       return {
         speaker,
