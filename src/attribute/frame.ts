@@ -121,6 +121,11 @@ function clauseAround(folded: string, at: number): [number, number] {
   return [start, end];
 }
 
+/** The `[start, end)` offsets of the clause of `sentence` that holds offset `at`. */
+export function clauseOf(sentence: string, at: number): [number, number] {
+  return clauseAround(fold(sentence), at);
+}
+
 function scopeNear(folded: string, at: number): Scope | null {
   const [start, end] = clauseAround(folded, at);
   const clause = folded.slice(start, end);
@@ -208,6 +213,18 @@ function scopesMeet(page: Scope | null, claim: Scope): boolean {
   );
 }
 
+const claimTroops = new WeakMap<Claim, number[]>();
+
+/** The troop numbers a claim gives, in its quote or its summary. */
+function claimNumbers(claim: Claim): number[] {
+  let numbers = claimTroops.get(claim);
+  if (!numbers) {
+    numbers = troopNumbers(`${claim.quote ?? ''} ${claim.summary}`);
+    claimTroops.set(claim, numbers);
+  }
+  return numbers;
+}
+
 const claimWords = new WeakMap<Claim, { calls: ChangeTerm[]; rejects: ChangeTerm[] }>();
 
 /**
@@ -261,7 +278,7 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
   if (stated > 0) otherDeadlines = false;
   if (opposed > 0 && stated === 0 && conflict === null) conflict = 'deadline';
   // The same troop numbers ("2,500 in Iraq and 900 in Syria") are the same fact.
-  const numbers = troopNumbers(`${claim.quote ?? ''} ${claim.summary}`);
+  const numbers = claimNumbers(claim);
   const given = numbers.filter((n) => frame.troops.includes(n)).length;
   const leftOut = (claimed.length > 0 && stated === 0) || (numbers.length > 0 && given === 0);
   // A claim's deadlines and numbers count by the share of them the sentence gives.

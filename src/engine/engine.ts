@@ -3,8 +3,9 @@
  * in the content script, the command line and the tests.
  */
 import { createAttributor, type SpeakerClause } from '../attribute/attribute';
-import { frameOf } from '../attribute/frame';
+import { clauseOf, frameOf } from '../attribute/frame';
 import type { Claim, Dataset } from '../dataset/schema';
+import { sameDeadline } from '../detect/deadlines';
 import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
 import { findContradictions } from '../findings/findings';
 import {
@@ -23,6 +24,7 @@ import type {
   Mention,
   PageContext,
   PageSpeaker,
+  ResolvedDate,
 } from '../model/types';
 import { fold } from '../text/fold';
 
@@ -59,11 +61,16 @@ interface SentenceMatch {
   speaker: PageSpeaker | null;
   /** Claims for the sentence as a whole. */
   whole: ClaimMatch[];
+  /** The whole sentence's claims as a mention in one of its clauses shows them. */
+  at: (mention: Mention) => ClaimMatch[];
   /** Claims for the words outside a reprinted quote, when they report something else. */
   rest: ClaimMatch[] | null;
   inQuote: (mention: Mention) => boolean;
   quoteSimilarity: number;
 }
+
+/** How far into a page its dateline or byline is looked for. */
+const CREDIT_REACH = 3000;
 
 /** Most claims a mention lists. */
 const MAX_CLAIMS = 5;
@@ -112,6 +119,49 @@ function onlyQuoted(
 
 /** The claim the page reports leads; the rest follow by score. */
 const RELATION_ORDER = { same: 0, contradicts: 1, agrees: 1, context: 1 } as const;
+
+/**
+ * The claims as one mention of the sentence shows them. A sentence that reports several claims
+ * by stating each one's deadline in a clause of its own ("… by September 2025, while … until
+ * September 2026") reports in each clause the claims whose deadlines stand in it.
+ */
+function claimsAt(
+  whole: readonly ClaimMatch[],
+  at: number,
+  sentence: string,
+  sentenceStart: number,
+  inSentence: readonly Mention[],
+  claims: ReadonlyMap<string, Claim>,
+): ClaimMatch[] {
+  const same = whole.filter((c) => c.relation === 'same');
+  if (same.length < 2) return [...whole];
+  const [start, end] = clauseOf(sentence, at - sentenceStart);
+  const elsewhere = new Set<string>();
+  for (const c of same) {
+    const stated = inSentence.filter(
+      (m) =>
+        m.deadline &&
+        claims.get(c.claimId)?.deadlines.some((d) => sameDeadline(m.deadline as ResolvedDate, d)),
+    );
+    const here = stated.some(
+      (m) => m.start - sentenceStart >= start && m.start - sentenceStart < end,
+    );
+    if (stated.length > 0 && !here) elsewhere.add(c.claimId);
+  }
+  if (elsewhere.size === 0 || elsewhere.size === same.length) return [...whole];
+  return whole
+    .map((c) =>
+      elsewhere.has(c.claimId)
+        ? {
+            claimId: c.claimId,
+            speakerId: c.speakerId,
+            score: c.score,
+            relation: 'context' as const,
+          }
+        : c,
+    )
+    .sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score);
+}
 
 export function createEngine(dataset: Dataset, options: EngineOptions = {}): Engine {
   const detector = createDetector(dataset);
@@ -189,6 +239,28 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   }
 
   /**
+   * Wire copy credits its agency where the article opens: a dateline ("WASHINGTON (Reuters) -")
+   * or a byline ("By … , The Associated Press"). The page's own voice is then that agency's.
+   */
+  const credits = outlets.map((o) => {
+    const names = [o.name, ...o.aliases]
+      .map((n) => fold(n.replace(/\s*\(.*\)$/, '')))
+      .filter((n) => n.length >= 2)
+      .map(literal)
+      .join('|');
+    return {
+      id: o.id,
+      pattern: new RegExp(
+        `\\((?:${names})\\)\\s*[-\u2013\u2014]|(?:^|\\n)[ \\t]*by\\b[^\\n]{0,80}?(?<![a-z])(?:${names})(?![a-z])`,
+      ),
+    };
+  });
+  function creditedOutlets(text: string): string[] {
+    const opening = fold(text.slice(0, CREDIT_REACH));
+    return credits.filter((c) => c.pattern.test(opening)).map((c) => c.id);
+  }
+
+  /**
    * The mentions with their sentence bounds narrowed to the clause of their speaker where a
    * sentence credits several ("Baghdad calls it a withdrawal, while Washington…"), and who each
    * clause credits. The narrowed bounds serve matching only; results carry the sentence's.
@@ -259,7 +331,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       text,
       statements,
       narrowed,
-      siteOutlets(context.site),
+      [...new Set([...siteOutlets(context.site), ...creditedOutlets(text)])],
       context.site,
       credit,
     );
@@ -282,7 +354,15 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       { outlets: site, published: context.published },
       scored.length,
     );
-    return all.find((c) => c.claimId === claimId) ?? null;
+    const shown = claimsAt(
+      all,
+      narrowed.start,
+      sentence,
+      narrowed.sentenceStart,
+      inSentence,
+      claims,
+    );
+    return shown.find((c) => c.claimId === claimId) ?? null;
   }
 
   function match(
@@ -290,7 +370,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     mentions: readonly Mention[],
     context: PageContext,
   ): MatchedMention[] {
-    const pageOutlets = siteOutlets(context.site);
+    const pageOutlets = [...new Set([...siteOutlets(context.site), ...creditedOutlets(text)])];
     const page: PageFacts = { outlets: pageOutlets, published: context.published };
     const { statements, credit } = byClause(text, mentions);
     const sentenceMatch = (mention: Mention): SentenceMatch => {
@@ -319,8 +399,10 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       const whole = relateAll(scored, speaker, frames, page);
       const quoteSimilarity =
         scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;
+      const at = (m: Mention) =>
+        claimsAt(whole, m.start, sentence, mention.sentenceStart, inSentence, claims);
       if (bestQuote < REPRINT || outside.length === 0)
-        return { speaker, whole, rest: null, inQuote, quoteSimilarity };
+        return { speaker, whole, at, rest: null, inQuote, quoteSimilarity };
       // The words outside the quotes, around the first mention that is not quoted.
       const firstOutside = (outside[0] as Mention).start - mention.sentenceStart;
       const before = spans.filter(([, b]) => b - mention.sentenceStart <= firstOutside);
@@ -344,6 +426,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       return {
         speaker,
         whole,
+        at,
         rest: restClaims.length > 0 ? restClaims : null,
         inQuote,
         quoteSimilarity,
@@ -360,7 +443,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       const useRest = found.rest !== null && mention.kind !== 'official' && !found.inQuote(mention);
       return {
         ...original,
-        claims: useRest ? (found.rest as ClaimMatch[]) : found.whole,
+        claims: useRest ? (found.rest as ClaimMatch[]) : found.at(mention),
         quoteSimilarity: useRest ? 0 : found.quoteSimilarity,
         speaker: found.speaker,
       };

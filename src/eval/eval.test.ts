@@ -52,9 +52,9 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
 
   it('reads who the page credits and how each statement stands to the dataset', () => {
     expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.88);
-    expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.95);
-    expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.8);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.6);
+    expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.99);
+    expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.82);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.75);
   });
 });
 
@@ -76,6 +76,6 @@ describe.runIf(sharedPresent() || process.env.CI)('real articles in ../shared', 
     expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.78);
     expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.98);
     expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.8);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.57);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.63);
   });
 });

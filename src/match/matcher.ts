@@ -163,18 +163,19 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
     const sentenceWords = new Set(tokens(sentence));
     let sentenceNorm = 0;
     const overlap = new Map<number, number>();
-    const sharedWords = new Map<number, number>();
     for (const word of sentenceWords) {
       const list = postings.get(word);
       const weight = idf(word);
       sentenceNorm += list ? weight : Math.log(1 + docs.length / 0.5) * 0.5;
       if (!list) continue;
-      for (const i of list) {
-        overlap.set(i, (overlap.get(i) ?? 0) + weight);
-        if (!(docs[i] as ClaimDoc).nameWords.has(word))
-          sharedWords.set(i, (sharedWords.get(i) ?? 0) + 1);
-      }
+      for (const i of list) overlap.set(i, (overlap.get(i) ?? 0) + weight);
     }
+    const sharedWords = (doc: ClaimDoc): number => {
+      let shared = 0;
+      for (const word of sentenceWords)
+        if (doc.words.has(word) && !doc.nameWords.has(word)) shared++;
+      return shared;
+    };
     if (overlap.size === 0 && only === undefined) return [];
 
     const byWords = [...overlap.entries()]
@@ -261,7 +262,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
           score: round(score),
           content: round(Math.max(0, Math.min(1, content))),
           quoteSimilarity: round(quoteSim),
-          sharedWords: sharedWords.get(i) ?? 0,
+          sharedWords: sharedWords(doc),
         });
       }
     }

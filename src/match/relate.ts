@@ -2,7 +2,8 @@
  * One relation per candidate claim: is the page reporting this claim (`same`), saying what it
  * says (`agrees`), opposing it (`contradicts`), or merely on its subject (`context`)? Never
  * `same` under another speaker's name: the claim's words credited to someone else are an
- * `attribution` conflict.
+ * `attribution` conflict. A sentence's candidates are weighed together: which of a speaker's
+ * claims the sentence reports depends on the others it could be.
  */
 import { compareFrames, type StatementFrame } from '../attribute/frame';
 import type { Claim, ContradictionKind, Dataset, Speaker } from '../dataset/schema';
@@ -47,13 +48,15 @@ type Side = Speaker['side'];
 function sideOf(phrase: string): Side | null {
   const folded = fold(phrase);
   if (/\b(?:kurdish|kurdistan|peshmerga|erbil)\b/.test(folded)) return 'kurdistan-region';
-  if (/\b(?:iraqi|iraq's|iraq|baghdad)\b/.test(folded)) return 'iraq';
-  if (
+  const iraqi = /\b(?:iraqi|iraq's|iraq|baghdad)\b/.test(folded);
+  const american =
     /(?<![a-z])(?:us|u\.s\.?|american|pentagon|washington|administration|defense department|state department|white house)(?![a-z])/.test(
       folded,
-    )
-  )
-    return 'united-states';
+    );
+  // "Iraqi and American officials": both governments, as the dataset files such groups.
+  if (iraqi && american) return 'other';
+  if (iraqi) return 'iraq';
+  if (american) return 'united-states';
   if (/\bcoalition\b/.test(folded)) return 'coalition';
   if (/\bwestern\b/.test(folded)) return 'other';
   return null;
