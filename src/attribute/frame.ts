@@ -21,14 +21,31 @@ export interface StatementFrame {
   deadlines: FramedDeadline[];
   /** Troop numbers the sentence gives ("2,500 US troops" → 2500). */
   troops: number[];
+  /**
+   * The sentence reports what it states in order to deny it ("reports that forces would leave
+   * by Friday were not accurate"): what it shares with a claim, it contradicts.
+   */
+  deniesReports: boolean;
+  /** The outlet the sentence says the words were given to ("told The Associated Press"). */
+  toldTo: string | null;
 }
 
-/** Numbers of troops in a text: "2,500", "fewer than 2,000", "250 to 350". */
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\\.?';
+/** A day of the month: "Sept. 27", "21 July". */
+const DAY_OF_MONTH = new RegExp(
+  `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`,
+  'gi',
+);
+
+/** Numbers of troops in a text: "2,500", "fewer than 2,000", "250 to 350"; not dates. */
 function troopNumbers(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(
-    /\b(\d{1,3}(?:,\d{3})+|\d{2,5})\b(?!\s*(?:km|kilomet|mile|percent|%|million|billion))/g,
-  )) {
+  for (const m of text
+    .replace(DAY_OF_MONTH, (d) => ' '.repeat(d.length))
+    .matchAll(
+      /\b(\d{1,3}(?:,\d{3})+|\d{2,5})\b(?!\s*(?:km|kilomet|mile|percent|%|million|billion))/g,
+    )) {
     const value = Number((m[1] as string).replace(/,/g, ''));
     // Years are dates, not troops.
     if (value >= 1990 && value <= 2035 && !/,/.test(m[1] as string)) continue;
@@ -37,23 +54,42 @@ function troopNumbers(text: string): number[] {
   return out;
 }
 
+/** "the end of September", "the end of the year": a date, not the end of the mission. */
+const NOT_A_DATE =
+  '(?!\\s+of\\s+(?:the\\s+)?(?:\\d|year|month|week|(?:this|next|last)\\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))';
+
 /** The story's synonyms for each way of naming the change. */
 const TERMS: ReadonlyArray<[ChangeTerm, RegExp]> = [
   [
     'withdrawal',
-    /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)?[\s-]out|pullout|leav(?:e|es|ing)|left|depart\w*|departure|exit\w*|evacuat\w*)\b/g,
+    // "Department" is an institution, not a departure.
+    /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)?[\s-]out|pullout|leav(?:e|es|ing)|left|depart(?!ment)\w*|exit\w*|evacuat\w*)\b/g,
   ],
   ['transition', /\b(?:transition\w*|shift\w*|adapt\w*)\b/g],
   ['evolution', /\bevol\w+/g],
   [
     'end-of-mission',
-    /\b(?:end(?:s|ed|ing)?|conclu\w+|wind(?:s|ing)?[\s-]down|wound[\s-]down|wrap\w*\s+up|complet\w+)\b(?=[^.;]{0,40}\bmission)|\bmission(?:'s)?\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:end\w*|conclu\w+|over|complet\w+)/g,
+    new RegExp(
+      `\\b(?:end(?:s|ed|ing)?${NOT_A_DATE}|conclu\\w+|wind(?:s|ing)?[\\s-]down|wound[\\s-]down|wrap\\w*\\s+up|complet\\w+)\\b(?=[^.;]{0,40}\\bmission)|\\bmission(?:'s)?\\s+(?:has\\s+|had\\s+|will\\s+|would\\s+)?(?:end\\w*|conclu\\w+|over|complet\\w+)`,
+      'g',
+    ),
   ],
 ];
 
-/** A negation close before a term: "not a withdrawal", "is not withdrawing", "rather than". */
+/**
+ * A negation close before a term: "not a withdrawal", "isn't withdrawing", "rather than". "No
+ * later than" sets a deadline; it denies nothing.
+ */
 const NEGATION =
-  /\b(?:not|no|never|n't|rather than|instead of|den(?:y|ies|ied)|reject\w*|rule[sd]? out)\b[^.;,]{0,28}$/;
+  /(?:\b(?:not|no(?!\s+(?:later|sooner)\b)|never|without|rather than|instead of|den(?:y|ies|ied)|reject\w*|rule[sd]? out)\b|n't\b)[^.;,]{0,28}$/;
+
+/** "denied reports that…", "reports of … were not accurate", "dismissed the reports". */
+const DENIED_REPORTS =
+  /\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|reject\w*)\s+(?:(?:the|media|press|those|these)\s+)*reports?\b|\breports?\b[^.;]{0,140}?\b(?:was|were|is|are)(?:n't|\s+["']?not)\s+(?:accurate|true|correct)\b|\breports?\b[^.;]{0,140}?\b(?:was|were|is|are)\s+["']?(?:inaccurate|untrue|false|baseless|unfounded|incorrect)\b/;
+
+/** "told The Associated Press", "speaking to Kurdistan24", "in an interview with Al Hadath". */
+const TOLD_TO =
+  /\b(?:told|speaking to|spoke to|said to|in an interview with|confirmed (?:exclusively )?to)\s+((?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})/;
 
 /** Words that place a deadline, nearest first. */
 const SCOPES: ReadonlyArray<[Scope, RegExp]> = [
@@ -65,12 +101,39 @@ const SCOPES: ReadonlyArray<[Scope, RegExp]> = [
   ],
 ];
 
+/**
+ * Where one clause ends and the next begins: a deadline's place is in its own clause ("…leave
+ * federal Iraq by September 2025, while the Syria mission runs until September 2026").
+ */
+const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|and|with)\b|\s(?:while|whereas)\s/g;
+
+function clauseAround(folded: string, at: number): [number, number] {
+  let start = 0;
+  let end = folded.length;
+  for (const match of folded.matchAll(CLAUSE_BREAK)) {
+    const index = match.index ?? 0;
+    if (index < at) start = index + match[0].length;
+    else {
+      end = index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** The `[start, end)` offsets of the clause of `sentence` that holds offset `at`. */
+export function clauseOf(sentence: string, at: number): [number, number] {
+  return clauseAround(fold(sentence), at);
+}
+
 function scopeNear(folded: string, at: number): Scope | null {
+  const [start, end] = clauseAround(folded, at);
+  const clause = folded.slice(start, end);
   let best: { scope: Scope; distance: number } | null = null;
   for (const [scope, pattern] of SCOPES) {
     const re = new RegExp(pattern.source, 'g');
-    for (const match of folded.matchAll(re)) {
-      const distance = Math.abs((match.index ?? 0) - at);
+    for (const match of clause.matchAll(re)) {
+      const distance = Math.abs(start + (match.index ?? 0) - at);
       if (distance <= 90 && (!best || distance < best.distance)) best = { scope, distance };
     }
   }
@@ -78,12 +141,8 @@ function scopeNear(folded: string, at: number): Scope | null {
 }
 
 /** The frame of a sentence (`text` is the page text; mentions are the sentence's). */
-export function frameOf(
-  sentence: string,
-  sentenceStart: number,
-  mentions: readonly Mention[],
-): StatementFrame {
-  const folded = fold(sentence);
+/** The words a text uses for the change, and the ones it rejects. */
+function wordsFor(folded: string): { calls: Set<ChangeTerm>; rejects: Set<ChangeTerm> } {
   const calls = new Set<ChangeTerm>();
   const rejects = new Set<ChangeTerm>();
   for (const [term, pattern] of TERMS) {
@@ -93,6 +152,16 @@ export function frameOf(
       else calls.add(term);
     }
   }
+  return { calls, rejects };
+}
+
+export function frameOf(
+  sentence: string,
+  sentenceStart: number,
+  mentions: readonly Mention[],
+): StatementFrame {
+  const folded = fold(sentence);
+  const { calls, rejects } = wordsFor(folded);
   const deadlines: FramedDeadline[] = [];
   const troops: number[] = [];
   for (const m of mentions) {
@@ -100,59 +169,123 @@ export function frameOf(
     if (m.kind !== 'deadline' || !m.deadline) continue;
     deadlines.push({ ...m.deadline, where: scopeNear(folded, m.start - sentenceStart) });
   }
-  return { calls: [...calls], rejects: [...rejects], deadlines, troops };
+  return {
+    calls: [...calls],
+    rejects: [...rejects],
+    deadlines,
+    troops,
+    deniesReports: DENIED_REPORTS.test(folded),
+    toldTo: TOLD_TO.exec(sentence)?.[1] ?? null,
+  };
 }
 
 /** How a sentence's frame stands to a claim's: shared ground, a conflict, or neither. */
 export interface FrameComparison {
   agrees: boolean;
-  conflict: 'wording' | 'deadline' | null;
+  /**
+   * How much it shares: 1 for the word for the change, and the share of the claim's deadlines
+   * and of its troop numbers that the sentence states.
+   */
+  shares: number;
+  conflict: 'wording' | 'deadline' | 'denial' | null;
   /** Both state deadlines and none is the same: not one statement, whatever the words. */
   otherDeadlines: boolean;
+  /**
+   * Both name the change and share no word for it ("withdraw" against "end the mission"): the
+   * sentence may report the claim's subject, not the claim.
+   */
+  otherWords: boolean;
+  /**
+   * The claim states deadlines or troop numbers and the sentence gives none of them: whatever
+   * the sentence reports, it is not all of this claim.
+   */
+  leftOut: boolean;
 }
 
 function scopesMeet(page: Scope | null, claim: Scope): boolean {
-  if (page === null) return claim === 'federal-iraq' || claim === 'all-iraq';
+  if (page === null) return true;
   if (page === claim) return true;
   return (
     (page === 'all-iraq' && claim === 'federal-iraq') ||
-    (page === 'federal-iraq' && claim === 'all-iraq')
+    (page === 'federal-iraq' && claim === 'all-iraq') ||
+    (page === 'kurdistan-region' && claim === 'syria-support') ||
+    (page === 'syria-support' && claim === 'kurdistan-region')
   );
 }
 
+const claimTroops = new WeakMap<Claim, number[]>();
+
+/** The troop numbers a claim gives, in its quote or its summary. */
+function claimNumbers(claim: Claim): number[] {
+  let numbers = claimTroops.get(claim);
+  if (!numbers) {
+    numbers = troopNumbers(`${claim.quote ?? ''} ${claim.summary}`);
+    claimTroops.set(claim, numbers);
+  }
+  return numbers;
+}
+
+const claimWords = new WeakMap<Claim, { calls: ChangeTerm[]; rejects: ChangeTerm[] }>();
+
+/**
+ * The words a claim uses for the change: its recorded position, or, when the dataset records
+ * none, the words of its quote (its summary when it has no quote).
+ */
+function positionOf(claim: Claim): { calls: ChangeTerm[]; rejects: ChangeTerm[] } {
+  if (claim.position) return claim.position;
+  let words = claimWords.get(claim);
+  if (!words) {
+    const found = wordsFor(fold(claim.quote ?? claim.summary));
+    words = { calls: [...found.calls], rejects: [...found.rejects] };
+    claimWords.set(claim, words);
+  }
+  return words;
+}
+
+/**
+ * Whether a deadline the sentence states is the claim's: the same date, for the same place
+ * when the sentence names one ("out of the Kurdistan Region by September 2025" is not "out of
+ * federal Iraq by September 2025").
+ */
+function statedAs(page: FramedDeadline, claim: Deadline): boolean {
+  return sameDeadline(page, claim) && (page.where === null || scopesMeet(page.where, claim.where));
+}
+
 export function compareFrames(frame: StatementFrame, claim: Claim): FrameComparison {
-  const position = claim.position;
-  let agrees = false;
+  const position = positionOf(claim);
   let otherDeadlines = false;
+  let otherWords = false;
   let conflict: FrameComparison['conflict'] = null;
+  let word = false;
   if (position) {
     if (frame.calls.some((t) => position.rejects.includes(t))) conflict = 'wording';
     if (frame.rejects.some((t) => position.calls.includes(t))) conflict = 'wording';
-    if (
+    word =
       frame.calls.some((t) => position.calls.includes(t)) ||
-      frame.rejects.some((t) => position.rejects.includes(t))
-    )
-      agrees = true;
+      frame.rejects.some((t) => position.rejects.includes(t));
+    otherWords = !word && frame.calls.length > 0 && position.calls.length > 0;
   }
   const claimed = claim.deadlines.filter(
     (d) => d.subject !== 'withdrawal-start' && d.relation !== 'starting',
   );
-  if (frame.deadlines.length > 0 && claimed.length > 0) {
-    let shared = 0;
-    let opposed = 0;
-    for (const d of frame.deadlines) {
-      const same = claimed.some((c) => sameDeadline(d, c));
-      if (same) shared++;
-      else if (claimed.some((c) => scopesMeet(d.where, c.where))) opposed++;
-    }
-    if (shared > 0) agrees = true;
-    else otherDeadlines = true;
-    if (opposed > 0 && shared === 0 && conflict === null) conflict = 'deadline';
+  let opposed = 0;
+  for (const d of frame.deadlines) {
+    if (claimed.some((c) => statedAs(d, c))) continue;
+    otherDeadlines = claimed.length > 0;
+    if (claimed.some((c) => scopesMeet(d.where, c.where))) opposed++;
   }
+  const stated = claimed.filter((c) => frame.deadlines.some((d) => statedAs(d, c))).length;
+  if (stated > 0) otherDeadlines = false;
+  if (opposed > 0 && stated === 0 && conflict === null) conflict = 'deadline';
   // The same troop numbers ("2,500 in Iraq and 900 in Syria") are the same fact.
-  if (frame.troops.length > 0) {
-    const claimed = troopNumbers(`${claim.quote ?? ''} ${claim.summary}`);
-    if (frame.troops.some((n) => claimed.includes(n))) agrees = true;
-  }
-  return { agrees, conflict, otherDeadlines };
+  const numbers = claimNumbers(claim);
+  const given = numbers.filter((n) => frame.troops.includes(n)).length;
+  const leftOut = (claimed.length > 0 && stated === 0) || (numbers.length > 0 && given === 0);
+  // A claim's deadlines and numbers count by the share of them the sentence gives.
+  const shares =
+    Number(word) +
+    (claimed.length > 0 ? stated / claimed.length : 0) +
+    (numbers.length > 0 ? given / numbers.length : 0);
+  if (frame.deniesReports && shares > 0 && conflict === null) conflict = 'denial';
+  return { agrees: shares > 0, shares, conflict, otherDeadlines, otherWords, leftOut };
 }

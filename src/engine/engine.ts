@@ -3,7 +3,7 @@
  * in the content script, the command line and the tests.
  */
 import { createAttributor, type SpeakerClause } from '../attribute/attribute';
-import { frameOf, type StatementFrame } from '../attribute/frame';
+import { clauseOf, frameOf } from '../attribute/frame';
 import type { Claim, Dataset } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
 import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
@@ -15,7 +15,7 @@ import {
   type Sensitivity,
   type SentenceEvidence,
 } from '../match/matcher';
-import { createRelater, REPRINT } from '../match/relate';
+import { createRelater, type PageFacts, REPRINT, type SentenceFrames } from '../match/relate';
 import type {
   CheckResult,
   ClaimMatch,
@@ -24,6 +24,7 @@ import type {
   Mention,
   PageContext,
   PageSpeaker,
+  ResolvedDate,
 } from '../model/types';
 import { fold } from '../text/fold';
 
@@ -60,11 +61,16 @@ interface SentenceMatch {
   speaker: PageSpeaker | null;
   /** Claims for the sentence as a whole. */
   whole: ClaimMatch[];
+  /** The whole sentence's claims as a mention in one of its clauses shows them. */
+  at: (mention: Mention) => ClaimMatch[];
   /** Claims for the words outside a reprinted quote, when they report something else. */
   rest: ClaimMatch[] | null;
   inQuote: (mention: Mention) => boolean;
   quoteSimilarity: number;
 }
+
+/** How far into a page its dateline or byline is looked for. */
+const CREDIT_REACH = 3000;
 
 /** Most claims a mention lists. */
 const MAX_CLAIMS = 5;
@@ -83,19 +89,20 @@ function quotedSpansAt(sentence: string, offset: number): Array<readonly [number
 }
 
 /**
- * What a sentence says; a sentence that reprints a claim is measured by what it quotes, the
- * frame of its quoted words alone.
+ * What a sentence says; when it reprints a claim, also what its quoted words alone say, the
+ * measure of the claim it reprints.
  */
-function statementFrame(
+function statementFrames(
   sentence: string,
   start: number,
   inSentence: readonly Mention[],
   reprint: boolean,
-): StatementFrame {
-  if (!reprint) return frameOf(sentence, start, inSentence);
+): SentenceFrames {
+  const whole = frameOf(sentence, start, inSentence);
+  if (!reprint) return { sentence: whole };
   const spans = quotedSpansAt(sentence, start);
   const quoted = inSentence.filter((m) => spans.some(([a, b]) => m.start >= a && m.end <= b));
-  return frameOf(onlyQuoted(sentence, spans, start), start, quoted);
+  return { sentence: whole, quoted: frameOf(onlyQuoted(sentence, spans, start), start, quoted) };
 }
 
 /** The sentence with everything outside its quotes blanked (same length). */
@@ -112,6 +119,49 @@ function onlyQuoted(
 
 /** The claim the page reports leads; the rest follow by score. */
 const RELATION_ORDER = { same: 0, contradicts: 1, agrees: 1, context: 1 } as const;
+
+/**
+ * The claims as one mention of the sentence shows them. A sentence that reports several claims
+ * by stating each one's deadline in a clause of its own ("… by September 2025, while … until
+ * September 2026") reports in each clause the claims whose deadlines stand in it.
+ */
+function claimsAt(
+  whole: readonly ClaimMatch[],
+  at: number,
+  sentence: string,
+  sentenceStart: number,
+  inSentence: readonly Mention[],
+  claims: ReadonlyMap<string, Claim>,
+): ClaimMatch[] {
+  const same = whole.filter((c) => c.relation === 'same');
+  if (same.length < 2) return [...whole];
+  const [start, end] = clauseOf(sentence, at - sentenceStart);
+  const elsewhere = new Set<string>();
+  for (const c of same) {
+    const stated = inSentence.filter(
+      (m) =>
+        m.deadline &&
+        claims.get(c.claimId)?.deadlines.some((d) => sameDeadline(m.deadline as ResolvedDate, d)),
+    );
+    const here = stated.some(
+      (m) => m.start - sentenceStart >= start && m.start - sentenceStart < end,
+    );
+    if (stated.length > 0 && !here) elsewhere.add(c.claimId);
+  }
+  if (elsewhere.size === 0 || elsewhere.size === same.length) return [...whole];
+  return whole
+    .map((c) =>
+      elsewhere.has(c.claimId)
+        ? {
+            claimId: c.claimId,
+            speakerId: c.speakerId,
+            score: c.score,
+            relation: 'context' as const,
+          }
+        : c,
+    )
+    .sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score);
+}
 
 export function createEngine(dataset: Dataset, options: EngineOptions = {}): Engine {
   const detector = createDetector(dataset);
@@ -144,54 +194,33 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   function relateAll(
     scored: readonly ScoredClaim[],
     speaker: PageSpeaker | null,
-    frame: StatementFrame,
-    site: readonly string[],
+    frames: SentenceFrames,
+    page: PageFacts,
+    limit = MAX_CLAIMS,
   ): ClaimMatch[] {
-    const out: ClaimMatch[] = [];
-    for (const s of scored) {
+    const known = scored.flatMap((s) => {
       const claim = claims.get(s.claimId);
-      if (!claim) continue;
-      const { relation, conflict } = relater.relate(
-        speaker,
-        frame,
-        claim,
-        s.score,
-        s.content,
-        s.quoteSimilarity,
-        site,
-      );
-      out.push({
-        claimId: s.claimId,
-        speakerId: s.speakerId,
-        score: s.score,
-        relation,
-        ...(conflict ? { conflict } : {}),
-      });
-    }
-    out.sort(
-      (a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score,
+      return claim ? [{ scored: s, candidate: { ...s, claim } }] : [];
+    });
+    const related = relater.relateAll(
+      speaker,
+      frames,
+      known.map((k) => k.candidate),
+      page,
     );
-    // A sentence reports one claim, unless it reprints the words of several or states the
-    // deadline of another ("… by September 2025, and in Syria until September 2026").
-    const covered = new Set<number>();
-    let reported = false;
-    for (const c of out) {
-      if (c.relation !== 'same') continue;
-      const reprint =
-        (scored.find((s) => s.claimId === c.claimId)?.quoteSimilarity ?? 0) >= REPRINT;
-      const stated = frame.deadlines.flatMap((d, i) =>
-        claims.get(c.claimId)?.deadlines.some((x) => sameDeadline(d, x)) ? [i] : [],
-      );
-      const more = stated.some((i) => !covered.has(i));
-      if (reported && !reprint && !more) c.relation = 'context';
-      else {
-        for (const i of stated) covered.add(i);
-        reported = true;
-      }
-    }
-    return out
+    return known
+      .map(({ scored: s }, i): ClaimMatch => {
+        const { relation, conflict } = related[i] as (typeof related)[number];
+        return {
+          claimId: s.claimId,
+          speakerId: s.speakerId,
+          score: s.score,
+          relation,
+          ...(conflict ? { conflict } : {}),
+        };
+      })
       .sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score)
-      .slice(0, MAX_CLAIMS);
+      .slice(0, limit);
   }
 
   const outlets = dataset.speakers.filter((s) => s.kind === 'outlet');
@@ -207,6 +236,28 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         }),
       )
       .map((o) => o.id);
+  }
+
+  /**
+   * Wire copy credits its agency where the article opens: a dateline ("WASHINGTON (Reuters) -")
+   * or a byline ("By … , The Associated Press"). The page's own voice is then that agency's.
+   */
+  const credits = outlets.map((o) => {
+    const names = [o.name, ...o.aliases]
+      .map((n) => fold(n.replace(/\s*\(.*\)$/, '')))
+      .filter((n) => n.length >= 2)
+      .map(literal)
+      .join('|');
+    return {
+      id: o.id,
+      pattern: new RegExp(
+        `\\((?:${names})\\)\\s*[-\u2013\u2014]|(?:^|\\n)[ \\t]*by\\b[^\\n]{0,80}?(?<![a-z])(?:${names})(?![a-z])`,
+      ),
+    };
+  });
+  function creditedOutlets(text: string): string[] {
+    const opening = fold(text.slice(0, CREDIT_REACH));
+    return credits.filter((c) => c.pattern.test(opening)).map((c) => c.id);
   }
 
   /**
@@ -280,19 +331,38 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       text,
       statements,
       narrowed,
-      siteOutlets(context.site),
+      [...new Set([...siteOutlets(context.site), ...creditedOutlets(text)])],
       context.site,
       credit,
     );
-    const scored = matcher.scoreClaim(sentence, evidence, claimId);
-    if (!scored) return null;
-    const frame = statementFrame(
+    // The claim is weighed among the sentence's own candidates, as matching would weigh it.
+    const alone = matcher.scoreClaim(sentence, evidence, claimId);
+    if (!alone) return null;
+    const listed = matcher.match(sentence, evidence);
+    const scored = listed.some((s) => s.claimId === claimId) ? listed : [...listed, alone];
+    const bestQuote = Math.max(0, ...scored.map((s) => s.quoteSimilarity));
+    const frames = statementFrames(
       sentence,
       narrowed.sentenceStart,
       inSentence,
-      scored.quoteSimilarity >= REPRINT,
+      bestQuote >= REPRINT,
     );
-    return relateAll([scored], speaker, frame, site)[0] ?? null;
+    const all = relateAll(
+      scored,
+      speaker,
+      frames,
+      { outlets: site, published: context.published },
+      scored.length,
+    );
+    const shown = claimsAt(
+      all,
+      narrowed.start,
+      sentence,
+      narrowed.sentenceStart,
+      inSentence,
+      claims,
+    );
+    return shown.find((c) => c.claimId === claimId) ?? null;
   }
 
   function match(
@@ -300,7 +370,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     mentions: readonly Mention[],
     context: PageContext,
   ): MatchedMention[] {
-    const pageOutlets = siteOutlets(context.site);
+    const pageOutlets = [...new Set([...siteOutlets(context.site), ...creditedOutlets(text)])];
+    const page: PageFacts = { outlets: pageOutlets, published: context.published };
     const { statements, credit } = byClause(text, mentions);
     const sentenceMatch = (mention: Mention): SentenceMatch => {
       const { sentence, inSentence, speaker, evidence } = statementOf(
@@ -319,18 +390,19 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       const inQuote = (m: Mention) => spans.some(([a, b]) => m.start >= a && m.end <= b);
       const outside = inSentence.filter((m) => !inQuote(m) && m.kind !== 'official');
       const bestQuote = Math.max(0, ...scored.map((s) => s.quoteSimilarity));
-      // A reprint is measured by what it quotes: the frame of the quoted words alone.
-      const frame = statementFrame(
+      const frames = statementFrames(
         sentence,
         mention.sentenceStart,
         inSentence,
         bestQuote >= REPRINT,
       );
-      const whole = relateAll(scored, speaker, frame, pageOutlets);
+      const whole = relateAll(scored, speaker, frames, page);
       const quoteSimilarity =
         scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;
+      const at = (m: Mention) =>
+        claimsAt(whole, m.start, sentence, mention.sentenceStart, inSentence, claims);
       if (bestQuote < REPRINT || outside.length === 0)
-        return { speaker, whole, rest: null, inQuote, quoteSimilarity };
+        return { speaker, whole, at, rest: null, inQuote, quoteSimilarity };
       // The words outside the quotes, around the first mention that is not quoted.
       const firstOutside = (outside[0] as Mention).start - mention.sentenceStart;
       const before = spans.filter(([, b]) => b - mention.sentenceStart <= firstOutside);
@@ -348,12 +420,13 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       const restClaims = relateAll(
         restScored,
         null,
-        frameOf(rest, mention.sentenceStart, outside),
-        pageOutlets,
+        { sentence: frameOf(rest, mention.sentenceStart, outside) },
+        page,
       );
       return {
         speaker,
         whole,
+        at,
         rest: restClaims.length > 0 ? restClaims : null,
         inQuote,
         quoteSimilarity,
@@ -370,7 +443,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       const useRest = found.rest !== null && mention.kind !== 'official' && !found.inQuote(mention);
       return {
         ...original,
-        claims: useRest ? (found.rest as ClaimMatch[]) : found.whole,
+        claims: useRest ? (found.rest as ClaimMatch[]) : found.at(mention),
         quoteSimilarity: useRest ? 0 : found.quoteSimilarity,
         speaker: found.speaker,
       };

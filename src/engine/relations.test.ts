@@ -55,3 +55,41 @@ describe('relations to the dataset', () => {
     });
   });
 });
+
+describe('a paraphrase by the credited speaker', () => {
+  const engine = createEngine(bundledDataset);
+  const text =
+    "The US-led coalition is changing its mission in Iraq. Iraq's prime minister Sudani says advisers from the coalition will stay at Ain al-Asad to support the operations in Syria.";
+  const context = { published: '2025-10-20' };
+  const { mentions } = engine.detect(text, context);
+  const matched = engine.match(text, mentions, context);
+  const mention = matched.find((m) =>
+    text.slice(m.sentenceStart, m.sentenceEnd).includes('Sudani'),
+  );
+
+  it('is their claim, not the sibling whose numbers it leaves out', () => {
+    expect(mention?.claims[0]).toMatchObject({
+      claimId: 'sudani-coalition-stays-ain-al-asad',
+      relation: 'same',
+    });
+    expect(
+      mention?.claims.find((c) => c.claimId === 'sudani-advisers-stay-ain-al-asad'),
+    ).toMatchObject({
+      relation: 'agrees',
+    });
+  });
+
+  it('gets, asked about one claim alone, the relation that claim has in the list', () => {
+    expect(mention?.claims.length).toBeGreaterThan(1);
+    for (const listed of mention?.claims ?? []) {
+      const alone = engine.relateTo(
+        text,
+        mentions,
+        mention as (typeof mentions)[number],
+        listed.claimId,
+        context,
+      );
+      expect(alone?.relation).toBe(listed.relation);
+    }
+  });
+});

@@ -36,6 +36,11 @@ export interface ScoredClaim extends Omit<ClaimMatch, 'relation' | 'conflict'> {
   content: number;
   /** How much of the sentence's quoted words the claim's quote holds, 0..1. */
   quoteSimilarity: number;
+  /**
+   * How many distinct words the sentence shares with the claim, its speaker's names aside: a
+   * short sentence can score well on two words and still say little of the claim.
+   */
+  sharedWords: number;
 }
 
 interface ClaimDoc {
@@ -47,6 +52,8 @@ interface ClaimDoc {
   summaryWords: string;
   /** Distinct words with their weights. */
   words: Map<string, number>;
+  /** The words of the speaker's names, which say who rather than what. */
+  nameWords: Set<string>;
   norm: number;
   relatedSpeakers: Set<string>;
 }
@@ -102,6 +109,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
     const words = new Map<string, number>();
     const names = speaker ? [speaker.name, ...speaker.aliases].join(' ') : '';
     for (const word of tokens(`${quotes.join(' ')} ${claim.summary} ${names}`)) words.set(word, 1);
+    const nameWords = new Set(tokens(names));
     return {
       claim,
       quote: squash(fold(quotes.join(' \u2026 '))),
@@ -109,6 +117,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       quoteWords: tokens(quotes.join(' ')).join(' '),
       summaryWords: tokens(claim.summary).join(' '),
       words,
+      nameWords,
       norm: 0,
       relatedSpeakers: new Set([claim.speakerId, ...(speaker?.relatedSpeakerIds ?? [])]),
     };
@@ -161,6 +170,12 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       if (!list) continue;
       for (const i of list) overlap.set(i, (overlap.get(i) ?? 0) + weight);
     }
+    const sharedWords = (doc: ClaimDoc): number => {
+      let shared = 0;
+      for (const word of sentenceWords)
+        if (doc.words.has(word) && !doc.nameWords.has(word)) shared++;
+      return shared;
+    };
     if (overlap.size === 0 && only === undefined) return [];
 
     const byWords = [...overlap.entries()]
@@ -171,12 +186,15 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
         const ofClaim = shared / doc.norm;
         const ofSentence = shared / Math.max(sentenceNorm, 1e-9);
         const beta2 = 2.25;
-        return { i, words: ((1 + beta2) * ofClaim * ofSentence) / (beta2 * ofSentence + ofClaim) };
+        return {
+          i,
+          words: ((1 + beta2) * ofClaim * ofSentence) / (beta2 * ofSentence + ofClaim),
+        };
       })
       .sort((a, b) => b.words - a.words);
     const ranked =
       only !== undefined
-        ? [{ i: only, words: byWords.find((b) => b.i === only)?.words ?? 0 }]
+        ? [byWords.find((b) => b.i === only) ?? { i: only, words: 0 }]
         : pickCandidates(byWords, (i) => {
             const doc = docs[i] as ClaimDoc;
             if ([...doc.relatedSpeakers].some((id) => evidence.speakerIds.includes(id)))
@@ -244,6 +262,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
           score: round(score),
           content: round(Math.max(0, Math.min(1, content))),
           quoteSimilarity: round(quoteSim),
+          sharedWords: sharedWords(doc),
         });
       }
     }

@@ -2,10 +2,12 @@
  * One relation per candidate claim: is the page reporting this claim (`same`), saying what it
  * says (`agrees`), opposing it (`contradicts`), or merely on its subject (`context`)? Never
  * `same` under another speaker's name: the claim's words credited to someone else are an
- * `attribution` conflict.
+ * `attribution` conflict. A sentence's candidates are weighed together: which of a speaker's
+ * claims the sentence reports depends on the others it could be.
  */
 import { compareFrames, type StatementFrame } from '../attribute/frame';
 import type { Claim, ContradictionKind, Dataset, Speaker } from '../dataset/schema';
+import { sameDeadline } from '../detect/deadlines';
 import type { PageSpeaker, Relation } from '../model/types';
 import { fold } from '../text/fold';
 
@@ -17,6 +19,23 @@ const AGREE_CONTENT = 0.3;
 const SAME_SCORE = 0.6;
 /** …or less, when the sentence also states the claim's deadline or word for the change. */
 const SAME_WITH_FRAME = 0.5;
+/**
+ * The words a paraphrase needs in common with the claim (the content score, before the speaker
+ * is weighed), when its speaker is the claim's and it is their claim that fits best.
+ */
+const PARAPHRASE = 0.3;
+/** …when the sentence also states the claim's deadline, number or word for the change. */
+const PARAPHRASE_WITH_FRAME = 0.15;
+/** How long after a page's date a claim may be dated and still be what the page reports. */
+const LATER_GRACE_MS = 31 * 24 * 3600 * 1000;
+/** How far from the report that carries an unnamed speaker's claim a paraphrase of it may be. */
+const OCCASION_MS = 92 * 24 * 3600 * 1000;
+/** How many words a paraphrase must share with the claim without a fact of the claim's. */
+const PARAPHRASE_WORDS = 4;
+/** What one fact shared with a sibling claim (or left out of it) is worth against its score. */
+const FIT_WEIGHT = 0.2;
+/** How far another claim's words may fit the sentence better before a paraphrase is doubted. */
+const PARAPHRASE_MARGIN = 0.1;
 
 export interface Related {
   relation: Relation;
@@ -29,38 +48,157 @@ type Side = Speaker['side'];
 function sideOf(phrase: string): Side | null {
   const folded = fold(phrase);
   if (/\b(?:kurdish|kurdistan|peshmerga|erbil)\b/.test(folded)) return 'kurdistan-region';
-  if (/\b(?:iraqi|iraq's|iraq|baghdad)\b/.test(folded)) return 'iraq';
-  if (
+  const iraqi = /\b(?:iraqi|iraq's|iraq|baghdad)\b/.test(folded);
+  const american =
     /(?<![a-z])(?:us|u\.s\.?|american|pentagon|washington|administration|defense department|state department|white house)(?![a-z])/.test(
       folded,
-    )
-  )
-    return 'united-states';
+    );
+  // "Iraqi and American officials": both governments, as the dataset files such groups.
+  if (iraqi && american) return 'other';
+  if (iraqi) return 'iraq';
+  if (american) return 'united-states';
   if (/\bcoalition\b/.test(folded)) return 'coalition';
   if (/\bwestern\b/.test(folded)) return 'other';
   return null;
 }
 
+/** A claim the matcher scored for a sentence, as the relation needs it. */
+export interface Candidate {
+  claim: Claim;
+  score: number;
+  content: number;
+  quoteSimilarity: number;
+  /** How many words the sentence shares with the claim (see `ScoredClaim.sharedWords`). */
+  sharedWords: number;
+}
+
 export interface Relater {
-  /** Whether the page's speaker can be the claim's speaker. */
   /**
    * Whether the page's speaker can be the claim's speaker; `outlets` are the dataset outlets
    * the page is (its own voice is theirs).
    */
   compatible(speaker: PageSpeaker | null, claim: Claim, outlets?: readonly string[]): boolean;
-  relate(
+  /**
+   * Every candidate of one sentence, in the order given: the claims the sentence reports are
+   * `same`, chosen among each other (one claim per sentence, unless it reprints the words of
+   * several or states the deadline of another).
+   */
+  relateAll(
     speaker: PageSpeaker | null,
-    frame: StatementFrame,
-    claim: Claim,
-    score: number,
-    content: number,
-    quoteSimilarity: number,
-    outlets?: readonly string[],
-  ): Related;
+    frames: SentenceFrames,
+    candidates: readonly Candidate[],
+    page?: PageFacts,
+  ): Related[];
 }
 
-export function createRelater(dataset: Pick<Dataset, 'speakers'>): Relater {
+/** What the page tells about itself. */
+export interface PageFacts {
+  /** The dataset outlets the page is: its own voice is theirs. */
+  outlets?: readonly string[];
+  /** When it was published (`YYYY-MM-DD`), when it says. */
+  published?: string | null;
+}
+
+/**
+ * What a sentence says, as a whole and (when it quotes) within its quotation marks: a claim whose
+ * words it reprints is measured by what it quotes, any other by the whole sentence.
+ */
+export interface SentenceFrames {
+  sentence: StatementFrame;
+  quoted?: StatementFrame;
+}
+
+/**
+ * Whether words further from a claim than `SAME_SCORE` still report it, from a speaker who
+ * can be the claim's: the sentence shares enough of the claim's words, no other claim's words
+ * fit the sentence clearly better, and an unnamed speaker is at least placed on a side.
+ */
+function paraphrases(
+  speaker: PageSpeaker | null,
+  agrees: boolean,
+  candidate: Candidate,
+  bestContent: number,
+): boolean {
+  if (
+    speaker?.kind === 'anonymous' &&
+    !speaker.speakerId &&
+    sideOf(`${speaker.name} ${speaker.role ?? ''}`) === null
+  )
+    return false;
+  if (candidate.content < bestContent - PARAPHRASE_MARGIN) return false;
+  // Without a fact of the claim's own, the words must carry it: enough of them, and a good
+  // share of the claim's.
+  if (agrees) return candidate.content >= PARAPHRASE_WITH_FRAME;
+  return candidate.content >= PARAPHRASE && candidate.sharedWords >= PARAPHRASE_WORDS;
+}
+
+/**
+ * A page cannot report what was said after it was published. A claim is dated by the article
+ * that reports it, often days after the words were said, hence the month's grace.
+ */
+function saidLater(claim: Claim, published: string | null | undefined): boolean {
+  if (!published) return false;
+  const page = Date.parse(published.slice(0, 10));
+  const said = Date.parse(claim.date.length === 7 ? `${claim.date}-01` : claim.date.slice(0, 10));
+  return Number.isFinite(page) && Number.isFinite(said) && said - page > LATER_GRACE_MS;
+}
+
+/** How one candidate stands before the sentence's candidates are weighed against each other. */
+interface Judged extends Related {
+  candidate: Candidate;
+  reprint: boolean;
+  /** The speaker's and the frame's evidence allow `same`, on close enough words. */
+  reportable: boolean;
+  /** Frame evidence for (shared word, deadline, number) minus evidence against (facts left out). */
+  fit: number;
+  /** Close enough on its own (the scores alone, before siblings are weighed). */
+  close: boolean;
+  frame: StatementFrame;
+}
+
+export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): Relater {
   const speakers = new Map(dataset.speakers.map((s) => [s.id, s]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+
+  const reports = new Map<string, { dates: number[]; names: string }>();
+  /** The reports that carry a claim: their dates, and the words that name them. */
+  function reportsOf(claim: Claim): { dates: number[]; names: string } {
+    const known = reports.get(claim.id);
+    if (known) return known;
+    const ids = [claim.sourceId, ...claim.alsoIn.map((a) => a.sourceId)];
+    const carrying = ids.flatMap((id) => {
+      const source = sources.get(id);
+      return source ? [source] : [];
+    });
+    const found = {
+      dates: carrying.map((s) => Date.parse(s.published)).filter(Number.isFinite),
+      names: fold(
+        [
+          ...carrying.flatMap((s) => [s.outlet, s.citing ?? '']),
+          speakers.get(claim.speakerId)?.name ?? '',
+          claim.summary,
+        ].join(' | '),
+      ),
+    };
+    reports.set(claim.id, found);
+    return found;
+  }
+
+  /**
+   * Whether a paraphrase of an unnamed speaker's claim can be what the page reports: an unnamed
+   * official is known only by the report that carries them, so the page must come within a
+   * season of that report and must not name another outlet as the one they spoke to.
+   */
+  function sameOccasion(claim: Claim, frame: StatementFrame, published?: string | null): boolean {
+    const claimSpeaker = speakers.get(claim.speakerId);
+    if (claimSpeaker?.kind !== 'anonymous' && claimSpeaker?.kind !== 'group') return true;
+    const reports = reportsOf(claim);
+    if (frame.toldTo && !reports.names.includes(fold(frame.toldTo).replace(/^the\s+/, '')))
+      return false;
+    const page = published ? Date.parse(published.slice(0, 10)) : Number.NaN;
+    if (!Number.isFinite(page) || reports.dates.length === 0) return true;
+    return reports.dates.some((d) => Math.abs(page - d) <= OCCASION_MS);
+  }
 
   function sameParty(pageId: string, claimSpeaker: Speaker): boolean {
     if (pageId === claimSpeaker.id) return true;
@@ -95,37 +233,102 @@ export function createRelater(dataset: Pick<Dataset, 'speakers'>): Relater {
     }
   }
 
-  function relate(
+  function judge(
     speaker: PageSpeaker | null,
-    frame: StatementFrame,
-    claim: Claim,
-    score: number,
-    content: number,
-    quoteSimilarity: number,
-    outlets: readonly string[] = [],
-  ): Related {
+    frames: SentenceFrames,
+    candidate: Candidate,
+    page: PageFacts,
+    bestContent: number,
+  ): Judged {
+    const outlets = page.outlets ?? [];
+    const { claim, score, content, quoteSimilarity } = candidate;
     const reprint = quoteSimilarity >= REPRINT;
+    const frame = reprint ? (frames.quoted ?? frames.sentence) : frames.sentence;
     const fits = compatible(speaker, claim, outlets);
+    const base = { candidate, reprint, reportable: false, close: false, fit: 0, frame };
     // The claim's own words in another mouth.
     if (reprint && speaker && !fits && (speaker.speakerId || speaker.kind === 'person'))
-      return { relation: 'contradicts', conflict: 'attribution' };
-    const { agrees, conflict, otherDeadlines } = compareFrames(frame, claim);
+      return { ...base, relation: 'contradicts', conflict: 'attribution' };
+    const { agrees, shares, conflict, otherDeadlines, otherWords, leftOut } = compareFrames(
+      frame,
+      claim,
+    );
     // A quote that drops or adds the claim's word ("…the US is withdrawing…") turns it around;
     // other conflicts beside a reprint are the page's own words around it.
     if (conflict && (!reprint || conflict === 'wording'))
-      return { relation: 'contradicts', conflict };
+      return { ...base, relation: 'contradicts', conflict };
+    // The speaker's own deadline or number told in another word for the change than theirs
+    // ("withdraw all troops by September 2025" for "end the mission by September 2025").
+    if (fits && otherWords && shares > 0 && !reprint)
+      return { ...base, relation: 'contradicts', conflict: 'wording' };
+    const fit = shares - (leftOut ? 1 : 0);
+    if (fits && reprint) return { ...base, relation: 'same', reportable: true, close: true, fit };
     // The page's own voice repeating its outlet's claim needs less: no one else could be meant.
     const needed = speaker === null ? SAME_WITH_FRAME : SAME_SCORE;
-    if (
-      fits &&
-      (reprint || (!otherDeadlines && (score >= needed || (agrees && score >= SAME_WITH_FRAME))))
-    )
-      return { relation: 'same' };
+    const differs = otherDeadlines || otherWords;
+    const close = !differs && (score >= needed || (agrees && score >= SAME_WITH_FRAME));
+    // Words further from the claim's, from its speaker, that say nothing against it and leave
+    // none of its deadlines or numbers out.
+    const paraphrase =
+      !close &&
+      !differs &&
+      !leftOut &&
+      paraphrases(speaker, agrees, candidate, bestContent) &&
+      sameOccasion(claim, frame, page.published);
+    const reportable = fits && !saidLater(claim, page.published) && (close || paraphrase);
     // An uncredited reprint of the claim's words is the claim.
-    if (!speaker && quoteSimilarity >= 0.9) return { relation: 'same' };
-    if (agrees || content >= AGREE_CONTENT) return { relation: 'agrees' };
-    return { relation: 'context' };
+    if (!speaker && quoteSimilarity >= 0.9) return { ...base, relation: 'same', fit };
+    const relation = agrees || content >= AGREE_CONTENT ? 'agrees' : 'context';
+    return { ...base, relation, reportable, close: fits && close, fit };
   }
 
-  return { compatible, relate };
+  function relateAll(
+    speaker: PageSpeaker | null,
+    frames: SentenceFrames,
+    candidates: readonly Candidate[],
+    page: PageFacts = {},
+  ): Related[] {
+    const outlets = page.outlets ?? [];
+    // The best fit of another speaker's claim: the words may be theirs more than this one's.
+    const bestContent = Math.max(
+      0,
+      ...candidates.filter((c) => !compatible(speaker, c.claim, outlets)).map((c) => c.content),
+    );
+    const judged = candidates.map((c) => judge(speaker, frames, c, page, bestContent));
+    // The claim the sentence reports: of the speaker's claims it could be (siblings: one
+    // speaker, one subject), the best scored once each fact its frame shares counts for more
+    // and each it leaves out for less.
+    const weight = (j: Judged) => j.candidate.score + FIT_WEIGHT * j.fit;
+    const reported = judged
+      .filter((j) => j.reportable && !j.reprint)
+      .sort((a, b) => weight(b) - weight(a))[0];
+    // Reprints first, then the reported claim, then the rest by score: another claim is the
+    // same too when it is close on its own and states a deadline none before it covers
+    // ("… by September 2025, and in Syria until September 2026").
+    const order = [...judged].sort(
+      (a, b) =>
+        Number(b.reprint && b.relation === 'same') - Number(a.reprint && a.relation === 'same') ||
+        Number(b === reported) - Number(a === reported) ||
+        b.candidate.score - a.candidate.score,
+    );
+    const covered = new Set<string>();
+    let any = false;
+    for (const j of order) {
+      const stated = j.frame.deadlines
+        .filter((d) => j.candidate.claim.deadlines.some((x) => sameDeadline(d, x)))
+        .map((d) => `${d.date}${d.endOf ? '<' : ''}`);
+      const more = stated.some((d) => !covered.has(d));
+      const first = j.relation === 'same' || j === reported;
+      if ((first && (!any || j.reprint || more)) || (j.close && more)) {
+        j.relation = 'same';
+        for (const d of stated) covered.add(d);
+        any = true;
+      } else if (j.relation === 'same') j.relation = 'context';
+    }
+    return judged.map(({ relation, conflict }) =>
+      conflict ? { relation, conflict } : { relation },
+    );
+  }
+
+  return { compatible, relateAll };
 }

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '../dataset/bundled';
+import { type Claim, claimSchema } from '../dataset/schema';
+import { createDetector } from '../detect/detect';
+import { compareFrames, frameOf } from './frame';
+
+const detector = createDetector(bundledDataset);
+
+/** A page about the story, so the detector reads the sentence after it. */
+const LEAD = 'The US-led coalition against ISIS is changing its military mission in Iraq. ';
+
+/** The frame of `sentence`, with the deadlines the detector finds in it on a page about the story. */
+function frameOfText(sentence: string, published = '2025-03-01') {
+  const text = LEAD + sentence;
+  const { mentions } = detector.detect(text, { published });
+  const inSentence = mentions.filter((m) => m.sentenceStart === LEAD.length);
+  if (inSentence.length === 0) throw new Error(`no mention in: ${sentence}`);
+  return frameOf(sentence, LEAD.length, inSentence);
+}
+
+function claim(fields: Partial<Claim>): Claim {
+  return claimSchema.parse({
+    id: 'test-claim',
+    speakerId: 'test-speaker',
+    sourceId: 'test-source',
+    date: '2025-01-10',
+    dateBasis: 'said',
+    quote: null,
+    summary: 'A test official said something about the coalition.',
+    topics: ['coalition-mission'],
+    ...fields,
+  });
+}
+
+const twoDeadlines = claim({
+  position: { calls: ['withdrawal'], rejects: [] },
+  deadlines: [
+    {
+      subject: 'coalition-forces',
+      where: 'federal-iraq',
+      relation: 'by',
+      endOf: false,
+      date: '2025-09',
+      wording: 'out of federal Iraq by September 2025',
+    },
+    {
+      subject: 'coalition-forces',
+      where: 'kurdistan-region',
+      relation: 'by',
+      endOf: false,
+      date: '2026-09',
+      wording: 'out of the Kurdistan Region by September 2026',
+    },
+  ],
+});
+
+describe('the words a sentence uses for the change', () => {
+  it('does not hear a departure in a government department', () => {
+    const frame = frameOf('The State Department briefed reporters on the coalition.', 0, []);
+    expect(frame.calls).not.toContain('withdrawal');
+  });
+
+  it('hears a negation fused to its verb', () => {
+    const frame = frameOf('The drawdown wouldn’t mean the troops leave at once.', 0, []);
+    expect(frame.rejects).toContain('withdrawal');
+    expect(frame.calls).not.toContain('withdrawal');
+  });
+
+  it('reads "no later than the end of" as a deadline, not as rejecting the end of the mission', () => {
+    const frame = frameOf(
+      'The coalition will conclude its mission no later than the end of June, the minister said.',
+      0,
+      [],
+    );
+    expect(frame.rejects).not.toContain('end-of-mission');
+    expect(frame.calls).toContain('end-of-mission');
+  });
+
+  it('does not take "the end of" a month for the end of the mission', () => {
+    const frame = frameOf('By the end of March the mission will have new advisers.', 0, []);
+    expect(frame.calls).not.toContain('end-of-mission');
+  });
+});
+
+describe('where a deadline applies', () => {
+  it('reads each deadline’s place in its own clause', () => {
+    const frame = frameOfText(
+      'Coalition forces in federal Iraq, the defence minister said on Monday, will pull out by September 2025, while Syria operations go on until September 2026.',
+      '2024-10-01',
+    );
+    expect(frame.deadlines.map((d) => [d.date, d.where])).toEqual([
+      ['2025-09', 'federal-iraq'],
+      ['2026-09', 'syria-support'],
+    ]);
+  });
+
+  it('contradicts a claim that gives the same place another date, though it shares the date of another place', () => {
+    const frame = frameOfText(
+      'All coalition troops will leave the Kurdistan Region by September 2025, a lawmaker said.',
+      '2025-01-15',
+    );
+    expect(compareFrames(frame, twoDeadlines)).toMatchObject({ conflict: 'deadline' });
+  });
+
+  it('shares a deadline whose place it does not name', () => {
+    const frame = frameOfText(
+      'Coalition troops will withdraw by September 2026, an official said.',
+      '2025-01-15',
+    );
+    expect(compareFrames(frame, twoDeadlines)).toMatchObject({ conflict: null, agrees: true });
+  });
+
+  it('counts the Syria-support phase as the Kurdistan Region’s', () => {
+    const syria = claim({
+      deadlines: [
+        {
+          subject: 'coalition-mission',
+          where: 'syria-support',
+          relation: 'by',
+          endOf: false,
+          date: '2026-09',
+          wording: 'support for Syria until September 2026',
+        },
+      ],
+    });
+    const frame = frameOfText(
+      'Coalition troops will stay in the Kurdistan Region until the end of 2027, a regional official said.',
+      '2025-01-15',
+    );
+    expect(compareFrames(frame, syria)).toMatchObject({ conflict: 'deadline' });
+  });
+});
+
+describe('what a sentence shares with a claim', () => {
+  it('does not take a day of the month for a troop number', () => {
+    const dated = claim({
+      summary: 'The ministry said on Oct. 21 that about 2,400 US troops remain.',
+    });
+    expect(compareFrames({ ...frameOf('', 0, []), troops: [21] }, dated).agrees).toBe(false);
+    expect(compareFrames({ ...frameOf('', 0, []), troops: [2400] }, dated).agrees).toBe(true);
+  });
+
+  it('counts a claim’s deadlines by the share of them the sentence gives', () => {
+    const frame = frameOfText(
+      'Coalition troops will leave Baghdad by September 2025, an official said.',
+      '2025-01-15',
+    );
+    const compared = compareFrames(frame, twoDeadlines);
+    // The word for the change, and one of the two deadlines.
+    expect(compared.shares).toBeCloseTo(1.5);
+    expect(compared.leftOut).toBe(false);
+  });
+
+  it('says when a sentence leaves out every deadline the claim gives', () => {
+    const frame = frameOf('Coalition troops will withdraw, an official said.', 0, []);
+    expect(compareFrames(frame, twoDeadlines).leftOut).toBe(true);
+  });
+
+  it('reads a claim without a recorded position for its words', () => {
+    const unrecorded = claim({ quote: 'This is a transition, not a withdrawal of our forces' });
+    const frame = frameOf('The coalition is withdrawing, a commander said.', 0, []);
+    expect(compareFrames(frame, unrecorded).conflict).toBe('wording');
+  });
+
+  it('says when the sentence and the claim name the change in different words', () => {
+    const ending = claim({ position: { calls: ['end-of-mission'], rejects: [] } });
+    const frame = frameOf('The coalition is withdrawing from the country.', 0, []);
+    expect(compareFrames(frame, ending)).toMatchObject({ otherWords: true, agrees: false });
+  });
+});
+
+describe('reports denied, and who the words were given to', () => {
+  it('contradicts what it shares when it calls the reports of it wrong', () => {
+    const frame = frameOfText(
+      'The embassy said reports that coalition troops would withdraw from Baghdad by September 2025 were not accurate.',
+      '2025-01-15',
+    );
+    expect(frame.deniesReports).toBe(true);
+    expect(compareFrames(frame, twoDeadlines).conflict).toBe('denial');
+  });
+
+  it('does not take a denial of something else for a denial of reports', () => {
+    const frame = frameOf('The minister denied that the talks had stalled.', 0, []);
+    expect(frame.deniesReports).toBe(false);
+  });
+
+  it('names the outlet an official spoke to', () => {
+    const frame = frameOf(
+      'A senior commander told The Daily Courier that the coalition would withdraw.',
+      0,
+      [],
+    );
+    expect(frame.toldTo).toBe('The Daily Courier');
+    expect(
+      frameOf('The commander told reporters the coalition would withdraw.', 0, []).toldTo,
+    ).toBe(null);
+  });
+});

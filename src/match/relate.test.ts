@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import { frameOf } from '../attribute/frame';
+import {
+  type Claim,
+  claimSchema,
+  type Dataset,
+  type Source,
+  type Speaker,
+  sourceSchema,
+  speakerSchema,
+} from '../dataset/schema';
+import type { PageSpeaker } from '../model/types';
+import { type Candidate, createRelater } from './relate';
+
+function speaker(fields: Partial<Speaker> & Pick<Speaker, 'id' | 'name' | 'kind'>): Speaker {
+  return speakerSchema.parse({
+    role: 'Official',
+    affiliation: 'Government of Iraq',
+    side: 'iraq',
+    ...fields,
+  });
+}
+
+function source(id: string, outlet: string, published: string): Source {
+  return sourceSchema.parse({ id, outlet, headline: 'A report', url: null, published });
+}
+
+function claim(fields: Partial<Claim> & Pick<Claim, 'id' | 'speakerId'>): Claim {
+  return claimSchema.parse({
+    sourceId: 'river-post-2025-03-02',
+    date: '2025-03-01',
+    dateBasis: 'said',
+    quote: null,
+    summary: 'An official spoke about the coalition.',
+    topics: ['coalition-mission'],
+    ...fields,
+  });
+}
+
+const minister = speaker({ id: 'test-minister', name: 'Karim Haddad', kind: 'person' });
+const envoy = speaker({
+  id: 'test-envoy',
+  name: 'Laura Pike',
+  kind: 'person',
+  side: 'united-states',
+  affiliation: 'US government',
+});
+const unnamed = speaker({
+  id: 'test-unnamed-official',
+  name: 'Senior Iraqi official (River Post, March 2025)',
+  kind: 'anonymous',
+});
+
+const september = {
+  subject: 'coalition-forces',
+  where: 'federal-iraq',
+  relation: 'by',
+  endOf: false,
+  date: '2025-09',
+  wording: 'by September 2025',
+} as const;
+
+const bases = claim({
+  id: 'haddad-bases-by-september',
+  speakerId: minister.id,
+  summary: 'Haddad said coalition forces would leave the bases in federal Iraq by September 2025.',
+  position: { calls: ['withdrawal'], rejects: [] },
+  deadlines: [september],
+});
+const advisers = claim({
+  id: 'haddad-advisers-stay',
+  speakerId: minister.id,
+  summary: 'Haddad said about 300 coalition advisers would stay at the air base in the west.',
+});
+const talks = claim({
+  id: 'haddad-talks-continue',
+  speakerId: minister.id,
+  summary: 'Haddad said the talks with Washington on the coalition would continue next month.',
+});
+const ending = claim({
+  id: 'pike-mission-ends',
+  speakerId: envoy.id,
+  summary: 'Pike said the coalition mission would end by September 2025.',
+  position: { calls: ['end-of-mission'], rejects: [] },
+  deadlines: [september],
+});
+const unnamedSource = claim({
+  id: 'unnamed-official-bases',
+  speakerId: unnamed.id,
+  summary: 'A senior Iraqi official said coalition forces were leaving the western bases.',
+  position: { calls: ['withdrawal'], rejects: [] },
+});
+
+const dataset: Pick<Dataset, 'speakers' | 'sources'> = {
+  speakers: [minister, envoy, unnamed],
+  sources: [source('river-post-2025-03-02', 'River Post', '2025-03-02')],
+};
+const relater = createRelater(dataset);
+
+const haddad: PageSpeaker = {
+  name: 'Karim Haddad',
+  role: 'Defence Minister',
+  kind: 'person',
+  speakerId: minister.id,
+};
+const someoneElse: PageSpeaker = {
+  name: 'Omar Saleh',
+  role: 'lawmaker',
+  kind: 'person',
+  speakerId: null,
+};
+const pike: PageSpeaker = { name: 'Laura Pike', role: null, kind: 'person', speakerId: envoy.id };
+const iraqiOfficial: PageSpeaker = {
+  name: 'a senior Iraqi official',
+  role: null,
+  kind: 'anonymous',
+  speakerId: null,
+};
+
+/** A candidate as the matcher would score it; a named speaker's claims get +0.2 on content. */
+function scored(c: Claim, content: number, sharedWords = 6, named = true): Candidate {
+  return { claim: c, content, score: content + (named ? 0.2 : 0), quoteSimilarity: 0, sharedWords };
+}
+
+/** The relations of `candidates` for a sentence of no deadline, from `who`. */
+function relations(
+  who: PageSpeaker | null,
+  sentence: string,
+  candidates: Candidate[],
+  published = '2025-03-03',
+) {
+  const frame = frameOf(sentence, 0, []);
+  return relater
+    .relateAll(who, { sentence: frame }, candidates, { published })
+    .map((r, i) => [candidates[i]?.claim.id, r.relation, r.conflict ?? null]);
+}
+
+describe('a paraphrase by the claim’s speaker', () => {
+  const sentence = 'Haddad told lawmakers the negotiations over the coalition go on into April.';
+
+  it('is the same statement when it shares enough of the claim’s words', () => {
+    expect(relations(haddad, sentence, [scored(talks, 0.32)])).toEqual([
+      ['haddad-talks-continue', 'same', null],
+    ]);
+  });
+
+  it('is never the same statement in another speaker’s mouth', () => {
+    expect(relations(someoneElse, sentence, [scored(talks, 0.32, 6, false)])).toEqual([
+      ['haddad-talks-continue', 'agrees', null],
+    ]);
+  });
+
+  it('needs more than a couple of shared words when it shares none of the claim’s facts', () => {
+    expect(relations(haddad, 'Haddad spoke of the coalition.', [scored(talks, 0.34, 2)])).toEqual([
+      ['haddad-talks-continue', 'agrees', null],
+    ]);
+  });
+
+  it('is not the claim when another speaker’s claim fits the words clearly better', () => {
+    const theirs = claim({ id: 'other-talks', speakerId: envoy.id });
+    expect(
+      relations(haddad, sentence, [scored(talks, 0.32), scored(theirs, 0.5, 8, false)]),
+    ).toEqual([
+      ['haddad-talks-continue', 'agrees', null],
+      ['other-talks', 'agrees', null],
+    ]);
+  });
+
+  it('is not a claim dated more than a month after the page', () => {
+    expect(relations(haddad, sentence, [scored(talks, 0.32)], '2025-01-15')).toEqual([
+      ['haddad-talks-continue', 'agrees', null],
+    ]);
+  });
+
+  it('does not report a claim whose deadline it leaves out, and does once it gives it', () => {
+    const left = 'Haddad said the coalition would leave the bases.';
+    expect(relations(haddad, left, [scored(bases, 0.25)])).toEqual([
+      ['haddad-bases-by-september', 'agrees', null],
+    ]);
+    const frame = frameOf(`${left.slice(0, -1)} by September.`, 0, []);
+    const given = { ...frame, deadlines: [{ date: '2025-09', endOf: false, where: null }] };
+    const related = relater.relateAll(haddad, { sentence: given }, [scored(bases, 0.25)], {
+      published: '2025-03-03',
+    });
+    expect(related).toEqual([{ relation: 'same' }]);
+  });
+});
+
+describe('sibling claims of one speaker', () => {
+  it('are told apart by the facts the sentence shares, not by a slightly better score', () => {
+    const frame = frameOf('Haddad said about 300 advisers would stay on at the base.', 0, []);
+    const withNumber = { ...frame, troops: [300] };
+    const related = relater.relateAll(
+      haddad,
+      { sentence: withNumber },
+      [scored(talks, 0.42), scored(advisers, 0.36)],
+      { published: '2025-03-03' },
+    );
+    expect(related.map((r) => r.relation)).toEqual(['agrees', 'same']);
+  });
+});
+
+describe('an unnamed speaker’s claim', () => {
+  const sentence = 'A senior Iraqi official said coalition troops were leaving the western bases.';
+
+  it('is paraphrased by a page near the report that carries it', () => {
+    expect(relations(iraqiOfficial, sentence, [scored(unnamedSource, 0.35, 6, false)])).toEqual([
+      ['unnamed-official-bases', 'same', null],
+    ]);
+  });
+
+  it('is not what a page a year later paraphrases', () => {
+    expect(
+      relations(iraqiOfficial, sentence, [scored(unnamedSource, 0.35, 6, false)], '2026-03-03'),
+    ).toEqual([['unnamed-official-bases', 'agrees', null]]);
+  });
+
+  it('is not what an official told another outlet', () => {
+    expect(
+      relations(
+        iraqiOfficial,
+        'A senior Iraqi official told The Harbour Times that coalition troops were leaving the western bases.',
+        [scored(unnamedSource, 0.35, 6, false)],
+      ),
+    ).toEqual([['unnamed-official-bases', 'agrees', null]]);
+  });
+
+  it('is not paraphrased by officials the page places on no side', () => {
+    const officials: PageSpeaker = { ...iraqiOfficial, name: 'the officials' };
+    expect(relations(officials, sentence, [scored(unnamedSource, 0.35, 6, false)])).toEqual([
+      ['unnamed-official-bases', 'agrees', null],
+    ]);
+  });
+});
+
+describe('unnamed officials of both governments', () => {
+  it('can be the dataset’s group of Iraqi and American officials, not an Iraqi one', () => {
+    const both = speaker({
+      id: 'test-both-officials',
+      name: 'Iraqi and US officials (unnamed)',
+      kind: 'group',
+      side: 'other',
+    });
+    const relater = createRelater({ ...dataset, speakers: [...dataset.speakers, both] });
+    const said = claim({ id: 'both-officials-said', speakerId: both.id });
+    const page: PageSpeaker = {
+      name: 'several Iraqi and American officials',
+      role: null,
+      kind: 'anonymous',
+      speakerId: null,
+    };
+    expect(relater.compatible(page, said)).toBe(true);
+    expect(relater.compatible(page, unnamedSource)).toBe(false);
+  });
+});
+
+describe('contradictions the frame shows', () => {
+  it('gives the speaker’s own deadline in another word for the change', () => {
+    const frame = frameOf('Pike: US troops to withdraw from the country.', 0, []);
+    const withDeadline = {
+      ...frame,
+      deadlines: [{ date: '2025-09', endOf: false, where: null }],
+    };
+    const related = relater.relateAll(pike, { sentence: withDeadline }, [scored(ending, 0.5)], {
+      published: '2025-03-03',
+    });
+    expect(related).toEqual([{ relation: 'contradicts', conflict: 'wording' }]);
+  });
+
+  it('denies reports of what a claim says', () => {
+    const frame = frameOf(
+      'The ministry said reports that coalition troops would leave the bases by September were untrue.',
+      0,
+      [],
+    );
+    const dated = { ...frame, deadlines: [{ date: '2025-09', endOf: false, where: null }] };
+    const related = relater.relateAll(null, { sentence: dated }, [scored(bases, 0.3, 6, false)]);
+    expect(related).toEqual([{ relation: 'contradicts', conflict: 'denial' }]);
+  });
+});
