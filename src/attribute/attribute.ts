@@ -514,7 +514,12 @@ export interface SpeakerClause {
  * Where a sentence turns to another speaker: "…, while …", "…, but …", "…; …", "…, a process
  * that …".
  */
-const CLAUSE_BREAK = /(?:,|;)\s+(?=(?:while|whereas|even as|but|a process that)\s)|;\s+/g;
+const CLAUSE_BREAK =
+  /(?:,|;)\s+(?=(?:while|whereas|even as|but|a process that)\s)|;\s+|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
+
+/** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
+const BACKGROUND_CLAUSE =
+  /^(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s/i;
 
 interface NameKeys {
   full: Map<string, string>;
@@ -953,6 +958,9 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       start: start + from,
       end: start + (cuts[i + 1] ?? sentence.length),
     }));
+    const background = pieces.map(
+      (piece, i) => i > 0 && BACKGROUND_CLAUSE.test(text.slice(piece.start, piece.end)),
+    );
     const own = pieces.map((piece) => {
       const words = text.slice(piece.start, piece.end);
       // A quote inside a clause belongs to the sentence's speaker, not to a clause's verb.
@@ -969,12 +977,17 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         return whole;
       return resolve(reading.speaker);
     });
-    if (own.filter((x) => x !== null).length < 2 && !(own[0] === null && own.some((x) => x)))
+    if (
+      own.filter((x) => x !== null).length < 2 &&
+      !(own[0] === null && own.some((x) => x)) &&
+      !(whole && background.some(Boolean))
+    )
       return [{ start, end, speaker: whole }];
     const out: SpeakerClause[] = [];
     let current = own[0] ?? whole;
     pieces.forEach((piece, i) => {
-      current = own[i] ?? current;
+      // The reporter's background is the page's own voice, whoever the sentence quotes.
+      current = background[i] ? null : (own[i] ?? current);
       const last = out[out.length - 1];
       if (last && sameCredit(last.speaker, current)) last.end = piece.end;
       else out.push({ ...piece, speaker: current });
