@@ -374,6 +374,28 @@ describe('who the page credits', () => {
     });
   });
 
+  it('reads statements named with their date, by their count, and released under a long name', () => {
+    const text = [
+      'The joint statement of Sept. 27, 2024, said the coalition mission in Iraq would conclude by September 2025.',
+      'By the Joint Operations Command’s own count, nearly 1,500 coalition personnel are in the Kurdistan Region.',
+      'The following statement was released by the High Military Committee for Ending the Mission of the International Coalition in Iraq.',
+      'Begin text:',
+      'The Committee has completed the evacuation of all bases from the coalition advisers.',
+    ].join('\n');
+    expect(creditOf(text, 'would conclude')).toMatchObject({ kind: 'joint' });
+    expect(creditOf(text, 'nearly 1,500')).toMatchObject({ speakerId: 'joint-operations-command' });
+    expect(creditOf(text, 'evacuation')).toMatchObject({ speakerId: 'iraq-hmc-committee' });
+  });
+
+  it('does not take a relative clause for a speaker when a report is credited', () => {
+    expect(
+      creditOf(
+        'Iran-allied factions that had pushed for a US exit of the coalition began to reconsider, according to Iraqi and American officials.',
+        'coalition',
+      ),
+    ).toMatchObject({ name: 'Iraqi and American officials' });
+  });
+
   it('carries a statement and an account through the words that follow them', () => {
     const text = [
       'The premier “opened talks on the coalition mission,” read a statement from Sudani’s office.',

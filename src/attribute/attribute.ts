@@ -18,7 +18,7 @@ import { attributionWindow, STATEMENT_END, STATEMENT_INTRO, UNNAMED_ROLE } from 
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|puts|put it|put(?= the (?:number|figure|total))|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|puts|put it|put(?= the (?:number|figure|total))|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -256,9 +256,10 @@ function readSentence(
     if (line?.[1] && !/^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO)/.test(line[1]))
       return transcriptSpeaker(line[1]);
   }
-  const plain = unquoted(sentence, startsInQuote).replace(/\s*\([^()]{1,40}\)/g, (m) =>
-    ' '.repeat(m.length),
-  );
+  const plain = unquoted(sentence, startsInQuote)
+    .replace(/\s*\([^()]{1,40}\)/g, (m) => ' '.repeat(m.length))
+    // "The joint statement of Sept. 27, 2024, said": the comma inside a date cuts nothing.
+    .replace(/(\d{1,2}),(?=\s*\d{4}\b)/g, '$1 ');
   // "According to Reuters, Iraq has proposed …": the proposal is Iraq's, as Reuters reports it.
   const opening = /^\s*according to\s[^,]{2,80},\s+/i.exec(plain);
   if (opening) {
@@ -268,10 +269,25 @@ function readSentence(
   // "…, an adviser to Iraq's prime minister said, according to Al Jazeera": the adviser
   // speaks; the channel only carried it.
   const carried = /,\s+according to\s[^,]{2,80}[.!?]?\s*$/i.exec(plain);
-  if (carried && carried.index > 0) {
+  if (
+    carried &&
+    carried.index > 0 &&
+    /\b(?:said|says|told|added|stated|announced|confirmed|revealed)\b/i.test(
+      plain.slice(0, carried.index),
+    )
+  ) {
     const before = readSentence(plain.slice(0, carried.index), false, false, false);
     if (before?.type === 'speaker' && before.speaker.kind !== 'outlet') return before;
     if (before?.type === 'back') return before;
+  }
+  // "By the Joint Operations Command's own count, …": the count is theirs.
+  const counted =
+    /\bby\s+((?:the\s+)?[^,;]{2,60}?)['’]s\s+(?:own\s+)?(?:count|estimate|tally|figures?|account)\b/i.exec(
+      plain,
+    );
+  if (counted?.[1]) {
+    const reading = readPhrase(counted[1]);
+    if (reading.type === 'speaker') return reading;
   }
   const special =
     firstReading(ACCORDING, plain) ??
@@ -761,15 +777,20 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       intro.index + after.indexOf('\n'),
     );
     const by =
-      /\b(?:released|issued|published|put out)\s+by\s+(?:the\s+)?([^.:\n]{3,80}?)\s*(?:[.:]|\n|$)/i.exec(
+      /\b(?:released|issued|published|put out)\s+by\s+(?:the\s+)?([^.:\n]{3,140}?)\s*(?:[.:]|\n|$)/i.exec(
         introText,
       ) ??
       /(?:^|\n)([^.:\n]{3,80}?)\s+(?:has\s+)?(?:issued|released|published)\s+the following\b/i.exec(
         introText,
       );
     if (!by?.[1]) return null;
-    const reading = readPhrase(by[1].trim());
-    return reading.type === 'speaker' ? resolve(reading.speaker) : null;
+    const issuer = by[1].trim();
+    const reading = readPhrase(issuer);
+    if (reading.type === 'speaker') return resolve(reading.speaker);
+    // A long proper name ("High Military Committee for Ending the Mission of …") is a body.
+    return /^(?:the\s+)?[A-Z]/.test(issuer)
+      ? resolve({ name: issuer, role: null, kind: 'institution', speakerId: null })
+      : null;
   }
 
   function attribute(text: string, start: number, end: number): PageSpeaker | null {
@@ -1081,9 +1102,13 @@ function backReference(
     const joint = /\bjoint\b/.test(role);
     const issuer = recent.find((s) => s.kind === 'joint' || (!joint && s.kind === 'institution'));
     if (issuer) return issuer;
-    return /\bjoint\b/.test(role)
-      ? { name: `the ${role}`, role: null, kind: 'joint', speakerId: null }
-      : null;
+    // Its issuer unnamed nearby: the statement itself, whoever issued it.
+    return {
+      name: `the ${role}`,
+      role: null,
+      kind: /\bjoint\b/.test(role) ? 'joint' : 'institution',
+      speakerId: null,
+    };
   }
   if (role) {
     const noun = role.split(/\s+/).pop() ?? '';

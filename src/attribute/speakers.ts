@@ -307,7 +307,7 @@ const INSTITUTION_AT_END =
 
 /** Two governments speaking together. */
 const JOINT =
-  /^(?:washington and baghdad|baghdad and washington|the two (?:countries|governments|sides|nations|capitals)|both (?:countries|governments|sides)|(?:the )?(?:united states|us|u\.s\.) and iraq|iraq and (?:the )?(?:united states|us|u\.s\.)|(?:a |the )?(?:(?:us|u\.s\.)-iraq(?:i)? )?joint (?:statement|communiqu[eé]|declaration)(?: of [a-z0-9, ]{3,30})?|(?:(?:the )?us|u\.s\.|american) and iraqi (?:officials|governments|leaders)|(?:the )?governments of (?:the )?(?:united states|us|u\.s\.) and iraq|(?:the )?governments of iraq and (?:the )?(?:united states|us|u\.s\.))$/i;
+  /^(?:washington and baghdad|baghdad and washington|the two (?:countries|governments|sides|nations|capitals)|both (?:countries|governments|sides)|(?:the )?(?:united states|us|u\.s\.) and iraq|iraq and (?:the )?(?:united states|us|u\.s\.)|(?:a |the )?(?:(?:us|u\.s\.)-iraq(?:i)? )?joint (?:statement|communiqu[eé]|declaration)(?: of [a-z0-9., ]{3,30})?|(?:(?:the )?us|u\.s\.|american) and iraqi (?:officials|governments|leaders)|(?:the )?governments of (?:the )?(?:united states|us|u\.s\.) and iraq|(?:the )?governments of iraq and (?:the )?(?:united states|us|u\.s\.))$/i;
 
 /** Governments and institutions by the names pages use for them alone. */
 const BARE_INSTITUTIONS: Record<string, string> = {
@@ -441,8 +441,9 @@ export function readPhrase(raw: string): PhraseReading {
     if (source.type === 'speaker') return source;
   }
   const lower = phrase.toLowerCase();
-  // Not across a relative pronoun: "a process that a U.S. official" is the official.
-  if (/\b(?:that|which|whom?)\s+(?:a|an|the|two|three|several)\s/.test(lower))
+  // Not across a relative pronoun: "a process that a U.S. official" is the official, and
+  // "factions in Iraq that" are no one yet.
+  if (/\b(?:that|which|whom?)\s+(?:a|an|the|two|three|several)\s|\b(?:that|which|who)$/.test(lower))
     return { type: 'none' };
   // "the office of Prime Minister X", "the media office of …": the office speaks.
   if (

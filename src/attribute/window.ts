@@ -29,7 +29,7 @@ const HEADLINE_REACH_AFTER = 1600;
  * window inside one reaches back to its introduction.
  */
 export const STATEMENT_INTRO =
-  /\b(?:text of the (?:following )?(?:joint )?(?:statement|communiqu[eé]|readout)|(?:issued|released|published) the following (?:joint )?(?:statement|communiqu[eé]|readout)|following is the (?:full )?text of|Begin text:)/gi;
+  /\b(?:text of the (?:following )?(?:joint )?(?:statement|communiqu[eé]|readout)|(?:issued|released|published) the following (?:joint )?(?:statement|communiqu[eé]|readout)|the following (?:joint )?(?:statement|communiqu[eé]|readout) (?:was|has been) (?:issued|released|published)|following is the (?:full )?text of|Begin text:)/gi;
 export const STATEMENT_END = /\bEnd (?:of )?text\b/i;
 /** How far back a statement's introduction may be. */
 const STATEMENT_REACH = 8000;

@@ -22,6 +22,21 @@ describe('relations to the dataset', () => {
     ).toBe(true);
   });
 
+  it('prefers the credited body’s own claim to one of a body it is tied to', () => {
+    const claims = relationsOf(
+      [
+        'The following statement was released by the High Military Committee for Ending the Mission of the International Coalition in Iraq.',
+        'Begin text:',
+        'The Committee has completed the evacuation of all bases in federal Iraq from the coalition advisers.',
+        'With this completion, Baghdad has transitioned to a bilateral security relationship with the United States of America.',
+      ].join('\n'),
+      'transitioned',
+      '2026-01-19',
+    );
+    const same = claims.filter((c) => c.relation === 'same').map((c) => c.speakerId);
+    expect(same.every((id) => id === 'iraq-hmc-committee')).toBe(true);
+  });
+
   it('calls a reprinted quote by its speaker the same statement', () => {
     const claims = relationsOf(
       'The US-led coalition will wind down in Iraq. "To be clear, the US is not withdrawing from Iraq," a senior administration official told reporters on Friday.',

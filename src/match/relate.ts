@@ -34,6 +34,8 @@ const OCCASION_MS = 92 * 24 * 3600 * 1000;
 const PARAPHRASE_WORDS = 4;
 /** What one fact shared with a sibling claim (or left out of it) is worth against its score. */
 const FIT_WEIGHT = 0.2;
+/** What a claim by the credited speaker themself is worth over a related speaker's. */
+const OWN_SPEAKER_WEIGHT = 0.1;
 /** How far another claim's words may fit the sentence better before a paraphrase is doubted. */
 const PARAPHRASE_MARGIN = 0.1;
 
@@ -298,7 +300,11 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
     // The claim the sentence reports: of the speaker's claims it could be (siblings: one
     // speaker, one subject), the best scored once each fact its frame shares counts for more
     // and each it leaves out for less.
-    const weight = (j: Judged) => j.candidate.score + FIT_WEIGHT * j.fit;
+    // A claim the credited speaker made themself comes before one of a body they are tied to.
+    const own = (j: Judged) =>
+      speaker?.speakerId != null && j.candidate.claim.speakerId === speaker.speakerId;
+    const weight = (j: Judged) =>
+      j.candidate.score + FIT_WEIGHT * j.fit + (own(j) ? OWN_SPEAKER_WEIGHT : 0);
     const reported = judged
       .filter((j) => j.reportable && !j.reprint)
       .sort((a, b) => weight(b) - weight(a))[0];
