@@ -396,6 +396,18 @@ describe('who the page credits', () => {
     ).toMatchObject({ name: 'Iraqi and American officials' });
   });
 
+  it('reads "he" as the person named since the last speaker, and "it" as no person', () => {
+    const text = [
+      'Defense Minister Thabet al-Abbasi said the coalition talks had produced a principle of withdrawal.',
+      'Prime Minister Mohammed Shia al-Sudani went further. "There is no need for a coalition," he told Bloomberg Television.',
+      'The joint statement promised the end of the coalition mission by September 2025. It said nothing about the coalition in Syria.',
+    ].join('\n');
+    expect(creditOf(text, 'no need for a coalition')).toMatchObject({
+      speakerId: 'mohammed-shia-al-sudani',
+    });
+    expect(creditOf(text, 'It said nothing')).toMatchObject({ kind: 'joint' });
+  });
+
   it('carries a statement and an account through the words that follow them', () => {
     const text = [
       'The premier “opened talks on the coalition mission,” read a statement from Sudani’s office.',

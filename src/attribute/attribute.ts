@@ -39,9 +39,11 @@ function clauseBefore(sentence: string, verbAt: number): string[] {
   const segments: string[] = [];
   let end = verbAt;
   for (let k = 0; k < 4 && end > 0; k++) {
+    // "The joint statement of Sept. 27, 2024, said": the comma inside a date cuts nothing.
     const before = sentence.slice(0, end);
+    const cuttable = before.replace(/(\d{1,2}),(?=\s*\d{4}\b)/g, '$1 ');
     const cut = Math.max(
-      before.lastIndexOf(','),
+      cuttable.lastIndexOf(','),
       before.lastIndexOf('\u201d'),
       before.lastIndexOf('"'),
       before.lastIndexOf('\u201c'),
@@ -256,10 +258,9 @@ function readSentence(
     if (line?.[1] && !/^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO)/.test(line[1]))
       return transcriptSpeaker(line[1]);
   }
-  const plain = unquoted(sentence, startsInQuote)
-    .replace(/\s*\([^()]{1,40}\)/g, (m) => ' '.repeat(m.length))
-    // "The joint statement of Sept. 27, 2024, said": the comma inside a date cuts nothing.
-    .replace(/(\d{1,2}),(?=\s*\d{4}\b)/g, '$1 ');
+  const plain = unquoted(sentence, startsInQuote).replace(/\s*\([^()]{1,40}\)/g, (m) =>
+    ' '.repeat(m.length),
+  );
   // "According to Reuters, Iraq has proposed …": the proposal is Iraq's, as Reuters reports it.
   const opening = /^\s*according to\s[^,]{2,80},\s+/i.exec(plain);
   if (opening) {
@@ -654,7 +655,7 @@ const ROLE_HEADS = new Set([
  * spokesperson for the Iraqi government" (one office, one holder).
  */
 const DEFINITE_ROLE =
-  /^(?:(?:the\s+|iraq['’]s\s+)?(?:[a-z'-]+\s+){0,4}(?:minister|spokes(?:man|woman|person)|secretary|president|commander|adviser|advisor|premier|pm)|(?:a|an|the)\s+(?:[a-z'-]+\s+){0,2}(?:spokes(?:man|woman|person)|minister|secretary|commander)\s+(?:for|of)\s+.{3,60})$/i;
+  /^(?:(?:the\s+|iraq['’]s\s+)?(?:[a-z'’-]+\s+){0,4}(?:minister|spokes(?:man|woman|person)|secretary|president|commander|adviser|advisor|premier|pm)|(?:a|an|the)\s+(?:[a-z'-]+\s+){0,2}(?:spokes(?:man|woman|person)|minister|secretary|commander)\s+(?:for|of)\s+.{3,60})$/i;
 
 /** A name with its title as a person speaker ("Iraqi Prime Minister Shia al Sudani"). */
 function splitPerson(phrase: string): PageSpeaker {
@@ -801,6 +802,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     let last: PageSpeaker | null = null;
     /** The last person the window names without crediting words: whom a bare "he" means. */
     let lastNamed: PageSpeaker | null = null;
+    /** A person named, without credit, since the last credited sentence. */
+    let namedSince: PageSpeaker | null = null;
     /** The last unnamed official mentioned in passing. */
     let mentioned: PageSpeaker | null = null;
     /** Who spoke the last sentence of the previous block, if it was a quote. */
@@ -829,7 +832,15 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         ? settle(reading.speaker, recent, lastNamed)
         : reading.type === 'back'
           ? resolveUnnamed(
-              backReference(reading.role, recent, last ?? lastNamed, mentioned, roleOf),
+              backReference(
+                reading.role,
+                recent,
+                // "X went further. "…," he said": a bare pronoun means the person named since
+                // the last speaker, if any.
+                (reading.role === null ? namedSince : null) ?? last ?? lastNamed,
+                mentioned,
+                roleOf,
+              ),
             )
           : null;
     function resolveUnnamed(speaker: PageSpeaker | null): PageSpeaker | null {
@@ -925,7 +936,10 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       if (known && who) blockSpeaker = who;
       if (!known) {
         const named = personNamed(sentence) ?? datasetPersonIn(sentence);
-        if (named) lastNamed = resolve(named);
+        if (named) {
+          lastNamed = resolve(named);
+          namedSince = lastNamed;
+        }
       }
       // An unnamed official the sentence mentions in passing ("…, a process that a U.S.
       // official said…"): whom a later "the official said" may mean.
@@ -936,6 +950,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         last = who;
         recent.unshift(who);
         if (recent.length > 4) recent.pop();
+        namedSince = null;
       }
       lastSentenceCredited = known && who !== null;
       if (atBlockEnd)
@@ -1093,6 +1108,10 @@ function backReference(
   mentioned: PageSpeaker | null,
   roleOf: (speaker: PageSpeaker) => string | null,
 ): PageSpeaker | null {
+  if (role === 'it') {
+    const thing = recent.find((s) => s.kind !== 'person' && s.kind !== 'anonymous');
+    return thing ?? (last && last.kind !== 'person' ? last : null);
+  }
   if (role === 'outlet') {
     // "…, the news agency said": the outlet cited last; otherwise the page's own voice.
     return recent.find((s) => s.kind === 'outlet') ?? null;
@@ -1136,7 +1155,7 @@ function backReference(
     }
     // "the prime minister said" with no prime minister credited before: the office's holder,
     // not whoever spoke last.
-    if (last && !fits(head(last)) && ROLE_HEADS.has(roleWords(noun)[0] ?? ''))
+    if ((!last || !fits(head(last))) && ROLE_HEADS.has(roleWords(noun)[0] ?? ''))
       return { name: `the ${role}`, role: null, kind: 'anonymous', speakerId: null };
   }
   return last;

@@ -307,7 +307,7 @@ const INSTITUTION_AT_END =
 
 /** Two governments speaking together. */
 const JOINT =
-  /^(?:washington and baghdad|baghdad and washington|the two (?:countries|governments|sides|nations|capitals)|both (?:countries|governments|sides)|(?:the )?(?:united states|us|u\.s\.) and iraq|iraq and (?:the )?(?:united states|us|u\.s\.)|(?:a |the )?(?:(?:us|u\.s\.)-iraq(?:i)? )?joint (?:statement|communiqu[eé]|declaration)(?: of [a-z0-9., ]{3,30})?|(?:(?:the )?us|u\.s\.|american) and iraqi (?:officials|governments|leaders)|(?:the )?governments of (?:the )?(?:united states|us|u\.s\.) and iraq|(?:the )?governments of iraq and (?:the )?(?:united states|us|u\.s\.))$/i;
+  /^(?:washington and baghdad|baghdad and washington|the two (?:countries|governments|sides|nations|capitals)|both (?:countries|governments|sides)|(?:the )?(?:united states|us|u\.s\.) and iraq|iraq and (?:the )?(?:united states|us|u\.s\.)|(?:a |the )?(?:(?:us|u\.s\.)-iraq(?:i)? )?joint (?:statement|communiqu[eé]|declaration)(?: of (?:[a-z]{3,9}\.? )?(?:\d{1,2},? )?\d{4})?|(?:(?:the )?us|u\.s\.|american) and iraqi (?:officials|governments|leaders)|(?:the )?governments of (?:the )?(?:united states|us|u\.s\.) and iraq|(?:the )?governments of iraq and (?:the )?(?:united states|us|u\.s\.))$/i;
 
 /** Governments and institutions by the names pages use for them alone. */
 const BARE_INSTITUTIONS: Record<string, string> = {
@@ -443,7 +443,11 @@ export function readPhrase(raw: string): PhraseReading {
   const lower = phrase.toLowerCase();
   // Not across a relative pronoun: "a process that a U.S. official" is the official, and
   // "factions in Iraq that" are no one yet.
-  if (/\b(?:that|which|whom?)\s+(?:a|an|the|two|three|several)\s|\b(?:that|which|who)$/.test(lower))
+  if (
+    /\b(?:that|which|whom?)\s+(?:a|an|the|two|three|several)\s|\b(?:that|which|who)$|^(?:whatever|whoever|however)\b/.test(
+      lower,
+    )
+  )
     return { type: 'none' };
   // "the office of Prime Minister X", "the media office of …": the office speaks.
   if (
@@ -452,6 +456,8 @@ export function readPhrase(raw: string): PhraseReading {
       !/^(?:a|an|one|two|three|several|some)\s/i.test(phrase))
   )
     return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
+  // "It said": a statement, an institution or an outlet, never a person named in passing.
+  if (lower === 'it') return { type: 'back', role: 'it' };
   if (PRONOUN.test(lower)) return { type: 'back', role: null };
   if (OUTLET_BACK.test(lower)) return { type: 'back', role: 'outlet' };
   if (DEFINITE_BACK.test(lower))
