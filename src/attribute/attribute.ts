@@ -18,7 +18,7 @@ import { attributionWindow, STATEMENT_END, STATEMENT_INTRO, UNNAMED_ROLE } from 
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|puts|put it|put(?= the (?:number|figure|total))|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= the (?:number|figure|total))|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -82,7 +82,7 @@ function readHead(sentence: string): Reading | null {
   const [clause = '', next = ''] = sentence.split(/[,;:\u2014(]/);
   // "A spokesperson for the coalition, Lieutenant Colonel Mark Ellery, declined …": the name
   // after the role.
-  if (/^\s*(?:a|an|the)\s/i.test(clause)) {
+  if (/^\s*(?:a|an|the|another|one)\s/i.test(clause)) {
     const named = readPhrase(next.trim());
     if (
       named.type === 'speaker' &&
@@ -532,7 +532,7 @@ export interface SpeakerClause {
  * that …".
  */
 const CLAUSE_BREAK =
-  /(?:,|;)\s+(?=(?:while|whereas|even as|but|a process that)\s)|;\s+|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
+  /(?:,|;)\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
 
 /** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
 const BACKGROUND_CLAUSE =

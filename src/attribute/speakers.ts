@@ -423,6 +423,10 @@ export function readPhrase(raw: string): PhraseReading {
   const who = phrase
     .replace(/\s+(?:quoted|cited|interviewed)\s+(?:in|by)\s+.*$/i, '')
     .replace(
+      /\s+(?:charged|tasked|entrusted)\s+with\s+.*$|\s+(?:responsible\s+for|in\s+charge\s+of)\s+.*$/i,
+      '',
+    )
+    .replace(
       /(?<=\b(?:statement|communiqu[eé]|readout|text))\s+(?:released|issued|published|signed|adopted)$/i,
       '',
     )
@@ -433,7 +437,7 @@ export function readPhrase(raw: string): PhraseReading {
   if (who !== phrase && who.length >= 2) return readPhrase(who);
   // "a new report from the Wall Street Journal": the outlet that reports.
   const report =
-    /^(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+|separate\s+)?(?:report|story|article|investigation|analysis|statement|communiqu[eé]|release)\s+(?:from|by|in)\s+(.{2,90})$/i.exec(
+    /^(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+|separate\s+)?(?:report|story|article|investigation|analysis|statement|communiqu[eé]|release)(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year))?\s+(?:from|by|in)\s+(.{2,90})$/i.exec(
       phrase,
     );
   if (report?.[1]) {
