@@ -408,6 +408,23 @@ describe('who the page credits', () => {
     expect(creditOf(text, 'It said nothing')).toMatchObject({ kind: 'joint' });
   });
 
+  it('reads a body charged with a task, a clause after "where", and "said U.S. forces" as no speaker', () => {
+    const text = [
+      'A day later, the Iraqi committee charged with ending the coalition mission said the first phase was over.',
+      'Muhammadawi said the coalition had left federal Iraq, where the Joint Operations Command counted nearly 1,500 coalition personnel.',
+      'A senior Iraqi defense ministry official, speaking anonymously to a newspaper, said U.S. forces had vacated the coalition base.',
+    ].join('\n');
+    expect(creditOf(text, 'first phase')).toMatchObject({ name: 'the Iraqi committee' });
+    const counted = text.indexOf('Muhammadawi said');
+    const sentence = sentenceAround(text, counted);
+    expect(
+      attributor.clauses(text, sentence.start, sentence.end).map((c) => c.speaker?.name),
+    ).toEqual(['Muhammadawi', 'the Joint Operations Command']);
+    expect(creditOf(text, 'vacated')).toMatchObject({
+      name: 'A senior Iraqi defense ministry official',
+    });
+  });
+
   it('carries a statement and an account through the words that follow them', () => {
     const text = [
       'The premier “opened talks on the coalition mission,” read a statement from Sudani’s office.',

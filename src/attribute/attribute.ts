@@ -68,7 +68,10 @@ function stripTime(phrase: string): string {
     out = next;
   }
   return out
-    .replace(/^(?:but|and|meanwhile|however|separately|also|yet|so|still|now|then)\s+/i, '')
+    .replace(
+      /^(?:but|and|meanwhile|however|separately|also|yet|so|still|now|then|where|whereas|while)\s+/i,
+      '',
+    )
     .replace(/\s+(?:itself|themselves|himself|herself)$/i, '');
 }
 
@@ -325,7 +328,7 @@ function readSentence(
     if (INVERTIBLE.test(verb[0]) && /[,\u201d"]\s*$/.test(plain.slice(Math.max(0, at - 3), at))) {
       const after = plain.slice(at + verb[0].length);
       const subject =
-        /^\s+((?:[A-Z][\w'’.-]*|al-[\w'’-]+|the|a|an|two|three|several|senior|US|U\.S\.|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|the|of|a|an|senior|US|U\.S\.|Iraqi|defen[cs]e|military|security|administration|government|official|officials|source|sources|spokes(?:man|woman|person)|statement|communiqu[eé]|ministry|office|embassy|command|department)){0,6})(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|who|when|while|during|after|before|that)\b))/.exec(
+        /^\s+((?:[A-Z][\w'’.-]*|al-[\w'’-]+|the|a|an|two|three|several|senior|US|U\.S\.|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|the|of|a|an|senior|US|U\.S\.|Iraqi|defen[cs]e|military|security|administration|government|official|officials|source|sources|spokes(?:man|woman|person)|statement|communiqu[eé]|ministry|office|embassy|command|department)){0,6})(?=\s*(?:[,;:]|\.(?=\s*(?:$|[A-Z"\u201c\u201d]))|$|\s+(?:on|in|at|who|when|while|during|after|before|that)\b))/.exec(
           after,
         );
       if (subject?.[1]) {
