@@ -332,3 +332,23 @@ describe('resolveDeadline', () => {
     expect(resolveDeadline('next year', '2024-09-28')).toEqual({ date: '2025', endOf: false });
   });
 });
+
+describe('the words of 2025–2026 reports', () => {
+  it('names a deadline that has passed, and a plan reported after its date', () => {
+    const text = `${STORY}But the US-led coalition stayed at Ain al-Asad past the September 2025 deadline. Coalition forces would withdraw from bases in Baghdad in September 2025, the minister said.`;
+    const mentions = found(text, '2026-01-19');
+    expect(mentions.filter((m) => m === 'deadline:September 2025')).toHaveLength(2);
+  });
+
+  it('reads handovers with the base named in between, and "the following week"', () => {
+    const text = `${STORY}The coalition moved its headquarters out of Baghdad and handed Ain al-Asad air base over to the Iraqi government. Muhammadawi said the coalition would leave the base the following week.`;
+    const mentions = found(text, '2026-01-02');
+    expect(mentions).toContain('change:handed Ain al-Asad air base over');
+    expect(mentions).toContain('deadline:the following week');
+  });
+
+  it('takes "at the end of September" for when something happened, not a deadline', () => {
+    const text = `${STORY}At the end of September, the Pentagon announced that the coalition would reduce the military mission in Iraq.`;
+    expect(found(text, '2025-10-21').some((m) => m.startsWith('deadline:'))).toBe(false);
+  });
+});

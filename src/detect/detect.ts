@@ -455,6 +455,8 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
               folded.slice(c.end, c.end + 16),
             );
           const said = folded.slice(sentence.start, sentence.end);
+          // "At the end of September, the Pentagon announced": when something happened.
+          if (/(?:^|\s)at\s+$/.test(folded.slice(Math.max(0, c.start - 4), c.start))) return;
           if (/^(?:the\s+)?(?:end\s+of\s+)?last\s+month$/.test(phrase)) {
             // "They should have left by the end of last month": a deadline already missed.
             if (!MISSED_DEADLINE.test(said)) return;
@@ -482,9 +484,6 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
             push(c, 'deadline', { deadline });
             return;
           }
-          // "At the end of September, the Pentagon announced": when something happened.
-          if (!cued && /(?:^|\s)at\s+$/.test(folded.slice(Math.max(0, c.start - 4), c.start)))
-            return;
           if (!cued && !DEADLINE_CONTEXT.test(said)) return;
           // "forces would withdraw … in September 2025": a plan, reported after its date.
           const planned =
