@@ -39,22 +39,22 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
   const t = totals(scores);
   const st = t.statements;
 
-  it('holds at least twenty relevant articles and four unrelated pages', () => {
-    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(20);
-    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(4);
+  it('holds its 28 relevant articles and 8 unrelated pages (four authors)', () => {
+    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(28);
+    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(8);
   });
 
   it('finds the mentions of 2025–2026 phrasing, and nothing on unrelated pages', () => {
     expect(t.precision).toBeGreaterThanOrEqual(0.99);
-    expect(t.recall).toBeGreaterThanOrEqual(0.99);
+    expect(t.recall).toBeGreaterThanOrEqual(0.97);
     expect(t.unrelatedHighlights).toBe(0);
   });
 
   it('reads who the page credits and how each statement stands to the dataset', () => {
-    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.945);
-    expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.95);
-    expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.81);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.63);
+    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.925);
+    expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.975);
+    expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.85);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.725);
   });
 });
 
@@ -76,6 +76,6 @@ describe.runIf(sharedPresent() || process.env.CI)('real articles in ../shared', 
     expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.94);
     expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.99);
     expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.82);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.62);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.7);
   });
 });
