@@ -77,8 +77,32 @@ function report(title: string, scores: readonly PageScore[]): void {
   }
 }
 
+/**
+ * The wire set by author: each `labels-<letter>.json` labels the pages named `<letter>-…`, so a
+ * set written after the engine was tuned shows how it does on pages it has not seen.
+ */
+function byAuthor(scores: readonly PageScore[]): void {
+  const sets = new Map<string, PageScore[]>();
+  for (const s of scores) {
+    const letter = /^([a-z])-/.exec(s.file.split('/').pop() ?? '')?.[1] ?? '?';
+    sets.set(letter, [...(sets.get(letter) ?? []), s]);
+  }
+  console.log(
+    'by author   P / R          speaker              same                 top 3                relation',
+  );
+  for (const [letter, pages] of [...sets].sort()) {
+    const t = totals(pages);
+    const st = t.statements;
+    console.log(
+      `labels-${letter}    ${pct(t.precision)} / ${pct(t.recall)}  ${ratio(st.speakerRight, st.statements).padEnd(20)} ${ratio(st.sameRight, st.sameGiven).padEnd(20)} ${ratio(st.inTopThree, st.reported).padEnd(20)} ${ratio(st.relationRight, st.relatable)}`,
+    );
+  }
+}
+
 const engine = createEngine(bundledDataset);
 report('first corpus (e2e/pages/articles)', await evaluateCorpus(engine));
-report('wire-style corpus (e2e/pages/wire)', await evaluateWire(engine));
+const wire = await evaluateWire(engine);
+report('wire-style corpus (e2e/pages/wire)', wire);
+byAuthor(wire);
 if (sharedPresent()) report('real articles (../shared)', await evaluateShared(engine));
 else console.log('\n(real articles not found beside the project: ../shared)');
