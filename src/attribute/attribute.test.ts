@@ -425,6 +425,15 @@ describe('who the page credits', () => {
     });
   });
 
+  it("reads a timeline entry's credit after its date", () => {
+    expect(
+      creditOf(
+        'Sept. 27, 2024 – US-Iraq joint statement: the coalition’s military mission in Iraq ends by September 2025',
+        'military mission',
+      ),
+    ).toMatchObject({ kind: 'joint' });
+  });
+
   it('carries a statement and an account through the words that follow them', () => {
     const text = [
       'The premier “opened talks on the coalition mission,” read a statement from Sudani’s office.',

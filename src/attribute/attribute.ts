@@ -435,12 +435,15 @@ function readSentence(
     if (head) return head;
   }
   if (atBlockStart) {
-    // A live blog's entry title may follow its time: "29 Aug, 11:25 Pentagon: …".
+    // A live blog's entry title may follow its time ("29 Aug, 11:25 Pentagon: …"), a timeline's
+    // its date ("Sept. 27, 2024 – US-Iraq joint statement: …").
     const opening = HEADLINE_SPEAKER.exec(
-      sentence.replace(
-        /^(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+/i,
-        '',
-      ),
+      sentence
+        .replace(/^(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+/i, '')
+        .replace(
+          /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4})\s*[\u2013\u2014-]\s+/,
+          '',
+        ),
     );
     if (opening?.[1] && opening[1].split(/\s+/).length <= 6) {
       const reading = readPhrase(opening[1]);
