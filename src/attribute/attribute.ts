@@ -11,6 +11,7 @@
  */
 import type { Speaker } from '../dataset/schema';
 import { sentenceAround } from '../detect/sentences';
+import { Memo } from '../model/memo';
 import type { PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
 import { isRolePhrase, readPhrase, splitName } from './speakers';
@@ -151,8 +152,11 @@ const APPOSITIVE =
 const INVERTIBLE =
   /^(?:said|says|added|adds|noted|stressed|explained|continued|wrote|insisted|argued|asserted|warned|reported|reports|announced|read|reads)$/i;
 
+const QUOTE_MARK = /["\u201c\u201d]/;
+
 /** The sentence with everything inside quotation marks blanked out (same length). */
 function unquoted(sentence: string, startsInQuote: boolean): string {
+  if (!startsInQuote && !QUOTE_MARK.test(sentence)) return sentence;
   let open = startsInQuote;
   let out = '';
   for (const ch of sentence) {
@@ -327,14 +331,22 @@ interface SentenceSpan {
   end: number;
 }
 
-/** The sentences of `[from, to)`, in order. */
-function sentencesIn(text: string, from: number, to: number): SentenceSpan[] {
+/**
+ * The sentences of `[from, to)`, in order. `around` is `sentenceAround` on `text` (or a kept
+ * copy of its answers: windows of neighbouring sentences overlap).
+ */
+function sentencesIn(
+  text: string,
+  from: number,
+  to: number,
+  around: (offset: number) => { start: number; end: number },
+): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let at = from;
   while (at < to) {
     while (at < to && /\s/.test(text[at] as string)) at++;
     if (at >= to) break;
-    const sentence = sentenceAround(text, at);
+    const sentence = around(at);
     const start = Math.max(sentence.start, at);
     const end = Math.max(sentence.end, start + 1);
     out.push({ start, end: Math.min(end, to) });
@@ -380,6 +392,25 @@ export interface Attributor {
    */
   clauses(text: string, start: number, end: number): SpeakerClause[];
 }
+
+/** What attribution notes of a sentence besides its reading (its own words decide it all). */
+interface SentenceFacts {
+  /** Whether a quotation is open at its end, when none is (first) or one is (second) at its start. */
+  opens: readonly [boolean, boolean];
+  /** It opens like a transcript line ("NAME: …"). */
+  transcript: boolean;
+  /** It opens with a quotation mark. */
+  quoteOpen: boolean;
+  /** It holds a quotation mark. */
+  quoted: boolean;
+  /** The person it names without crediting them (whom a bare "he" may mean), resolved. */
+  named: PageSpeaker | null;
+  /** An unnamed official it mentions in passing. */
+  unnamed: string | null;
+}
+
+/** Sentence readings an attributor keeps: the windows of a few hundred sentences. */
+const READING_MEMO = 20_000;
 
 export interface SpeakerClause {
   start: number;
@@ -521,6 +552,57 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
   const keys = nameKeys(speakers);
   const speakersById = new Map(speakers.map((s) => [s.id, s]));
   const byRole = roleIndex(speakers);
+  const readings = new Memo<Reading | null>(READING_MEMO);
+  /**
+   * What is known of the last text asked about: who each sentence is credited to, by its
+   * bounds, and the sentence around each offset read from.
+   */
+  let lastText: {
+    text: string;
+    credits: Map<string, PageSpeaker | null>;
+    sentences: Map<number, { start: number; end: number }>;
+  } | null = null;
+
+  function about(text: string): NonNullable<typeof lastText> {
+    if (lastText?.text !== text) lastText = { text, credits: new Map(), sentences: new Map() };
+    return lastText;
+  }
+
+  const facts = new Memo<SentenceFacts>(READING_MEMO);
+
+  /** What attribution notes of a sentence besides its reading, kept like its readings. */
+  function factsOf(sentence: string): SentenceFacts {
+    return facts.get(sentence, () => {
+      const named = personNamed(sentence) ?? datasetPersonIn(sentence);
+      return {
+        opens: [opensQuote(sentence, false), opensQuote(sentence, true)],
+        transcript: TRANSCRIPT.test(sentence),
+        quoteOpen: QUOTE_OPEN.test(sentence),
+        quoted: QUOTE_MARK.test(sentence),
+        named: named && resolve(named),
+        unnamed: UNNAMED_IN_PASSING.exec(sentence)?.[0] ?? null,
+      };
+    });
+  }
+
+  /**
+   * `readSentence`, kept by sentence: each sentence is read again for every sentence whose
+   * window holds it. A copy each time, so no caller shares an answer with another.
+   */
+  function read(
+    sentence: string,
+    atBlockStart: boolean,
+    blockEndsHere: boolean,
+    startsInQuote: boolean,
+  ): Reading | null {
+    const key = `${+atBlockStart}${+blockEndsHere}${+startsInQuote}${sentence}`;
+    const reading = readings.get(key, () =>
+      readSentence(sentence, atBlockStart, blockEndsHere, startsInQuote),
+    );
+    return reading?.type === 'speaker'
+      ? { type: 'speaker', speaker: { ...reading.speaker } }
+      : reading && { ...reading };
+  }
 
   function resolve(speaker: PageSpeaker): PageSpeaker {
     if (speaker.kind === 'person') {
@@ -593,9 +675,32 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     return resolved.role ? resolved : null;
   }
 
+  /**
+   * `creditOf`, worked out once per sentence of a text (matching asks for a sentence twice),
+   * and a copy each time.
+   */
   function attribute(text: string, start: number, end: number): PageSpeaker | null {
+    const { credits } = about(text);
+    const key = `${start}:${end}`;
+    let speaker = credits.get(key);
+    if (speaker === undefined) {
+      speaker = creditOf(text, start, end);
+      credits.set(key, speaker);
+    }
+    return speaker && { ...speaker };
+  }
+
+  function creditOf(text: string, start: number, end: number): PageSpeaker | null {
     const window = attributionWindow(text, start, end);
-    const spans = sentencesIn(text, window.start, window.end);
+    const { sentences } = about(text);
+    const spans = sentencesIn(text, window.start, window.end, (at) => {
+      let sentence = sentences.get(at);
+      if (!sentence) {
+        sentence = sentenceAround(text, at);
+        sentences.set(at, sentence);
+      }
+      return sentence;
+    });
     let last: PageSpeaker | null = null;
     /** The last person the window names without crediting words: whom a bare "he" means. */
     let lastNamed: PageSpeaker | null = null;
@@ -611,13 +716,14 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     /** The last speaker credited in the current block. */
     let blockSpeaker: PageSpeaker | null = null;
     let open = false;
-    const readings = spans.map((span) => {
-      const sentence = ownWords(text.slice(span.start, span.end));
+    const words = spans.map((span) => ownWords(text.slice(span.start, span.end)));
+    const readings = spans.map((span, i) => {
+      const sentence = words[i] as string;
       const atBlockStart = span.start === 0 || text[span.start - 1] === '\n';
       const blockEndsHere = span.end >= text.length || text[span.end] === '\n';
       if (atBlockStart) open = false;
-      const reading = readSentence(sentence, atBlockStart, blockEndsHere, open);
-      open = opensQuote(sentence, open);
+      const reading = read(sentence, atBlockStart, blockEndsHere, open);
+      open = factsOf(sentence).opens[open ? 1 : 0];
       return reading;
     });
     const fromReading = (reading: Reading): PageSpeaker | null =>
@@ -629,7 +735,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i] as SentenceSpan;
       if (span.start >= end) break;
-      const sentence = ownWords(text.slice(span.start, span.end));
+      const sentence = words[i] as string;
+      const facts = factsOf(sentence);
       const atBlockStart = span.start === 0 || text[span.start - 1] === '\n';
       const atBlockEnd = span.end >= text.length || text[span.end] === '\n';
       const reading = readings[i] ?? null;
@@ -641,14 +748,14 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       } else if (reading) {
         who = fromReading(reading);
         known = who !== null;
-        if (known && atBlockStart && TRANSCRIPT.test(sentence)) transcript = who;
+        if (known && atBlockStart && facts.transcript) transcript = who;
       }
-      if (!known && transcript !== undefined && !TRANSCRIPT.test(sentence)) {
+      if (!known && transcript !== undefined && !facts.transcript) {
         // Paragraphs of a transcript answer go on with the last "NAME:" line's speaker.
         who = transcript;
         known = true;
       }
-      if (!known && (QUOTE_OPEN.test(sentence) || inQuote !== undefined)) {
+      if (!known && (facts.quoteOpen || inQuote !== undefined)) {
         // A quote credits whoever the rest of its paragraph names: "…. …," he said.
         const closing = quoteAttribution(spans, readings, i, text);
         if (closing) {
@@ -678,7 +785,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         !known &&
         !atBlockStart &&
         blockSpeaker &&
-        !QUOTE_OPEN.test(sentence) &&
+        !facts.quoteOpen &&
         REPORTED_PLAN.test(sentence)
       ) {
         // "In the first phase, …, the official said. In the second, forces would …": the plan
@@ -690,25 +797,20 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         quoteOpen = false;
         blockSpeaker = null;
       }
-      quoteOpen = opensQuote(sentence, quoteOpen);
+      quoteOpen = facts.opens[quoteOpen ? 1 : 0];
       inQuote = quoteOpen ? (known ? who : inQuote) : undefined;
       if (known && who) blockSpeaker = who;
-      if (!known) {
-        const named = personNamed(sentence) ?? datasetPersonIn(sentence);
-        if (named) lastNamed = resolve(named);
-      }
+      if (!known && facts.named) lastNamed = facts.named;
       // An unnamed official the sentence mentions in passing ("…, a process that a U.S.
       // official said…"): whom a later "the official said" may mean.
-      const unnamed = UNNAMED_IN_PASSING.exec(sentence);
-      if (unnamed?.[0] && (!known || who?.kind !== 'anonymous'))
-        mentioned = { name: unnamed[0], role: null, kind: 'anonymous', speakerId: null };
+      if (facts.unnamed && (!known || who?.kind !== 'anonymous'))
+        mentioned = { name: facts.unnamed, role: null, kind: 'anonymous', speakerId: null };
       if (who && known) {
         last = who;
         recent.unshift(who);
         if (recent.length > 4) recent.pop();
       }
-      if (atBlockEnd)
-        quotedAtBlockEnd = known && /["\u201c\u201d]/.test(sentence) && who ? who : null;
+      if (atBlockEnd) quotedAtBlockEnd = known && facts.quoted && who ? who : null;
       // The sentence asked about (its bounds may differ by a stray quote mark at either end).
       if (span.end > start + 2) {
         if (known && atBlockStart && atBlockEnd && who && isRoleOnly(who))
@@ -732,7 +834,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     const own = pieces.map((piece) => {
       const words = text.slice(piece.start, piece.end);
       // A quote inside a clause belongs to the sentence's speaker, not to a clause's verb.
-      const reading = readSentence(words, false, false, false);
+      const reading = read(words, false, false, false);
       // Governments that "agree" speak together only when no one else reports it.
       if (reading?.type !== 'speaker') return null;
       if (reading.speaker.kind === 'joint' && whole?.kind !== 'joint') return null;
