@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../dataset/bundled';
 import { resolveDeadline } from './deadlines';
 import { createDetector } from './detect';
+import { sentenceAround, sentenceFinder } from './sentences';
 
 const detector = createDetector(bundledDataset);
 const found = (text: string, published: string | null = '2025-09-10'): string[] =>
@@ -330,5 +331,21 @@ describe('resolveDeadline', () => {
   it('needs a publication date for relative dates', () => {
     expect(resolveDeadline('next week', null)).toBeNull();
     expect(resolveDeadline('next year', '2024-09-28')).toEqual({ date: '2025', endOf: false });
+  });
+});
+
+describe('sentence bounds', () => {
+  it('finds, for every offset, the sentence a fresh scan finds, in any order of asking', () => {
+    const text = [
+      'Lt. Gen. Qais al-Muhammadawi said U.S. forces would leave by Sept. 2025. "We are ready."',
+      `A list without a stop: ${'forces and advisers, '.repeat(60)}and more`,
+      'Short. Another one! A third? (An aside.) “A quote.” The end…',
+      `${'x'.repeat(700)}. After the long one; a clause.`,
+    ].join('\n');
+    const offsets = [...text].map((_, i) => i);
+    for (const order of [offsets, [...offsets].reverse()]) {
+      const find = sentenceFinder(text);
+      for (const offset of order) expect(find(offset)).toEqual(sentenceAround(text, offset));
+    }
   });
 });
