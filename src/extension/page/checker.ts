@@ -12,7 +12,7 @@
  */
 import { type Catalogue, EMPTY_CATALOGUE, mergeCatalogue } from '../../dataset/catalogue';
 import type { Detector } from '../../detect/detect';
-import { packSentences, unpackOffset } from '../../engine/pack';
+import { packGroups } from '../../engine/pack';
 import type { ClaimMatch, Mention, PageContext, PageSpeaker } from '../../model/types';
 import { hasSkippedAncestor } from '../../text/dom-text';
 import { readPublished, readSite } from '../../text/page-meta';
@@ -25,9 +25,20 @@ import { readChunks } from './reader';
 import { Slice, yieldToMain } from './schedule';
 
 /** Most mentions sent in one `matchMentions` request. */
-export const MATCH_BATCH = 100;
-/** Requests in flight at once: the background works on one while the next is on its way. */
-const MATCH_IN_FLIGHT = 2;
+export const MATCH_BATCH = 400;
+/**
+ * Most page text the blocks of one request may hold (characters): what is sent is at most that
+ * (the sentences of the mentions with their attribution windows), well within the background's
+ * limit. Fewer, larger requests: each answer carries the catalogue of its claims.
+ */
+const MATCH_BATCH_CHARS = 250_000;
+/** Requests in flight at once: the background works on one while the next are on their way. */
+const MATCH_IN_FLIGHT = 4;
+/**
+ * How long matched mentions wait to be repainted together (ms): every change to the highlights
+ * repaints them all, a frame's work on a long page, and answers come many to a second.
+ */
+const RESTYLE_MS = 200;
 /** Longest sentence sent in a report (characters). */
 const SENTENCE_LIMIT = 400;
 
@@ -103,6 +114,11 @@ export class PageChecker {
   private reportIds: number[] = [];
   private ordered: PageMention[] | null = null;
   private matchQueue: PageMention[] = [];
+  /** Mentions added whose visibility has not been asked yet. */
+  private unseen: PageMention[] = [];
+  /** Mentions matched since the highlights were last repainted. */
+  private restyle = new Set<PageMention>();
+  private restyleTimer: ReturnType<typeof setTimeout> | undefined;
   private matching: Promise<void> | null = null;
   private toPaint: NewHighlight[] = [];
   private visibility = new Map<Element, boolean>();
@@ -132,11 +148,8 @@ export class PageChecker {
     const signal = this.signal;
     this.phase = 'scanning';
     this.context = { published: readPublished(document), site: readSite(document) };
-    // Two one-off costs, each in a task of its own rather than inside a slice: bringing the
-    // page's style up to date (the first visibility check would), and compiling the detector's
+    // A one-off cost in a task of its own rather than inside a slice: compiling the detector's
     // expression (on its first use).
-    await yieldToMain(signal);
-    document.body.checkVisibility?.();
     await yieldToMain(signal);
     this.options.detector.detect('The coalition said US forces would leave Iraq.', this.context);
     await yieldToMain(signal);
@@ -161,8 +174,15 @@ export class PageChecker {
       this.initialMeasured.scan = true;
       measure('factcheck:scan', 'factcheck:start');
     }
-    this.report();
+    // Painting needs no style; telling what a reader sees does, and on a page not yet rendered
+    // (or just given the highlights' style sheet) that means styling the whole page first. So
+    // the mentions are painted, the first requests sent (they leave at the next task), and only
+    // then are the hidden ones (never rendered, highlights and all) dropped, while the
+    // background works: their answers are ignored, and no report counts them.
     this.matchAll();
+    await yieldToMain(signal);
+    this.dropHidden();
+    this.report();
   }
 
   /** Checks subtrees a live page added or changed: costs in proportion to their text. */
@@ -190,6 +210,7 @@ export class PageChecker {
       slice,
       signal,
     );
+    this.dropHidden();
     this.paint();
     performance.measure('factcheck:rescan', { start, end: performance.now() });
     this.report();
@@ -311,8 +332,11 @@ export class PageChecker {
     this.byNode.clear();
     this.chunks = [];
     this.matchQueue = [];
+    this.unseen = [];
     this.toPaint = [];
     this.visibility.clear();
+    this.restyle.clear();
+    clearTimeout(this.restyleTimer);
   }
 
   private status(): PageStatus {
@@ -386,23 +410,34 @@ export class PageChecker {
 
   /** Whether a reader sees `element`: `checkVisibility`, asked once per element. */
   private isVisible(element: Element | null): boolean {
-    if (!element) return true;
-    const known = this.visibility.get(element);
-    if (known !== undefined) return known;
+    // `display: contents` has no box of its own but shows its children: such an element is seen
+    // when its parent is. Walked up in a loop, not by recursion: pages nest thousands deep.
+    const contents: Element[] = [];
     let visible = true;
-    if (typeof element.checkVisibility === 'function' && !element.checkVisibility()) {
-      // `display: contents` has no box of its own but shows its children.
-      visible =
-        getComputedStyle(element).display === 'contents' && this.isVisible(element.parentElement);
+    for (let at = element; at; at = at.parentElement) {
+      const known = this.visibility.get(at);
+      if (known !== undefined) {
+        visible = known;
+        break;
+      }
+      if (typeof at.checkVisibility !== 'function' || at.checkVisibility()) {
+        this.visibility.set(at, true);
+        break;
+      }
+      if (getComputedStyle(at).display !== 'contents') {
+        this.visibility.set(at, false);
+        visible = false;
+        break;
+      }
+      contents.push(at);
     }
-    this.visibility.set(element, visible);
+    for (const at of contents) this.visibility.set(at, visible);
     return visible;
   }
 
   private addMention(chunk: Chunk, mention: Mention): void {
     const points = spanToPoints(chunk.index, mention.start, mention.end);
     if (!points) return;
-    if (!this.isVisible(points.start.node.parentElement)) return;
     const range = document.createRange();
     try {
       range.setStart(points.start.node, points.start.offset);
@@ -438,7 +473,18 @@ export class PageChecker {
     atNode.add(item);
     this.ordered = null;
     this.matchQueue.push(item);
+    this.unseen.push(item);
     this.toPaint.push({ id: item.id, range, kind: 'pending', nodes });
+  }
+
+  /** Forgets the mentions added since the last call that a reader does not see. */
+  private dropHidden(): void {
+    const added = this.unseen;
+    this.unseen = [];
+    for (const mention of added) {
+      if (this.byId.has(mention.id) && !this.isVisible(mention.startNode.parentElement))
+        this.removeMention(mention);
+    }
   }
 
   /** Paints every mention found since the last paint, in one go. */
@@ -508,29 +554,47 @@ export class PageChecker {
       });
   }
 
-  /** Queued mentions of one chunk, in order, up to `MATCH_BATCH`. */
+  /**
+   * Queued mentions, in order, up to `MATCH_BATCH`, from blocks holding at most
+   * `MATCH_BATCH_CHARS` of text.
+   */
   private takeBatch(): PageMention[] {
     const batch: PageMention[] = [];
     let chunk: Chunk | null = null;
+    let chars = 0;
     let i = 0;
     for (; i < this.matchQueue.length && batch.length < MATCH_BATCH; i++) {
       const mention = this.matchQueue[i] as PageMention;
       if (mention.claims !== null || mention.pending || !this.byId.has(mention.id)) continue;
-      if (chunk && mention.chunk !== chunk) break;
-      chunk = mention.chunk;
+      if (mention.chunk !== chunk) {
+        const size = mention.chunk.index.text.length;
+        if (chunk && chars + size > MATCH_BATCH_CHARS) break;
+        chunk = mention.chunk;
+        chars += size;
+      }
       batch.push(mention);
     }
     this.matchQueue = this.matchQueue.slice(i);
     return batch;
   }
 
-  /** Sends mentions of one chunk for matching; resolves once their claims are in. */
+  /** Sends mentions for matching; resolves once their claims are in. */
   private matchBatch(batch: PageMention[]): Promise<void> {
-    const chunk = batch[0]?.chunk;
-    if (!chunk) return Promise.resolve();
-    const packed = packSentences(
-      chunk.index.text,
-      batch.map((m) => m.local),
+    if (batch.length === 0) return Promise.resolve();
+    // One group per block, in the order the blocks come.
+    const groups: Array<{ text: string; mentions: Mention[] }> = [];
+    let chunk: Chunk | null = null;
+    for (const mention of batch) {
+      if (mention.chunk !== chunk) {
+        chunk = mention.chunk;
+        groups.push({ text: chunk.index.text, mentions: [] });
+      }
+      groups[groups.length - 1]?.mentions.push(mention.local);
+    }
+    const packed = packGroups(groups);
+    // The answer names each mention by its offsets in the packed text.
+    const byOffsets = new Map(
+      packed.mentions.map((m, i) => [`${m.start}:${m.end}`, batch[i] as PageMention]),
     );
     const request = this.options.service
       .match({
@@ -542,19 +606,18 @@ export class PageChecker {
       .catch(() => null)
       .then((response) => {
         if (this.signal.aborted) return;
-        const spansAt = new Map<string, MatchedSpan>();
+        const spans = new Map<PageMention, MatchedSpan>();
         const findings = new Map((response?.findings ?? []).map((f) => [f.id, f]));
         for (const span of response?.mentions ?? []) {
-          const start = unpackOffset(packed, span.start);
-          const end = unpackOffset(packed, span.end);
-          spansAt.set(`${start}:${end}`, span);
+          const mention = byOffsets.get(`${span.start}:${span.end}`);
+          if (mention) spans.set(mention, span);
         }
         // Catalogue first, claims second, in one task: no card ever sees claims it cannot show.
         if (response) this.catalogue = mergeCatalogue(this.catalogue, response.catalogue);
         for (const mention of batch) {
           mention.pending = null;
           if (!this.byId.has(mention.id)) continue;
-          const span = spansAt.get(`${mention.local.start}:${mention.local.end}`);
+          const span = spans.get(mention);
           const claims = span?.claims;
           if (mention.local.kind === 'quote' && !claims?.length) {
             // Not a reprint of any claim (or no answer): not a mention at all.
@@ -569,11 +632,21 @@ export class PageChecker {
           });
           mention.contradiction = mention.findings.length > 0;
           mention.reported = null;
-          this.options.highlighter.setKind(mention.id, kindOf(mention));
+          this.restyle.add(mention);
         }
+        this.restyleTimer ??= setTimeout(() => this.repaint(), RESTYLE_MS);
       });
     for (const mention of batch) mention.pending = request;
     return request;
+  }
+
+  /** Repaints the mentions matched since the last repaint, in their new kinds. */
+  private repaint(): void {
+    clearTimeout(this.restyleTimer);
+    this.restyleTimer = undefined;
+    for (const mention of this.restyle)
+      if (this.byId.has(mention.id)) this.options.highlighter.setKind(mention.id, kindOf(mention));
+    this.restyle.clear();
   }
 
   /**
@@ -581,6 +654,7 @@ export class PageChecker {
    * the page's dataset contradictions: all from the findings the mentions hold, no message.
    */
   private markContradictions(): void {
+    this.repaint();
     this.dropStale();
     const contradictedClaims = new Set<string>();
     for (const mention of this.byId.values())
