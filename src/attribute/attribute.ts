@@ -11,6 +11,7 @@
  */
 import type { Speaker } from '../dataset/schema';
 import { sentenceAround } from '../detect/sentences';
+import { Memo } from '../model/memo';
 import type { PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
 import { isRolePhrase, readPhrase, splitName } from './speakers';
@@ -478,13 +479,18 @@ interface SentenceSpan {
 }
 
 /** The sentences of `[from, to)`, in order. */
-function sentencesIn(text: string, from: number, to: number): SentenceSpan[] {
+function sentencesIn(
+  text: string,
+  from: number,
+  to: number,
+  around: (offset: number) => { start: number; end: number } = (at) => sentenceAround(text, at),
+): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let at = from;
   while (at < to) {
     while (at < to && /\s/.test(text[at] as string)) at++;
     if (at >= to) break;
-    const sentence = sentenceAround(text, at);
+    const sentence = around(at);
     const start = Math.max(sentence.start, at);
     const end = Math.max(sentence.end, start + 1);
     out.push({ start, end: Math.min(end, to) });
@@ -526,6 +532,9 @@ export interface Attributor {
    */
   clauses(text: string, start: number, end: number): SpeakerClause[];
 }
+
+/** Sentence readings an attributor keeps: the windows of a few hundred sentences. */
+const READING_MEMO = 20_000;
 
 export interface SpeakerClause {
   start: number;
@@ -800,11 +809,69 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       : null;
   }
 
+  const readings = new Memo<Reading | null>(READING_MEMO);
+  /**
+   * What is known of the last text asked about: who each sentence is credited to, by its
+   * bounds, and the sentence around each offset read from.
+   */
+  let lastText: {
+    text: string;
+    credits: Map<string, PageSpeaker | null>;
+    sentences: Map<number, { start: number; end: number }>;
+  } | null = null;
+
+  function about(text: string): NonNullable<typeof lastText> {
+    if (lastText?.text !== text) lastText = { text, credits: new Map(), sentences: new Map() };
+    return lastText;
+  }
+
+  /**
+   * `readSentence`, kept by sentence: each sentence is read again for every sentence whose
+   * window holds it. A copy each time, so no caller shares an answer with another.
+   */
+  function read(
+    sentence: string,
+    atBlockStart: boolean,
+    blockEndsHere: boolean,
+    startsInQuote: boolean,
+  ): Reading | null {
+    const key = `${+atBlockStart}${+blockEndsHere}${+startsInQuote}${sentence}`;
+    const reading = readings.get(key, () =>
+      readSentence(sentence, atBlockStart, blockEndsHere, startsInQuote),
+    );
+    return reading?.type === 'speaker'
+      ? { type: 'speaker', speaker: { ...reading.speaker } }
+      : reading && { ...reading };
+  }
+
+  /**
+   * `creditOf`, worked out once per sentence of a text (matching asks for a sentence twice),
+   * and a copy each time.
+   */
   function attribute(text: string, start: number, end: number): PageSpeaker | null {
+    const { credits } = about(text);
+    const key = `${start}:${end}`;
+    let speaker = credits.get(key);
+    if (speaker === undefined) {
+      speaker = creditOf(text, start, end);
+      credits.set(key, speaker);
+    }
+    return speaker && { ...speaker };
+  }
+
+  function creditOf(text: string, start: number, end: number): PageSpeaker | null {
     const window = attributionWindow(text, start, end);
     const released = releasedBy(text, window.start, start);
     if (released !== undefined) return released;
-    const spans = sentencesIn(text, window.start, window.end);
+    const { sentences } = about(text);
+    const spans = sentencesIn(text, window.start, window.end, (at) => {
+      let sentence = sentences.get(at);
+      if (!sentence) {
+        sentence = sentenceAround(text, at);
+        sentences.set(at, sentence);
+      }
+      return sentence;
+    });
     let last: PageSpeaker | null = null;
     /** The last person the window names without crediting words: whom a bare "he" means. */
     let lastNamed: PageSpeaker | null = null;
@@ -829,7 +896,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       const atBlockStart = span.start === 0 || text[span.start - 1] === '\n';
       const blockEndsHere = span.end >= text.length || text[span.end] === '\n';
       if (atBlockStart) open = false;
-      const reading = readSentence(sentence, atBlockStart, blockEndsHere, open);
+      const reading = read(sentence, atBlockStart, blockEndsHere, open);
       open = opensQuote(sentence, open);
       return reading;
     });
@@ -1006,7 +1073,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     const own = pieces.map((piece) => {
       const words = text.slice(piece.start, piece.end);
       // A quote inside a clause belongs to the sentence's speaker, not to a clause's verb.
-      const reading = readSentence(words, false, false, false);
+      const reading = read(words, false, false, false);
       // Governments that "agree" speak together only when no one else reports it.
       if (reading?.type !== 'speaker') return null;
       if (reading.speaker.kind === 'joint' && whole?.kind !== 'joint') return null;

@@ -4,6 +4,7 @@
  * the page's own text (capitals matter: they tell a name from a word).
  */
 import { MONTHS, WEEKDAYS } from '../model/dates';
+import { Memo } from '../model/memo';
 import type { PageSpeaker } from '../model/types';
 
 /** Words of a title or role, in front of a name or in an appositive after it. */
@@ -406,11 +407,22 @@ export function splitName(phrase: string): { name: string; role: string | null }
   return { name, role: role.length > 1 ? role : null };
 }
 
+/** Phrases kept read: attribution tries every tail of a clause, and clauses repeat. */
+const phraseReadings = new Memo<PhraseReading>(5_000);
+
 /**
  * What a phrase in the speaker's place says about who speaks. `back` means it refers to
- * someone named earlier ("he", "the official").
+ * someone named earlier ("he", "the official"). A fresh copy each time: callers complete the
+ * speaker they get (its role).
  */
 export function readPhrase(raw: string): PhraseReading {
+  const reading = phraseReadings.get(raw, () => readPhraseOnce(raw));
+  return reading.type === 'speaker'
+    ? { type: 'speaker', speaker: { ...reading.speaker } }
+    : { ...reading };
+}
+
+function readPhraseOnce(raw: string): PhraseReading {
   const phrase = tidy(
     raw.replace(
       /(?:\s+(?:also|later|separately|previously|earlier|again|has|have|had|was|were|is|are|would|will|once|then|repeatedly|publicly|recently|long|consistently|always|often|never|openly|privately|initially|first|subsequently|now|meanwhile|however|too))+$/i,

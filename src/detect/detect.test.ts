@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../dataset/bundled';
 import { resolveDeadline } from './deadlines';
 import { createDetector } from './detect';
+import { sentenceAround, sentenceFinder } from './sentences';
 
 const detector = createDetector(bundledDataset);
 const found = (text: string, published: string | null = '2025-09-10'): string[] =>
@@ -350,5 +351,21 @@ describe('the words of 2025–2026 reports', () => {
   it('takes "at the end of September" for when something happened, not a deadline', () => {
     const text = `${STORY}At the end of September, the Pentagon announced that the coalition would reduce the military mission in Iraq.`;
     expect(found(text, '2025-10-21').some((m) => m.startsWith('deadline:'))).toBe(false);
+  });
+});
+
+describe('sentence bounds', () => {
+  it('finds, for every offset, the sentence a fresh scan finds, in any order of asking', () => {
+    const text = [
+      'Lt. Gen. Qais al-Muhammadawi said U.S. forces would leave by Sept. 2025. "We are ready."',
+      `A list without a stop: ${'forces and advisers, '.repeat(60)}and more`,
+      'Short. Another one! A third? (An aside.) “A quote.” The end…',
+      `${'x'.repeat(700)}. After the long one; a clause.`,
+    ].join('\n');
+    const offsets = [...text].map((_, i) => i);
+    for (const order of [offsets, [...offsets].reverse()]) {
+      const find = sentenceFinder(text);
+      for (const offset of order) expect(find(offset)).toEqual(sentenceAround(text, offset));
+    }
   });
 });

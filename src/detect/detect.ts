@@ -28,7 +28,7 @@ import {
   TASK_FORCE_WEAK,
   TROOPS,
 } from './lexicon';
-import { blockAround, sentenceAround } from './sentences';
+import { blockAround, sentenceFinder } from './sentences';
 
 type PartName =
   | 'official'
@@ -184,11 +184,13 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
   ];
   const source = `(?<![a-z0-9])(?:${parts.map(([, s]) => `(${s})`).join('|')})(?![a-z0-9])`;
   const trigger = new RegExp(source, 'g');
+  // Its own copy, compiled once: `trigger` is shared with callers, and so is its `lastIndex`.
+  const re = new RegExp(source, 'g');
   const partNames = parts.map(([name]) => name);
 
   function scan(folded: string): Candidate[] {
     const out: Candidate[] = [];
-    const re = new RegExp(trigger.source, 'g');
+    re.lastIndex = 0;
     let match = re.exec(folded);
     while (match !== null) {
       for (let g = 1; g < match.length; g++) {
@@ -231,10 +233,11 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
     }
 
     const sentenceCache = new Map<number, { start: number; end: number }>();
+    const findSentence = sentenceFinder(text);
     const sentenceOf = (offset: number): { start: number; end: number } => {
       let found = sentenceCache.get(offset);
       if (!found) {
-        found = sentenceAround(text, offset);
+        found = findSentence(offset);
         sentenceCache.set(offset, found);
       }
       return found;

@@ -76,10 +76,12 @@ function closesAt(text: string, at: number): boolean {
 }
 
 function isBoundaryAt(text: string, dot: number): boolean {
-  const ch = text[dot];
+  // Most characters end nothing: told apart by their code alone, before any string is made.
+  const code = text.charCodeAt(dot);
   // A semicolon joins two statements, often by two speakers: each is matched on its own.
-  if (ch === '\n' || ch === ';') return true;
-  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') return false;
+  if (code === 10 || code === 59) return true;
+  if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) return false;
+  const ch = text[dot];
   let after = dot + 1;
   while (after < text.length && closesAt(text, after)) after++;
   if (after < text.length && text[after] !== ' ' && text[after] !== '\n') {
@@ -101,9 +103,41 @@ function isBoundaryAt(text: string, dot: number): boolean {
 
 /** The `[start, end)` of the sentence containing `offset`, trimmed of white space. */
 export function sentenceAround(text: string, offset: number): { start: number; end: number } {
+  const { start, end } = scanSentence(text, offset);
+  return { start, end };
+}
+
+/**
+ * `sentenceAround` for many offsets of one text: an offset inside a sentence already found gets
+ * that sentence without a scan (the same answer, since the answer depends only on the stops on
+ * either side and how far they are).
+ */
+export function sentenceFinder(text: string): (offset: number) => { start: number; end: number } {
+  const found: SentenceScan[] = [];
+  return (offset) => {
+    for (let k = found.length - 1; k >= 0 && k >= found.length - 4; k--) {
+      const known = found[k] as SentenceScan;
+      if (offset >= known.from && offset <= known.to) return { start: known.start, end: known.end };
+    }
+    const scan = scanSentence(text, offset);
+    if (scan.from <= scan.to) found.push(scan);
+    return { start: scan.start, end: scan.end };
+  };
+}
+
+interface SentenceScan {
+  start: number;
+  end: number;
+  /** The offsets whose scan gives the same sentence (none when `from > to`). */
+  from: number;
+  to: number;
+}
+
+function scanSentence(text: string, offset: number): SentenceScan {
   const floor = Math.max(0, offset - MAX_REACH);
   let start = offset;
   while (start > floor && !isBoundaryAt(text, start - 1)) start--;
+  const rawStart = start;
   // A boundary is the stop itself; the sentence begins after its closing quotes.
   while (
     start < offset &&
@@ -115,13 +149,20 @@ export function sentenceAround(text: string, offset: number): { start: number; e
   const ceiling = Math.min(text.length, offset + MAX_REACH);
   let end = offset;
   while (end < ceiling && !isBoundaryAt(text, end)) end++;
+  // Every offset between the two stops scans to them, as long as both stay within its reach:
+  // a stop found (or the text's edge) rather than the reach's limit.
+  const rawEnd = end;
+  const stopBefore = rawStart > floor || rawStart === 0;
+  const stopAfter = rawEnd < ceiling || rawEnd === text.length;
+  const from = Math.max(rawStart, (rawEnd < ceiling ? rawEnd + 1 : text.length) - MAX_REACH);
+  const to = Math.min(rawEnd, rawStart === 0 ? MAX_REACH : rawStart - 1 + MAX_REACH);
   if (end < ceiling && text[end] !== '\n') {
     end++;
     while (end < text.length && closesAt(text, end)) end++;
   }
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
-  return { start, end };
+  return stopBefore && stopAfter ? { start, end, from, to } : { start, end, from: 1, to: 0 };
 }
 
 /** The `[start, end)` of the block (paragraph) containing `offset`, bounded around it. */

@@ -192,3 +192,21 @@ describe('findings', () => {
     expect(result.findings.some((f) => f.source === 'page' && f.kind === 'wording')).toBe(true);
   });
 });
+
+describe('a page checked again', () => {
+  it('gets the answers it got the first time, from the same engine or a new one', () => {
+    const text = [
+      'Iraqi officials insist the withdrawal of coalition forces will be complete by September 2025.',
+      '"This is not a withdrawal," a senior defense official told reporters of the coalition plans.',
+      'Vedant Patel said the change was a transition and not a withdrawal. He added that talks go on.',
+      '"We haven\'t reached any final conclusions," the Pentagon official said of the US-led coalition in Iraq.',
+    ].join('\n');
+    const context = { published: '2024-09-28' };
+    const first = engine.check(text, context);
+    expect(first.mentions.some((m) => m.claims.length > 0)).toBe(true);
+    // Whatever a caller does with an answer leaves the next one as it was.
+    for (const m of first.mentions) if (m.speaker) m.speaker.name = 'someone else';
+    const fresh = createEngine(bundledDataset).check(text, context);
+    expect(engine.check(text, context)).toEqual(fresh);
+  });
+});

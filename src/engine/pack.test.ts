@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../dataset/bundled';
 import { catalogueFor } from '../dataset/catalogue';
 import { createEngine } from './engine';
-import { packSentences, unpackOffset } from './pack';
+import { packGroups, packSentences, unpackOffset } from './pack';
 
 const engine = createEngine(bundledDataset);
 const page = [
@@ -42,6 +42,33 @@ describe('packSentences', () => {
       ]);
     expect(viaPack).toEqual(direct);
     expect(direct.some(([, speaker]) => speaker === 'Sabhan Mullah Jiad')).toBe(true);
+  });
+});
+
+describe('packGroups', () => {
+  it('matches the mentions of several blocks in one request as each block alone', () => {
+    const other = [
+      'Markets: shares rose on Tuesday.',
+      'The US-led coalition will end its military mission in Iraq by September 2025, Vedant Patel said.',
+    ].join('\n');
+    const blocks = [page, other].map((text) => ({
+      text,
+      mentions: engine.detect(text, context).mentions,
+    }));
+    const alone = blocks.map(({ text, mentions }) => {
+      const packed = packSentences(text, mentions);
+      return engine
+        .match(packed.text, packed.mentions, context)
+        .map((m) => [m.text, m.speaker?.name ?? null, m.claims]);
+    });
+    const together = packGroups(blocks);
+    expect(together.mentions).toHaveLength(blocks.reduce((n, b) => n + b.mentions.length, 0));
+    for (const m of together.mentions) expect(together.text.slice(m.start, m.end)).toBe(m.text);
+    const matched = engine
+      .match(together.text, together.mentions, context)
+      .map((m) => [m.text, m.speaker?.name ?? null, m.claims]);
+    expect(matched).toEqual(alone.flat());
+    expect(alone[1]?.some(([, speaker]) => speaker === 'Vedant Patel')).toBe(true);
   });
 });
 

@@ -100,3 +100,37 @@ export function unpackOffset(packed: Pick<PackedSentences, 'pieces'>, offset: nu
   }
   return -1;
 }
+
+/**
+ * The mentions of several texts (a page read in blocks) packed into one request: each text's
+ * own packing (`packSentences`), one after another with `PIECE_SEPARATOR` between them, so a
+ * block's pieces are read as pieces of one more text and each mention is matched as it would
+ * be in a request of its own block. `mentions` are every group's, in order, with offsets in
+ * `text`.
+ */
+export function packGroups(
+  groups: ReadonlyArray<{ text: string; mentions: readonly Mention[] }>,
+): Pick<PackedSentences, 'text' | 'mentions'> {
+  const parts: string[] = [];
+  const mentions: Mention[] = [];
+  let length = 0;
+  for (const group of groups) {
+    const packed = packSentences(group.text, group.mentions);
+    if (length > 0) {
+      parts.push(PIECE_SEPARATOR);
+      length += PIECE_SEPARATOR.length;
+    }
+    for (const m of packed.mentions) {
+      mentions.push({
+        ...m,
+        start: m.start + length,
+        end: m.end + length,
+        sentenceStart: m.sentenceStart + length,
+        sentenceEnd: m.sentenceEnd + length,
+      });
+    }
+    parts.push(packed.text);
+    length += packed.text.length;
+  }
+  return { text: parts.join(''), mentions };
+}

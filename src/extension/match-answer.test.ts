@@ -75,6 +75,18 @@ describe('AnswerCache', () => {
     expect(cache.get(cache.keyOf(request('a'), 'key', '2026-01-02'))).toBeUndefined();
   });
 
+  it('keeps requests within a budget of characters, dropping the oldest first', () => {
+    const a = request('a'.repeat(100));
+    const b = request('b'.repeat(100));
+    const keyOf = (r: ReturnType<typeof request>) =>
+      new AnswerCache().keyOf(r, 'key', '2026-01-01') as string;
+    const cache = new AnswerCache(10, 1_000, keyOf(a).length + keyOf(b).length - 1);
+    cache.set(keyOf(a), response('a'));
+    cache.set(keyOf(b), response('b'));
+    expect(cache.get(keyOf(a))).toBeUndefined();
+    expect(cache.get(keyOf(b))?.datasetKey).toBe('b');
+  });
+
   it('keeps no large request', () => {
     const cache = new AnswerCache(2, 10);
     const key = cache.keyOf(request('x'.repeat(11)), 'key', '2026-01-01');

@@ -67,14 +67,19 @@ export function answerMatch(
 /**
  * The last answers, by everything they depend on (the request, the dataset, the day the outcomes
  * were worked out for): a page checked again (reloaded, reopened, in another tab) is answered
- * without matching again. Least recently used goes first; large requests are not kept.
+ * without matching again. Least recently used goes first; large requests are not kept. A tab
+ * sends a page in requests of up to about 250,000 characters (`MATCH_BATCH_CHARS`), so the
+ * default keeps those, up to a few pages' worth (`charLimit` characters of requests in all).
  */
 export class AnswerCache {
   private readonly answers = new Map<string, MatchResponse>();
+  /** Characters of the keys kept. */
+  private chars = 0;
 
   constructor(
-    private readonly size = 64,
-    private readonly textLimit = 50_000,
+    private readonly size = 32,
+    private readonly textLimit = 300_000,
+    private readonly charLimit = 3_000_000,
   ) {}
 
   /** The key of a request, or null when it is too large to keep. */
@@ -95,16 +100,19 @@ export class AnswerCache {
 
   set(key: string | null, answer: MatchResponse): void {
     if (key === null) return;
-    this.answers.delete(key);
+    if (this.answers.delete(key)) this.chars -= key.length;
     this.answers.set(key, answer);
-    while (this.answers.size > this.size) {
+    this.chars += key.length;
+    while (this.answers.size > this.size || this.chars > this.charLimit) {
       const oldest = this.answers.keys().next().value;
       if (oldest === undefined) break;
       this.answers.delete(oldest);
+      this.chars -= oldest.length;
     }
   }
 
   clear(): void {
     this.answers.clear();
+    this.chars = 0;
   }
 }

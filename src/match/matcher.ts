@@ -5,9 +5,10 @@
  * and summary; evidence Fuse cannot see (the speaker named, the deadline stated) adjusts the
  * score. A sentence with no good candidate gets no match rather than a guess.
  */
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import type { Claim, Dataset, Speaker } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
+import { Memo } from '../model/memo';
 import type { ClaimMatch, ResolvedDate } from '../model/types';
 import { fold, squash } from '../text/fold';
 import { tokens } from './tokens';
@@ -72,6 +73,8 @@ const OTHER_SPEAKER_MARGIN = 0.05;
 const MAX_CLAIMS = 6;
 /** Quoted fragments shorter than this are words, not quotes. */
 const MIN_QUOTE = 16;
+/** Sentences whose scores a matcher keeps: a page that repeats itself is scored once. */
+const SCORE_MEMO = 5_000;
 
 const QUOTED = /["\u201c\u201d]([^"\u201c\u201d]{8,})["\u201c\u201d]/g;
 
@@ -279,7 +282,22 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
     return index === undefined ? null : (match(sentence, evidence, index)[0] ?? null);
   }
 
-  return { match: (sentence, evidence) => match(sentence, evidence), scoreClaim, threshold };
+  const scores = new Memo<readonly ScoredClaim[]>(SCORE_MEMO);
+  /**
+   * `match`, kept by sentence and evidence: the scores depend on nothing else. Kept scores are
+   * frozen, and each caller gets its own list of them.
+   */
+  function matchKept(sentence: string, evidence: SentenceEvidence): ScoredClaim[] {
+    const key = JSON.stringify([
+      sentence,
+      evidence.speakerIds,
+      evidence.cuedSpeakerIds ?? [],
+      evidence.deadlines,
+    ]);
+    return scores.get(key, () => match(sentence, evidence).map((s) => Object.freeze(s))).slice();
+  }
+
+  return { match: matchKept, scoreClaim, threshold };
 }
 
 /**

@@ -95,8 +95,9 @@ export function isBlockElement(element: Element): boolean {
 
 /** True for elements whose text is not article text a reader sees. */
 export function isSkippedElement(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (SKIPPED.has(tag)) return true;
+  if (SKIPPED.has(element.tagName.toUpperCase())) return true;
+  // Most elements of a page have no attributes: theirs need no reading.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;

@@ -54,11 +54,14 @@ function lowerKeepingLength(text: string): string {
   return out;
 }
 
+/** A character folding changes besides its case: a backtick, or one outside ASCII. */
+const FOLDABLE = /[`\u0080-\uffff]/;
+
 /** The folded form of `text`, of exactly the same length. */
 export function fold(text: string): string {
-  return lowerKeepingLength(text)
-    .replace(PUNCTUATION, foldPunctuation)
-    .replace(ACCENTED, foldAccent);
+  const lower = lowerKeepingLength(text);
+  if (!FOLDABLE.test(lower)) return lower;
+  return lower.replace(PUNCTUATION, foldPunctuation).replace(ACCENTED, foldAccent);
 }
 
 /** Collapses runs of white space into single spaces and trims: for display and comparison. */

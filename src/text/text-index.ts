@@ -92,6 +92,10 @@ export function segmentsIn<N>(index: TextIndex<N>, start: number, end: number): 
   return out;
 }
 
+/** White space a browser would show otherwise than as it is: any but one plain space. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
+const SPACE_RUN = /\s+/g;
+
 /**
  * Builds a text index incrementally: add node text and block breaks in reading order.
  * White space runs collapse to one space across node boundaries, as a browser renders them.
@@ -105,14 +109,21 @@ export class TextIndexBuilder<N> {
 
   /** Adds the data of one text node. */
   addText(node: N, data: string): void {
-    const re = /\s+/g;
+    if (!UNCOLLAPSED.test(data)) {
+      // Words and single spaces, as most text nodes are: the node's text as it is, in one piece
+      // (less a leading space that the space before it absorbs).
+      const from = this.atSpace && data.charCodeAt(0) === 32 ? 1 : 0;
+      if (from < data.length) this.emit(node, from, from === 0 ? data : data.slice(from));
+      return;
+    }
+    SPACE_RUN.lastIndex = 0;
     let from = 0;
-    let match: RegExpExecArray | null = re.exec(data);
+    let match: RegExpExecArray | null = SPACE_RUN.exec(data);
     while (match !== null) {
       if (match.index > from) this.emit(node, from, data.slice(from, match.index));
       if (!this.atSpace) this.emit(node, match.index, ' ');
       from = match.index + match[0].length;
-      match = re.exec(data);
+      match = SPACE_RUN.exec(data);
     }
     if (from < data.length) this.emit(node, from, data.slice(from));
   }
@@ -120,11 +131,12 @@ export class TextIndexBuilder<N> {
   /** Marks the edge of a block element: a hard break between sentences. */
   addBreak(): void {
     if (this.length === 0) return;
-    const lastPart = this.parts[this.parts.length - 1];
+    const lastPart = this.parts[this.parts.length - 1] as string;
     if (lastPart === '\n') return;
-    if (lastPart === ' ') {
+    if (this.atSpace) {
       // A trailing space before a break is dropped from the text and from its segment.
-      this.parts.pop();
+      if (lastPart.length === 1) this.parts.pop();
+      else this.parts[this.parts.length - 1] = lastPart.slice(0, -1);
       this.length -= 1;
       const segment = this.segments[this.segments.length - 1];
       if (segment) {
@@ -146,6 +158,7 @@ export class TextIndexBuilder<N> {
     return { text: this.parts.join(''), segments: this.segments };
   }
 
+  /** Adds `piece` (node text from `nodeStart`, white space collapsed) to the text. */
   private emit(node: N, nodeStart: number, piece: string): void {
     const last = this.segments[this.segments.length - 1];
     if (
@@ -160,6 +173,7 @@ export class TextIndexBuilder<N> {
     }
     this.parts.push(piece);
     this.length += piece.length;
-    this.atSpace = piece === ' ' || /\s$/.test(piece);
+    // A piece ends in white space only where that is a collapsed space.
+    this.atSpace = piece.charCodeAt(piece.length - 1) === 32;
   }
 }

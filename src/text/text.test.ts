@@ -48,6 +48,17 @@ describe('extractText', () => {
     expect(index.text).toBe('Title\nFirst line of text\nSecond');
   });
 
+  it('drops the spaces at node edges a browser would not show, and maps the rest back', () => {
+    const { index } = page('<p> One <b> two </b> three </p><p>four <i>five</i> </p>');
+    expect(index.text).toBe('One two three\nfour five');
+    for (const segment of index.segments) {
+      const text = index.text.slice(segment.start, segment.start + segment.length);
+      expect(segment.node.data.slice(segment.nodeStart, segment.nodeStart + segment.length)).toBe(
+        text,
+      );
+    }
+  });
+
   it('maps every offset of the text back into its node', () => {
     const { index } = page('<p>One <b>two</b>\n\n three</p><ul><li>four</li></ul>');
     for (const segment of index.segments) {

@@ -18,11 +18,18 @@ import { readPublished, readSite } from '../../text/page-meta';
 import { segmentsIn, spanToPoints, type TextIndex } from '../../text/text-index';
 import type { PageReport, PageStatus, ReportFinding, ReportMention } from '../report';
 import type { Highlighter, HighlightKind, NewHighlight } from './highlighter';
+
 import { MatchQueue, type MatchService } from './match-queue';
 import { type Chunk, MentionStore, type PageMention } from './mention-store';
 import { buildPageReport, findingsFor, reportMention } from './page-report';
 import { readChunks } from './reader';
 import { Slice, yieldToMain } from './schedule';
+
+/**
+ * How long matched mentions wait to be repainted together (ms): every change to the highlights
+ * repaints them all, a frame's work on a long page, and answers come many to a second.
+ */
+const RESTYLE_MS = 200;
 
 export interface CheckerOptions {
   detector: Detector;
@@ -49,6 +56,9 @@ export class PageChecker {
   private phase: Phase = 'idle';
   private initialMeasured = { scan: false, match: false };
   private readonly controller = new AbortController();
+  /** Mentions matched since the highlights were last repainted. */
+  private restyle = new Set<PageMention>();
+  private restyleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly options: CheckerOptions,
@@ -61,8 +71,14 @@ export class PageChecker {
       service: options.service,
       store: this.store,
       context: () => this.context,
-      onMatched: (mention) => options.highlighter.setKind(mention.id, kindOf(mention)),
-      onDrained: () => this.matched(),
+      onMatched: (mention) => {
+        this.restyle.add(mention);
+        this.restyleTimer ??= setTimeout(() => this.repaint(), RESTYLE_MS);
+      },
+      onDrained: () => {
+        this.repaint();
+        this.matched();
+      },
       signal: this.controller.signal,
     });
   }
@@ -187,6 +203,8 @@ export class PageChecker {
   /** Stops all work and removes every highlight. */
   destroy(): void {
     this.controller.abort();
+    clearTimeout(this.restyleTimer);
+    this.restyle.clear();
     this.store.clear();
     this.chunks = [];
     this.queue.clear();
@@ -205,6 +223,15 @@ export class PageChecker {
   }
 
   /** Every queued mention has its answer: mark the contradictions and say so. */
+  /** Repaints the mentions matched since the last repaint, in their new kinds. */
+  private repaint(): void {
+    clearTimeout(this.restyleTimer);
+    this.restyleTimer = undefined;
+    for (const mention of this.restyle)
+      if (this.store.has(mention)) this.options.highlighter.setKind(mention.id, kindOf(mention));
+    this.restyle.clear();
+  }
+
   private matched(): void {
     this.markContradictions();
     this.phase = 'done';

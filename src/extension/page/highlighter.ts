@@ -2,8 +2,10 @@
  * Paints mentions with the CSS Custom Highlight API: ranges go into named highlights
  * (`factcheck-matched`, `factcheck-contradiction`, `factcheck-unmatched`, `factcheck-pending`,
  * `factcheck-active`) styled by one constructed style sheet in `document.adoptedStyleSheets`, so
- * the page's DOM is never changed. Where the API is missing, nothing is painted and the page
- * works as before (the card, keyboard steps and badge still do).
+ * the page's DOM is never changed. The sheet is adopted with the first range painted: adopting a
+ * sheet of `::highlight()` rules makes the browser restyle the whole page, which a page with
+ * nothing to paint never needs. Where the API is missing, nothing is painted and the page works
+ * as before (the card, keyboard steps and badge still do).
  */
 import type { HighlightStyle } from '../settings';
 
@@ -81,6 +83,7 @@ export class Highlighter {
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly highlights = new Map<HighlightKind | 'active', Highlight>();
   private sheet: CSSStyleSheet | null = null;
+  private adopted = false;
   private visible = true;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -94,7 +97,6 @@ export class Highlighter {
     try {
       this.sheet = new CSSStyleSheet();
       this.sheet.replaceSync(highlightCss(style));
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
     } catch {
       this.sheet = null;
     }
@@ -103,6 +105,7 @@ export class Highlighter {
 
   /** Adds or repaints mention `id`. `nodes` are the text nodes it covers, for hit-testing. */
   set(id: number, range: Range, kind: HighlightKind, nodes: Text[]): void {
+    this.adopt();
     const old = this.entries.get(id);
     if (old) this.highlights.get(old.kind)?.delete(old.range);
     this.entries.set(id, { range, kind, nodes });
@@ -171,7 +174,10 @@ export class Highlighter {
     const active = this.highlights.get('active');
     if (!active) return;
     active.clear();
-    if (range) active.add(range);
+    if (range) {
+      this.adopt();
+      active.add(range);
+    }
   }
 
   /** Marks a range for a moment (a jump from the popup). */
@@ -198,9 +204,21 @@ export class Highlighter {
     clearTimeout(this.flashTimer);
     this.clear();
     this.unregister();
-    if (this.sheet) {
+    if (this.sheet && this.adopted) {
       const sheet = this.sheet;
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+    this.sheet = null;
+    this.adopted = false;
+  }
+
+  /** Adopts the style sheet, once, when there is something to paint. */
+  private adopt(): void {
+    if (this.adopted || !this.sheet) return;
+    this.adopted = true;
+    try {
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+    } catch {
       this.sheet = null;
     }
   }

@@ -1,20 +1,26 @@
 /**
  * Matching a page's mentions, done by the background (`MatchService`): mentions wait in found
- * order and go in batches of one chunk's whole sentences, each sentence with all its mentions (as
- * the command line matches them), a few requests in flight at once. A card opened before idle
+ * order and go in batches of several blocks' whole sentences, each sentence with all its mentions
+ * (as the command line matches them), a few requests in flight at once. A card opened before idle
  * matching reaches its mention has that mention's sentence matched first (`ensureMatched`).
  * Each answer brings the claims, speakers and sources its cards show (`catalogue`).
  */
 import { type Catalogue, EMPTY_CATALOGUE, mergeCatalogue } from '../../dataset/catalogue';
-import { packSentences, unpackOffset } from '../../engine/pack';
+import { packGroups } from '../../engine/pack';
 import type { ClaimMatch, Mention, PageContext } from '../../model/types';
 import type { BatchFinding, MatchedSpan } from '../messaging';
 import type { Chunk, MentionStore, PageMention } from './mention-store';
 
 /** Most mentions in one `matchMentions` request, but for the rest of the last sentence's. */
-export const MATCH_BATCH = 100;
-/** Requests in flight at once: the background works on one while the next is on its way. */
-export const MATCH_IN_FLIGHT = 2;
+export const MATCH_BATCH = 400;
+/**
+ * Most page text the blocks of one request may hold (characters): what is sent is at most that
+ * (the sentences of the mentions with their attribution windows), well within the background's
+ * limit. Fewer, larger requests: each answer carries the catalogue of its claims.
+ */
+export const MATCH_BATCH_CHARS = 250_000;
+/** Requests in flight at once: the background works on one while the next are on their way. */
+export const MATCH_IN_FLIGHT = 4;
 
 /**
  * Matching, done elsewhere (the background): one batch's mentions with their claims, the
@@ -113,25 +119,37 @@ export class MatchQueue {
   }
 
   /**
-   * Waiting mentions of one chunk, in found order, up to `MATCH_BATCH` but never cutting a
-   * sentence: with the rest of their sentences' mentions.
+   * Waiting mentions in found order, up to `MATCH_BATCH`, from blocks holding at most
+   * `MATCH_BATCH_CHARS` of text, never cutting a sentence: with the rest of their sentences'
+   * mentions.
    */
   private takeBatch(): PageMention[] {
     const taken: PageMention[] = [];
-    let chunk: Chunk | null = null;
+    const chunks: Chunk[] = [];
+    let chars = 0;
     let i = 0;
     for (; i < this.queue.length; i++) {
       const mention = this.queue[i] as PageMention;
       if (!this.waiting(mention)) continue;
-      if (chunk && mention.chunk !== chunk) break;
       const last = taken[taken.length - 1];
-      if (taken.length >= MATCH_BATCH && mention.local.sentenceStart !== last?.local.sentenceStart)
-        break;
-      chunk = mention.chunk;
+      const sameSentence =
+        last?.chunk === mention.chunk && last.local.sentenceStart === mention.local.sentenceStart;
+      if (taken.length >= MATCH_BATCH && !sameSentence) break;
+      if (mention.chunk !== chunks[chunks.length - 1]) {
+        const size = mention.chunk.index.text.length;
+        if (chunks.length > 0 && chars + size > MATCH_BATCH_CHARS) break;
+        chunks.push(mention.chunk);
+        chars += size;
+      }
       taken.push(mention);
     }
     this.queue = this.queue.slice(i);
-    return chunk ? this.sentencesOf(chunk, taken) : [];
+    return chunks.flatMap((chunk) =>
+      this.sentencesOf(
+        chunk,
+        taken.filter((m) => m.chunk === chunk),
+      ),
+    );
   }
 
   /**
@@ -147,15 +165,28 @@ export class MatchQueue {
     return [...batch].sort((a, b) => a.local.start - b.local.start);
   }
 
-  /** Sends mentions of one chunk for matching; resolves once their claims are in. */
+  /**
+   * Sends mentions for matching, each block packed on its own; resolves once their claims are
+   * in.
+   */
   private send(batch: PageMention[]): Promise<void> {
-    const chunk = batch[0]?.chunk;
-    if (!chunk) return Promise.resolve();
+    if (batch.length === 0) return Promise.resolve();
     const { service, store, signal } = this.options;
     const context = this.options.context();
-    const packed = packSentences(
-      chunk.index.text,
-      batch.map((m) => m.local),
+    // One group per block, in the order the blocks come.
+    const groups: Array<{ text: string; mentions: Mention[] }> = [];
+    let chunk: Chunk | null = null;
+    for (const mention of batch) {
+      if (mention.chunk !== chunk) {
+        chunk = mention.chunk;
+        groups.push({ text: chunk.index.text, mentions: [] });
+      }
+      groups[groups.length - 1]?.mentions.push(mention.local);
+    }
+    const packed = packGroups(groups);
+    // The answer names each mention by its offsets in the packed text.
+    const byOffsets = new Map(
+      packed.mentions.map((m, i) => [`${m.start}:${m.end}`, batch[i] as PageMention]),
     );
     const request = service
       .match({
@@ -167,19 +198,18 @@ export class MatchQueue {
       .catch(() => null)
       .then((response) => {
         if (signal.aborted) return;
-        const spansAt = new Map<string, MatchedSpan>();
+        const spans = new Map<PageMention, MatchedSpan>();
         const findings = new Map((response?.findings ?? []).map((f) => [f.id, f]));
         for (const span of response?.mentions ?? []) {
-          const start = unpackOffset(packed, span.start);
-          const end = unpackOffset(packed, span.end);
-          spansAt.set(`${start}:${end}`, span);
+          const mention = byOffsets.get(`${span.start}:${span.end}`);
+          if (mention) spans.set(mention, span);
         }
         // Catalogue first, claims second, in one task: no card ever sees claims it cannot show.
         if (response) this.catalogue = mergeCatalogue(this.catalogue, response.catalogue);
         for (const mention of batch) {
           mention.pending = null;
           if (!store.has(mention)) continue;
-          const span = spansAt.get(`${mention.local.start}:${mention.local.end}`);
+          const span = spans.get(mention);
           const claims = span?.claims;
           if (mention.local.kind === 'quote' && !claims?.length) {
             // Not a reprint of any claim (or no answer): not a mention at all.

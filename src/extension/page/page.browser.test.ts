@@ -126,7 +126,8 @@ describe('highlighter', () => {
     const highlighter = new Highlighter('underline');
     expect(highlighter.supported).toBe(true);
     for (const name of NAMES) expect(CSS.highlights.has(name)).toBe(true);
-    expect(document.adoptedStyleSheets).toHaveLength(sheets + 1);
+    // The page's style sheets wait for something to paint.
+    expect(document.adoptedStyleSheets).toHaveLength(sheets);
 
     const mission = rangeOf(index, 'coalition mission');
     const leave = rangeOf(index, 'leave Erbil');
@@ -140,6 +141,7 @@ describe('highlighter', () => {
       },
     ]);
     expect(painted('pending')).toEqual([mission, leave]);
+    expect(document.adoptedStyleSheets).toHaveLength(sheets + 1);
 
     highlighter.setKind(1, 'matched');
     highlighter.setKind(2, 'contradiction');
@@ -181,6 +183,8 @@ describe('highlighter', () => {
 
   it('styles each kind through one adopted sheet', () => {
     const highlighter = new Highlighter('background');
+    const mission = rangeOf(index, 'coalition mission');
+    highlighter.set(1, mission, 'matched', [mission.startContainer as Text]);
     const sheet = document.adoptedStyleSheets.at(-1) as CSSStyleSheet;
     const selectors = [...sheet.cssRules].map((rule) => (rule as CSSStyleRule).selectorText);
     for (const name of NAMES) expect(selectors).toContain(`::highlight(${name})`);
@@ -392,6 +396,35 @@ describe('checker', () => {
     expect(pageChecker.inOrder()).toHaveLength(count);
     pageChecker.destroy();
     expect(painted('matched')).toEqual([]);
+    highlighter.destroy();
+  });
+
+  it('matches the mentions of many blocks in one request, each by its own offsets', async () => {
+    // Far more text than one block holds: paragraphs about other things, a few about the story.
+    const filler = 'The city council approved a new budget for road repairs after a long debate. ';
+    const paragraphs = Array.from({ length: 60 }, (_, i) =>
+      i % 15 === 0
+        ? `<p>${filler}Sabhan Mullah Jiad said the coalition forces would withdraw from Iraq by the end of 2025.</p>`
+        : `<p>${filler.repeat(5)}</p>`,
+    );
+    article(paragraphs.join(''));
+    const fake = fakeService();
+    fake.release();
+    const reports: PageReport[] = [];
+    const { checker: pageChecker, highlighter } = checker(fake.service, reports);
+    await pageChecker.scan();
+    await expect.poll(() => reports.at(-1)?.status).toBe('checked');
+
+    const mentions = pageChecker.inOrder();
+    const blocks = new Set(mentions.map((m) => m.chunk));
+    expect(blocks.size).toBeGreaterThan(1);
+    expect(fake.requests).toHaveLength(1);
+    const request = fake.requests[0] as (typeof fake.requests)[number];
+    expect(request.mentions).toHaveLength(mentions.length);
+    for (const m of request.mentions) expect(request.text.slice(m.start, m.end)).toBe(m.text);
+    expect(painted('matched')).toHaveLength(mentions.length);
+    expect(reports.at(-1)?.mentions.every((m) => m.claims.length === 1)).toBe(true);
+    pageChecker.destroy();
     highlighter.destroy();
   });
 
