@@ -1,7 +1,7 @@
 /**
  * The match queue on a live DOM (`npm run test:dom`), with a fake background that answers when
- * told to: batches of one chunk's whole sentences, never more than `MATCH_IN_FLIGHT` requests at
- * once, a card's mention matched ahead of the queue with the rest of its sentence, a quoted
+ * told to: batches of several chunks' whole sentences, never more than `MATCH_IN_FLIGHT` requests
+ * at once, a card's mention matched ahead of the queue with the rest of its sentence, a quoted
  * passage that reprints nothing dropped, and nothing applied once the page has ended.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -103,36 +103,54 @@ async function sentences(count: number, order = 0): Promise<Chunk> {
 }
 
 describe('match queue', () => {
-  it('sends one chunk at a time in whole sentences, even past the batch size', async () => {
-    const chunk = await sentences(40);
+  it('sends whole sentences, even past the batch size', async () => {
+    const chunk = await sentences(160);
     const fake = fakeBackground();
     const q = queueFor(fake.service);
-    for (let i = 0; i < 40; i++)
+    for (let i = 0; i < 160; i++)
       for (const phrase of ['coalition', 'forces', 'Iraq'])
         q.add(mentionOf(q.store, chunk, phrase, 'coalition', i));
     q.queue.run();
     await expect.poll(() => fake.requests.length).toBe(2);
     const [first, second] = fake.requests as [Request, Request];
-    // 100 mentions end inside the 34th sentence: its last two go with it.
+    // 400 mentions end inside the 134th sentence: its last two go with it.
     expect(first.mentions).toHaveLength(Math.ceil(MATCH_BATCH / 3) * 3);
-    expect(second.mentions).toHaveLength(120 - first.mentions.length);
-    expect(sentencesOf(first)).toHaveLength(34);
+    expect(second.mentions).toHaveLength(480 - first.mentions.length);
+    expect(sentencesOf(first)).toHaveLength(134);
     for (const sentence of sentencesOf(second)) expect(sentencesOf(first)).not.toContain(sentence);
     expect(first.published).toBe('2024-09-08');
     expect(first.site).toBe('Test News');
 
     fake.answerAll();
     await expect.poll(() => q.drained()).toBe(1);
-    expect(q.matched).toHaveLength(120);
+    expect(q.matched).toHaveLength(480);
     for (const mention of q.store.values()) expect(mention.claims).toEqual([CLAIM]);
   });
 
-  it('keeps at most two requests in flight, and says when all are answered', async () => {
+  it('sends the mentions of several blocks in one request, each answer to its own mention', async () => {
     const fake = fakeBackground();
     const q = queueFor(fake.service);
+    const added: PageMention[] = [];
     for (let order = 0; order < 5; order++) {
       const chunk = await sentences(1, order);
-      q.add(mentionOf(q.store, chunk, 'coalition'));
+      added.push(q.add(mentionOf(q.store, chunk, 'coalition')));
+    }
+    q.queue.run();
+    await expect.poll(() => fake.requests.length).toBe(1);
+    expect(sentencesOf(fake.requests[0] as Request)).toHaveLength(5);
+    fake.answerAll();
+    await expect.poll(() => q.drained()).toBe(1);
+    for (const mention of added) expect(mention.claims).toEqual([CLAIM]);
+  });
+
+  it('keeps at most MATCH_IN_FLIGHT requests in flight, and says when all are answered', async () => {
+    const fake = fakeBackground();
+    const q = queueFor(fake.service);
+    for (let order = 0; order < 4; order++) {
+      const chunk = await sentences(180, order);
+      for (let i = 0; i < 180; i++)
+        for (const phrase of ['coalition', 'forces', 'Iraq'])
+          q.add(mentionOf(q.store, chunk, phrase, 'coalition', i));
     }
     q.queue.run();
     await expect.poll(() => fake.requests.length).toBe(MATCH_IN_FLIGHT);
@@ -145,7 +163,8 @@ describe('match queue', () => {
         return q.drained();
       })
       .toBe(1);
-    expect(fake.requests).toHaveLength(5);
+    // 2,160 mentions, 402 (whole sentences) a request.
+    expect(fake.requests).toHaveLength(6);
     expect(fake.mostOpen()).toBe(MATCH_IN_FLIGHT);
   });
 
@@ -189,16 +208,18 @@ describe('match queue', () => {
     // Found when the first chunk was read again, after the second chunk's mentions.
     const late = q.add(mentionOf(q.store, first, 'forces', 'coalition', 1));
     q.queue.run();
-    await expect.poll(() => fake.requests.length).toBe(2);
+    await expect.poll(() => fake.requests.length).toBe(1);
+    // Each block packed once, its sentences whole: the late mention rides with its sentence.
     expect(fake.requests[0]?.mentions.map((m) => m.text)).toEqual([
       'coalition',
       'coalition',
       'forces',
+      'coalition',
     ]);
     fake.answerAll();
     await expect.poll(() => q.drained()).toBe(1);
     expect(late.claims).toEqual([CLAIM]);
-    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests).toHaveLength(1);
   });
 
   it('drops a quoted passage that reprints no claim', async () => {

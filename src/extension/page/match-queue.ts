@@ -135,7 +135,7 @@ export class MatchQueue {
       const sameSentence =
         last?.chunk === mention.chunk && last.local.sentenceStart === mention.local.sentenceStart;
       if (taken.length >= MATCH_BATCH && !sameSentence) break;
-      if (mention.chunk !== chunks[chunks.length - 1]) {
+      if (!chunks.includes(mention.chunk)) {
         const size = mention.chunk.index.text.length;
         if (chunks.length > 0 && chars + size > MATCH_BATCH_CHARS) break;
         chunks.push(mention.chunk);
