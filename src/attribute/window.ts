@@ -30,6 +30,7 @@ const HEADLINE_REACH_AFTER = 1600;
  */
 export const STATEMENT_INTRO =
   /\b(?:text of the (?:following )?(?:joint )?(?:statement|communiqu[eé]|readout)|(?:issued|released|published) the following (?:joint )?(?:statement|communiqu[eé]|readout)|the following (?:joint )?(?:statement|communiqu[eé]|readout) (?:was|has been) (?:issued|released|published)|following is the (?:full )?text of|Begin text:)/gi;
+const INTRO_WORD = /following|text of|begin text/i;
 export const STATEMENT_END = /\bEnd (?:of )?text\b/i;
 /** How far back a statement's introduction may be. */
 const STATEMENT_REACH = 8000;
@@ -40,6 +41,8 @@ function statementStart(text: string, sentenceStart: number): number | null {
   const before = text.slice(reach, sentenceStart);
   const feed = before.lastIndexOf('\f');
   const scope = feed === -1 ? before : before.slice(feed + 1);
+  // Every introduction holds one of these words: most windows hold none, and are done here.
+  if (!INTRO_WORD.test(scope)) return null;
   let last: RegExpExecArray | null = null;
   STATEMENT_INTRO.lastIndex = 0;
   for (let m = STATEMENT_INTRO.exec(scope); m; m = STATEMENT_INTRO.exec(scope)) last = m;

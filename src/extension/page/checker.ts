@@ -271,16 +271,28 @@ export class PageChecker {
 
   /** Whether a reader sees `element`: `checkVisibility`, asked once per element. */
   private isVisible(element: Element | null): boolean {
-    if (!element) return true;
-    const known = this.visibility.get(element);
-    if (known !== undefined) return known;
+    // `display: contents` has no box of its own but shows its children: such an element is seen
+    // when its parent is. Walked up in a loop, not by recursion: pages nest thousands deep.
+    const contents: Element[] = [];
     let visible = true;
-    if (typeof element.checkVisibility === 'function' && !element.checkVisibility()) {
-      // `display: contents` has no box of its own but shows its children.
-      visible =
-        getComputedStyle(element).display === 'contents' && this.isVisible(element.parentElement);
+    for (let at = element; at; at = at.parentElement) {
+      const known = this.visibility.get(at);
+      if (known !== undefined) {
+        visible = known;
+        break;
+      }
+      if (typeof at.checkVisibility !== 'function' || at.checkVisibility()) {
+        this.visibility.set(at, true);
+        break;
+      }
+      if (getComputedStyle(at).display !== 'contents') {
+        this.visibility.set(at, false);
+        visible = false;
+        break;
+      }
+      contents.push(at);
     }
-    this.visibility.set(element, visible);
+    for (const at of contents) this.visibility.set(at, visible);
     return visible;
   }
 
