@@ -32,25 +32,52 @@ export const STATEMENT_INTRO =
   /\b(?:text of the (?:following )?(?:joint )?(?:statement|communiqu[eé]|readout)|(?:issued|released|published) the following (?:joint )?(?:statement|communiqu[eé]|readout)|the following (?:joint )?(?:statement|communiqu[eé]|readout) (?:was|has been) (?:issued|released|published)|following is the (?:full )?text of|Begin text:)/gi;
 const INTRO_WORD = /following|text of|begin text/i;
 export const STATEMENT_END = /\bEnd (?:of )?text\b/i;
+const STATEMENT_ENDS = new RegExp(STATEMENT_END.source, 'gi');
 /** How far back a statement's introduction may be. */
 const STATEMENT_REACH = 8000;
+
+/** Where a text's statement introductions and "End text" lines are: found once per text. */
+let markersFor: { text: string; intros: number[]; ends: number[]; feeds: number[] } | null = null;
+
+function markersOf(text: string): { intros: number[]; ends: number[]; feeds: number[] } {
+  if (markersFor?.text === text) return markersFor;
+  const intros: number[] = [];
+  const ends: number[] = [];
+  const feeds: number[] = [];
+  if (INTRO_WORD.test(text)) {
+    for (const m of text.matchAll(STATEMENT_INTRO)) intros.push(m.index ?? 0);
+    for (const m of text.matchAll(STATEMENT_ENDS)) ends.push(m.index ?? 0);
+    for (let at = text.indexOf('\f'); at !== -1; at = text.indexOf('\f', at + 1)) feeds.push(at);
+  }
+  markersFor = { text, intros, ends, feeds };
+  return markersFor;
+}
+
+/** The last offset of `sorted` in `[from, to)`, or -1. */
+function lastIn(sorted: readonly number[], from: number, to: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < to) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = sorted[lo - 1];
+  return found !== undefined && found >= from ? found : -1;
+}
 
 /** Where the block that introduces the released text a sentence is part of starts, if any. */
 function statementStart(text: string, sentenceStart: number): number | null {
   const reach = Math.max(0, sentenceStart - STATEMENT_REACH);
-  const before = text.slice(reach, sentenceStart);
-  const feed = before.lastIndexOf('\f');
-  const scope = feed === -1 ? before : before.slice(feed + 1);
-  // Every introduction holds one of these words: most windows hold none, and are done here.
-  if (!INTRO_WORD.test(scope)) return null;
-  let last: RegExpExecArray | null = null;
-  STATEMENT_INTRO.lastIndex = 0;
-  for (let m = STATEMENT_INTRO.exec(scope); m; m = STATEMENT_INTRO.exec(scope)) last = m;
-  if (!last || STATEMENT_END.test(scope.slice(last.index))) return null;
+  const { intros, ends, feeds } = markersOf(text);
+  if (intros.length === 0) return null;
+  const feed = lastIn(feeds, reach, sentenceStart);
+  const scopeStart = feed !== -1 ? feed + 1 : reach;
+  const intro = lastIn(intros, scopeStart, sentenceStart);
+  if (intro === -1 || lastIn(ends, intro, sentenceStart) !== -1) return null;
   // From the block before the introduction's: "Begin text:" follows the line that names who
   // released it.
-  const scopeStart = sentenceStart - scope.length;
-  const blockStart = text.lastIndexOf('\n', scopeStart + last.index) + 1;
+  const blockStart = text.lastIndexOf('\n', intro) + 1;
   return Math.max(scopeStart, text.lastIndexOf('\n', blockStart - 2) + 1);
 }
 
