@@ -434,6 +434,21 @@ describe('who the page credits', () => {
     ).toMatchObject({ kind: 'joint' });
   });
 
+  it('names speakers without a timeline date, a statement by who issued it, and no bare "its"', () => {
+    const text = [
+      'Nov. 26, 2025 – The JOC said the coalition had left federal Iraq.',
+      'According to a statement issued by the office of the Prime Minister, the coalition mission has ended.',
+    ].join('\n');
+    expect(creditOf(text, 'left federal Iraq')).toMatchObject({ name: 'The JOC' });
+    expect(creditOf(text, 'mission has ended')).toMatchObject({ speakerId: 'iraq-pm-office' });
+    expect(
+      creditOf(
+        'It was a withdrawal of the coalition, whatever its briefers called it.',
+        'coalition',
+      ),
+    ).toBeNull();
+  });
+
   it('carries a statement and an account through the words that follow them', () => {
     const text = [
       'The premier “opened talks on the coalition mission,” read a statement from Sudani’s office.',

@@ -117,6 +117,8 @@ function readTail(clause: string): Reading | null {
   const words = stripTime(clause).split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   for (let k = Math.min(words.length, 10); k >= 1; k--) {
+    // "whatever its briefers": someone's briefers, not a speaker of their own.
+    if (/^(?:its|his|her|their)$/i.test(words[words.length - k - 1] ?? '')) continue;
     const phrase = words.slice(words.length - k).join(' ');
     const reading = readPhrase(phrase);
     if (reading.type !== 'none') return reading;

@@ -350,6 +350,10 @@ const DEFINITE_BACK =
 const DATELINE =
   /^(?:[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w .'-]{2,30})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[-\u2013\u2014]+\s*/;
 
+/** A timeline entry's date in front of the words: "Nov. 26, 2025 – The JOC …". */
+const LEADING_DATE =
+  /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4})\s*[-\u2013\u2014:]\s+/;
+
 export type PhraseReading =
   | { type: 'speaker'; speaker: PageSpeaker }
   | { type: 'back'; role: string | null }
@@ -357,6 +361,7 @@ export type PhraseReading =
 
 function tidy(phrase: string): string {
   return phrase
+    .replace(LEADING_DATE, '')
     .replace(DATELINE, '')
     .replace(/^[\s,;:"'“”‘’(\u2014-]+|[\s,;:"'“”‘’)\u2014-]+$/g, '')
     .replace(/\s+/g, ' ');
@@ -449,7 +454,7 @@ function readPhraseOnce(raw: string): PhraseReading {
   if (who !== phrase && who.length >= 2) return readPhrase(who);
   // "a new report from the Wall Street Journal": the outlet that reports.
   const report =
-    /^(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+|separate\s+)?(?:report|story|article|investigation|analysis|statement|communiqu[eé]|release)(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year))?\s+(?:from|by|in)\s+(.{2,90})$/i.exec(
+    /^(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+|separate\s+)?(?:report|story|article|investigation|analysis|statement|communiqu[eé]|release)(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year))?\s+(?:(?:issued|released|published)\s+)?(?:from|by|in)\s+(.{2,90})$/i.exec(
       phrase,
     );
   if (report?.[1]) {
@@ -460,7 +465,7 @@ function readPhraseOnce(raw: string): PhraseReading {
   // Not across a relative pronoun: "a process that a U.S. official" is the official, and
   // "factions in Iraq that" are no one yet.
   if (
-    /\b(?:that|which|whom?)\s+(?:a|an|the|two|three|several)\s|\b(?:that|which|who)$|^(?:whatever|whoever|however)\b/.test(
+    /\b(?:that|which|whom?)\s+(?:a|an|the|two|three|several)\s|\b(?:that|which|who)$|^(?:whatever|whoever|however|its|his|her|their)\b/.test(
       lower,
     )
   )
