@@ -195,4 +195,15 @@ describe('reports denied, and who the words were given to', () => {
       frameOf('The commander told reporters the coalition would withdraw.', 0, []).toldTo,
     ).toBe(null);
   });
+
+  it('tells all the forces from some of them', () => {
+    const all = frameOfText('All coalition forces, including US troops, would leave Iraq.');
+    expect(all.share).toBe('all');
+    const some = claim({
+      summary: 'Some troops of the coalition will leave Iraq in the coming months.',
+    });
+    expect(compareFrames(all, some)).toMatchObject({ otherWords: true });
+    const alike = claim({ summary: 'All coalition forces will leave Iraq by the end of 2025.' });
+    expect(compareFrames(all, alike)).toMatchObject({ otherWords: false });
+  });
 });

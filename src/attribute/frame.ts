@@ -28,6 +28,22 @@ export interface StatementFrame {
   deniesReports: boolean;
   /** The outlet the sentence says the words were given to ("told The Associated Press"). */
   toldTo: string | null;
+  /** Whether the forces it speaks of are all of them or some: "all coalition forces would leave". */
+  share: ForceShare | null;
+}
+
+export type ForceShare = 'all' | 'some';
+
+const ALL_FORCES =
+  /\b(?:all|every one of the)\s+(?:the\s+|of\s+the\s+)?(?:[a-z.-]+\s+){0,3}(?:forces|troops|personnel|soldiers|advisers|advisors)\b/;
+const SOME_FORCES =
+  /\b(?:some|a\s+small\s+number\s+of|a\s+few|part\s+of\s+the|a\s+portion\s+of\s+the)\s+(?:of\s+the\s+)?(?:[a-z.-]+\s+){0,3}(?:forces|troops|personnel|soldiers|advisers|advisors)\b/;
+
+/** "all coalition forces" or "some troops", when the words say which. */
+function shareOf(folded: string): ForceShare | null {
+  const all = ALL_FORCES.test(folded);
+  const some = SOME_FORCES.test(folded);
+  return all === some ? null : all ? 'all' : 'some';
 }
 
 const MONTH =
@@ -176,6 +192,7 @@ export function frameOf(
     troops,
     deniesReports: DENIED_REPORTS.test(folded),
     toldTo: TOLD_TO.exec(sentence)?.[1] ?? null,
+    share: shareOf(folded),
   };
 }
 
@@ -265,6 +282,9 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
       frame.rejects.some((t) => position.rejects.includes(t));
     otherWords = !word && frame.calls.length > 0 && position.calls.length > 0;
   }
+  // "All coalition forces would leave" is another statement than "some troops will leave".
+  const claimShare = shareOf(fold(claim.quote ?? claim.summary));
+  if (frame.share && claimShare && frame.share !== claimShare) otherWords = true;
   const claimed = claim.deadlines.filter(
     (d) => d.subject !== 'withdrawal-start' && d.relation !== 'starting',
   );
