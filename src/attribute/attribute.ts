@@ -15,7 +15,7 @@ import { Memo } from '../model/memo';
 import type { PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
 import { isRolePhrase, readPhrase, splitName } from './speakers';
-import { attributionWindow, STATEMENT_END, STATEMENT_INTRO, UNNAMED_ROLE } from './window';
+import { attributionWindow, statementIntro, UNNAMED_ROLE } from './window';
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
@@ -776,24 +776,16 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
   }
 
   /**
-   * The speaker of the released text (`STATEMENT_INTRO`) the sentence at `start` is part of, as
+   * The speaker of the released text (`statementIntro`) the sentence at `start` is part of, as
    * its introduction names them; undefined when the sentence is not in one.
    */
   function releasedBy(text: string, from: number, start: number): PageSpeaker | null | undefined {
-    const scope = text.slice(from, start);
-    let intro: RegExpExecArray | null = null;
-    STATEMENT_INTRO.lastIndex = 0;
-    for (let m = STATEMENT_INTRO.exec(scope); m; m = STATEMENT_INTRO.exec(scope)) intro = m;
-    if (!intro) return undefined;
-    const after = scope.slice(intro.index);
-    // The introduction's own block is the outlet's; so is anything after "End text".
-    if (!after.includes('\n') || STATEMENT_END.test(after)) return undefined;
+    const intro = statementIntro(text, start, from);
+    const lineEnd = intro ? text.indexOf('\n', intro.at) : -1;
+    // The introduction's own block is the outlet's.
+    if (!intro || lineEnd === -1 || lineEnd >= start) return undefined;
     // The introduction, with the block before "Begin text:", which names who released it.
-    const blockStart = scope.lastIndexOf('\n', intro.index) + 1;
-    const introText = scope.slice(
-      Math.max(0, scope.lastIndexOf('\n', blockStart - 2) + 1),
-      intro.index + after.indexOf('\n'),
-    );
+    const introText = text.slice(intro.blockBefore, lineEnd);
     const by =
       /\b(?:released|issued|published|put out)\s+by\s+(?:the\s+)?([^.:\n]{3,140}?)\s*(?:[.:]|\n|$)/i.exec(
         introText,

@@ -28,11 +28,10 @@ const HEADLINE_REACH_AFTER = 1600;
  * "Begin text:"): every paragraph after it, up to "End text", is the statement's own voice, so a
  * window inside one reaches back to its introduction.
  */
-export const STATEMENT_INTRO =
+const STATEMENT_INTRO =
   /\b(?:text of the (?:following )?(?:joint )?(?:statement|communiqu[eé]|readout)|(?:issued|released|published) the following (?:joint )?(?:statement|communiqu[eé]|readout)|the following (?:joint )?(?:statement|communiqu[eé]|readout) (?:was|has been) (?:issued|released|published)|following is the (?:full )?text of|Begin text:)/gi;
 const INTRO_WORD = /following|text of|begin text/i;
-export const STATEMENT_END = /\bEnd (?:of )?text\b/i;
-const STATEMENT_ENDS = new RegExp(STATEMENT_END.source, 'gi');
+const STATEMENT_ENDS = /\bEnd (?:of )?text\b/gi;
 /** How far back a statement's introduction may be. */
 const STATEMENT_REACH = 8000;
 
@@ -66,19 +65,26 @@ function lastIn(sorted: readonly number[], from: number, to: number): number {
   return found !== undefined && found >= from ? found : -1;
 }
 
-/** Where the block that introduces the released text a sentence is part of starts, if any. */
-function statementStart(text: string, sentenceStart: number): number | null {
-  const reach = Math.max(0, sentenceStart - STATEMENT_REACH);
+/**
+ * The introduction of the released text `sentenceStart` is part of, looked for in `[from,
+ * sentenceStart)` within the statement reach and the sentence's packed piece: its offset and
+ * the start of the block before it (the line that names who released it), or null.
+ */
+export function statementIntro(
+  text: string,
+  sentenceStart: number,
+  from = 0,
+): { at: number; blockBefore: number } | null {
+  const reach = Math.max(from, sentenceStart - STATEMENT_REACH);
   const { intros, ends, feeds } = markersOf(text);
   if (intros.length === 0) return null;
   const feed = lastIn(feeds, reach, sentenceStart);
   const scopeStart = feed !== -1 ? feed + 1 : reach;
-  const intro = lastIn(intros, scopeStart, sentenceStart);
-  if (intro === -1 || lastIn(ends, intro, sentenceStart) !== -1) return null;
-  // From the block before the introduction's: "Begin text:" follows the line that names who
-  // released it.
-  const blockStart = text.lastIndexOf('\n', intro) + 1;
-  return Math.max(scopeStart, text.lastIndexOf('\n', blockStart - 2) + 1);
+  const at = lastIn(intros, scopeStart, sentenceStart);
+  // Anything after "End text" is the outlet's again.
+  if (at === -1 || lastIn(ends, at, sentenceStart) !== -1) return null;
+  const blockStart = text.lastIndexOf('\n', at) + 1;
+  return { at, blockBefore: Math.max(scopeStart, text.lastIndexOf('\n', blockStart - 2) + 1) };
 }
 
 /** The `[start, end)` of the text a sentence's attribution depends on. */
@@ -103,8 +109,8 @@ export function attributionWindow(
     const next = text.indexOf('\n', start);
     start = next === -1 || next >= sentenceStart ? sentenceStart : next + 1;
   }
-  const statement = statementStart(text, sentenceStart);
-  if (statement !== null && statement < start) start = statement;
+  const statement = statementIntro(text, sentenceStart);
+  if (statement !== null && statement.blockBefore < start) start = statement.blockBefore;
   // A headline (a block of its own with no closing stop) reads on into the first paragraphs,
   // where the person it credits by role is named.
   const ownEnd = text.indexOf('\n', sentenceEnd);
