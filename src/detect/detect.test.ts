@@ -351,6 +351,8 @@ describe('the words of 2025–2026 reports', () => {
   it('takes "at the end of September" for when something happened, not a deadline', () => {
     const text = `${STORY}At the end of September, the Pentagon announced that the coalition would reduce the military mission in Iraq.`;
     expect(found(text, '2025-10-21').some((m) => m.startsWith('deadline:'))).toBe(false);
+    const reported = `${STORY}The newspaper reported this week that the coalition would withdraw from Syria.`;
+    expect(found(reported, '2026-02-20').some((m) => m.startsWith('deadline:'))).toBe(false);
   });
 });
 

@@ -110,7 +110,9 @@ export const DEADLINE = [
   `within\\s+${COUNT}\\s+(?:hours?|days?|weeks?|months?|years?)`,
   'next\\s+year',
   // Not \"next week's statement\": the date of something said.
-  "(?<!(?:reported|said|announced|told|wrote|confirmed)\\s)(?:next|this|coming)\\s+week(?!\\s*'s)",
+  // Not "reported this week": when something was said. The lookbehind runs after the words
+  // matched, not at every offset of the page.
+  "(?:next|this|coming)\\s+week(?!\\s*'s)(?<!(?:reported|said|announced|told|wrote|confirmed)\\s+\\w+\\s+week)",
   '(?:the\\s+)?following\\s+(?:week|month)',
   'last\\s+month',
   `(?:by|before|until)\\s+(?:tomorrow|tonight|${WEEKDAY}|the\\s+weekend|the\\s+end\\s+of\\s+the\\s+(?:week|month))`,
@@ -122,7 +124,7 @@ export const DEADLINE = [
   // "in August" alone is nearly always a report of the past.
   `(?:from|start(?:ing|s)?|begin(?:ning|s)?|by|until|before)\\s+(?:in\\s+)?${MONTH}(?!\\.?\\s+(?:of\\s+)?\\d)`,
   // "the September deadline": a month named as a deadline.
-  `(?<=the\\s)${MONTH}(?=\\s+deadline)`,
+  `${MONTH}(?=\\s+deadline)(?<=\\bthe\\s+[a-z]+)`,
 ].join('|');
 
 const NUMBER_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|a\\s+few|a\\s+handful\\s+of)';
@@ -138,7 +140,7 @@ export const TROOPS = [
   '[^\\S\\n]+(?:troops|soldiers|forces|personnel|service\\s*members|servicemembers|advisers|advisors|military\\s+advisers|trainers)',
   `|${APPROX}\\d{1,3}(?:,\\d{3})?\\s+(?:more\\s+)?(?:across\\s+the\\s+border\\s+)?in\\s+(?:neighbou?ring\\s+|north-?east(?:ern)?\\s+|north\\s+east(?:ern)?\\s+)?syria`,
   // "He put the number of advisers who would stay at 250 to 350".
-  `|(?<=(?:number|figure|total)\\s+of\\s+(?:[a-z]+\\s+)?(?:troops|soldiers|forces|personnel|advisers|advisors)\\s+(?:[a-z]+\\s+){0,5}?(?:at|to)\\s+)${APPROX}${HEADCOUNT}`,
+  `|(?=\\d)(?<=(?:number|figure|total)\\s+of\\s+(?:[a-z]+\\s+)?(?:troops|soldiers|forces|personnel|advisers|advisors)\\s+(?:[a-z]+\\s+){0,5}?(?:at|to)\\s+)${HEADCOUNT}`,
   // "fewer than 2,000", "around 1,500": a bare count the context makes a count of troops.
   '|(?:(?:fewer|less|more)\\s+than|around|about|roughly|nearly|some|approximately)\\s+\\d{1,3},\\d{3}(?=\\s*[,.;:)]|\\s+(?:in|at|to|by|from|with|are|were|will|would|remain|stationed|based|deployed|americans?|u\\.s\\.)(?![a-z]))',
 ].join('');
