@@ -470,3 +470,40 @@ describe('what the sentence says', () => {
     expect(frame.calls).toContain('transition');
   });
 });
+
+describe('bodies by the words a page uses for them', () => {
+  it('knows a ministry, a department and a government by other names', () => {
+    const credit = (who: string) =>
+      creditOf(`${who} said the coalition would leave by September 2025.`, 'leave')?.speakerId;
+    expect(credit("Iraq's Ministry of Defence")).toBe('iraq-defence-ministry');
+    expect(credit('The United States Department of Defense')).toBe('pentagon');
+    expect(credit('Washington')).toBe('us-government');
+    expect(credit('Baghdad')).toBe('iraq-government');
+    expect(credit('The Ministry of Health')).toBeNull();
+  });
+
+  it('reads "the committee" and "the JOC" as the bodies the page named so', () => {
+    const text =
+      "Iraq's High Military Committee met on Sunday. The committee said the coalition's first phase was complete. Iraq's Joint Operations Command (JOC) confirmed it. The JOC said coalition advisers had left.";
+    expect(creditOf(text, 'first phase')?.speakerId).toBe('iraq-hmc-committee');
+    expect(creditOf(text, 'advisers had left')?.speakerId).toBe('joint-operations-command');
+    const other =
+      "Iraq's High Military Committee met on Sunday. The Parliamentary Security Committee met too. The committee said the coalition's first phase was complete.";
+    expect(creditOf(other, 'first phase')?.speakerId).toBeNull();
+  });
+
+  it('reads a long proper name after "a statement by"', () => {
+    const text =
+      'The announcement came in a statement by the High Military Committee for Ending the Mission of the International Coalition in Iraq.';
+    expect(creditOf(text, 'announcement')?.speakerId).toBe('iraq-hmc-committee');
+  });
+
+  it('reads an adviser to a named holder of an office as the adviser of that office', () => {
+    const text =
+      'All coalition forces will withdraw by the end of 2025, a political adviser to al-Sudani told Rudaw.';
+    expect(creditOf(text, 'withdraw')).toMatchObject({ speakerId: 'sabhan-mullah-jiad' });
+    const possessed =
+      "The Iraqi prime minister's political adviser said all coalition forces will withdraw by the end of 2025.";
+    expect(creditOf(possessed, 'withdraw')).toMatchObject({ speakerId: 'sabhan-mullah-jiad' });
+  });
+});

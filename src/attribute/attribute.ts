@@ -14,6 +14,7 @@ import { sentenceAround } from '../detect/sentences';
 import { Memo } from '../model/memo';
 import type { PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
+import { createBodyIndex } from './bodies';
 import { isRolePhrase, readPhrase, splitName } from './speakers';
 import { attributionWindow, statementIntro, UNNAMED_ROLE } from './window';
 
@@ -112,10 +113,20 @@ function readHead(sentence: string): Reading | null {
   return null;
 }
 
-/** The longest tail of a clause (up to ten words) that names who speaks. */
+/** How many words a body's proper name may run to. */
+const LONG_NAME_WORDS = 14;
+
+/** The longest tail of a clause (up to ten words, or a long proper name) that names who speaks. */
 function readTail(clause: string): Reading | null {
   const words = stripTime(clause).split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
+  // A long proper name: "the High Military Committee for Ending the Mission of the …".
+  for (let k = Math.min(words.length, LONG_NAME_WORDS); k > 10; k--) {
+    const tail = words.slice(words.length - k);
+    if (!tail.every((w) => /^[A-Z]/.test(w) || /^(?:the|of|for|in|and|on|-|–)$/.test(w))) continue;
+    const reading = readPhrase(tail.join(' '));
+    if (reading.type === 'speaker') return reading;
+  }
   for (let k = Math.min(words.length, 10); k >= 1; k--) {
     // "whatever its briefers": someone's briefers, not a speaker of their own.
     if (/^(?:its|his|her|their)$/i.test(words[words.length - k - 1] ?? '')) continue;
@@ -548,7 +559,7 @@ export interface SpeakerClause {
  * Where a sentence turns to another speaker: "…, while …", "…, but …", "…; …", "…, a process
  * that …".
  */
-const CLAUSE_BREAK =
+export const CLAUSE_BREAK =
   /(?:,|;)\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
 
 /** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
@@ -672,7 +683,7 @@ const ROLE_HEADS = new Set([
  * spokesperson for the Iraqi government" (one office, one holder).
  */
 const DEFINITE_ROLE =
-  /^(?:(?:the\s+|iraq['’]s\s+)?(?:[a-z'’-]+\s+){0,4}(?:minister|spokes(?:man|woman|person)|secretary|president|commander|adviser|advisor|premier|pm)|(?:a|an|the)\s+(?:[a-z'-]+\s+){0,2}(?:spokes(?:man|woman|person)|minister|secretary|commander)\s+(?:for|of)\s+.{3,60})$/i;
+  /^(?:(?:the\s+|iraq['’]s\s+)?(?:[a-z'’-]+\s+){0,4}(?:minister|spokes(?:man|woman|person)|secretary|president|commander|adviser|advisor|premier|pm)|(?:a|an|the)\s+(?:[a-z'-]+\s+){0,2}(?:spokes(?:man|woman|person)|minister|secretary|commander|adviser|advisor)\s+(?:for|of|to)\s+.{3,60})$/i;
 
 /** A name with its title as a person speaker ("Iraqi Prime Minister Shia al Sudani"). */
 function splitPerson(phrase: string): PageSpeaker {
@@ -689,6 +700,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
   const keys = nameKeys(speakers);
   const speakersById = new Map(speakers.map((s) => [s.id, s]));
   const byRole = roleIndex(speakers);
+  const bodies = createBodyIndex(speakers);
 
   function resolve(speaker: PageSpeaker): PageSpeaker {
     if (speaker.kind === 'person') {
@@ -721,20 +733,41 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
           (b.kind === 'institution' || b.kind === 'joint' || b.kind === 'group') &&
           (folded === b.key || (b.key.length >= 6 && folded.includes(b.key))),
       );
-      return { ...speaker, speakerId: found?.id ?? null };
+      return {
+        ...speaker,
+        speakerId: found?.id ?? bodies.named(speaker.name) ?? bodies.seat(speaker.name),
+      };
     }
     if (speaker.kind === 'outlet') {
       // Another outlet the page cites ("according to the Wall Street Journal"), by its names.
-      const folded = fold(speaker.name).replace(/^the\s+/, '');
+      // "Turkey's Anadolu Agency" is Anadolu Agency.
+      const folded = fold(speaker.name).replace(/^(?:the\s+|[a-z]+'s\s+)/, '');
       const found = keys.bodies.find((b) => b.kind === 'outlet' && folded === b.key);
       return { ...speaker, speakerId: found?.id ?? null };
     }
-    if (speaker.kind === 'anonymous' && DEFINITE_ROLE.test(speaker.name)) {
-      const holder = byRole(speaker.name);
+    if (speaker.kind === 'anonymous') {
+      const role = roleOfHolder(speaker.name);
+      const holder = role && DEFINITE_ROLE.test(role) ? byRole(role) : null;
       if (holder)
         return { name: holder.name, role: speaker.name, kind: 'person', speakerId: holder.id };
     }
     return speaker;
+  }
+
+  /**
+   * A role as the dataset words it: "the prime minister's political adviser" is a political
+   * adviser to the prime minister, and "an adviser to al-Sudani" an adviser to his office.
+   */
+  function roleOfHolder(phrase: string): string | null {
+    const possessed = /^(?:the\s+|an?\s+)?(.{3,60}?)['’]s\s+(.{3,60})$/i.exec(phrase);
+    const role = possessed ? `the ${possessed[2]} to the ${possessed[1]}` : phrase;
+    const to = /^(.+?\s(?:adviser|advisor|spokes(?:man|woman|person))\s+to\s+)(.{3,60})$/i.exec(
+      role,
+    );
+    if (!to?.[1] || !to[2]) return role;
+    const person = resolve(splitPerson(to[2]));
+    const office = person.speakerId ? speakersById.get(person.speakerId)?.role : null;
+    return office ? `${to[1]}the ${office}` : role;
   }
 
   /** The role the page gives a speaker, or the one the dataset knows them by. */
@@ -896,7 +929,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     });
     const fromReading = (reading: Reading): PageSpeaker | null =>
       reading.type === 'speaker'
-        ? settle(reading.speaker, recent, lastNamed)
+        ? onPage(settle(reading.speaker, recent, lastNamed))
         : reading.type === 'back'
           ? resolveUnnamed(
               backReference(
@@ -910,6 +943,11 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
               ),
             )
           : null;
+    /** "The committee said", "the JOC said": the body the page named so. */
+    function onPage(speaker: PageSpeaker | null): PageSpeaker | null {
+      if (speaker?.kind !== 'institution' || speaker.speakerId) return speaker;
+      return { ...speaker, speakerId: bodies.onPage(speaker.name, text, start) };
+    }
     function resolveUnnamed(speaker: PageSpeaker | null): PageSpeaker | null {
       return speaker?.kind === 'anonymous' && !speaker.speakerId ? resolve(speaker) : speaker;
     }

@@ -204,6 +204,8 @@ export interface FrameComparison {
    * and of its troop numbers that the sentence states.
    */
   shares: number;
+  /** How many of the claim's deadlines and troop numbers the sentence states. */
+  facts: number;
   conflict: 'wording' | 'deadline' | 'denial' | null;
   /** Both state deadlines and none is the same: not one statement, whatever the words. */
   otherDeadlines: boolean;
@@ -307,5 +309,13 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
     (claimed.length > 0 ? stated / claimed.length : 0) +
     (numbers.length > 0 ? given / numbers.length : 0);
   if (frame.deniesReports && shares > 0 && conflict === null) conflict = 'denial';
-  return { agrees: shares > 0, shares, conflict, otherDeadlines, otherWords, leftOut };
+  return {
+    agrees: shares > 0,
+    shares,
+    facts: stated + given,
+    conflict,
+    otherDeadlines,
+    otherWords,
+    leftOut,
+  };
 }

@@ -516,7 +516,7 @@ function readPhraseOnce(raw: string): PhraseReading {
   if (
     (phrase.split(' ').length <= 7 ||
       // A long proper name: "the Combined Joint Task Force - Operation Inherent Resolve".
-      (phrase.split(' ').length <= 10 &&
+      (phrase.split(' ').length <= 14 &&
         phrase
           .split(/\s+/)
           .every((w) => /^[A-Z]/.test(w) || /^(?:the|of|for|in|and|on|-|–)$/.test(w)))) &&

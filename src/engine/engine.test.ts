@@ -133,6 +133,20 @@ describe('matching', () => {
     ]);
   });
 
+  it('gives each part of a sentence that reports two of a speaker’s statements its own claim', () => {
+    const result = check(
+      "The US-led coalition against ISIS is ending its military mission in Iraq.\nLt. Gen. Qais al-Muhammadawi, deputy commander of Iraq's Joint Operations Command, said there were no coalition personnel remaining at Ain al-Asad base and that a timetable was being set to complete the handover.",
+      '2025-12-31',
+    );
+    const reported = (needle: string) =>
+      result.mentions
+        .find((m) => m.text === needle)
+        ?.claims.filter((c) => c.relation === 'same')
+        .map((c) => c.claimId);
+    expect(reported('coalition personnel')).toEqual(['muhammadawi-no-personnel-at-ain-al-asad']);
+    expect(reported('handover')).toEqual(['muhammadawi-timetable-being-set']);
+  });
+
   it('recognises the claims that state the same two deadlines, and agrees with them', () => {
     const result = check(
       'Under the deal, the U.S.-led coalition is to end its mission in federal Iraq by September 2025 and in the Kurdish region by September 2026.',

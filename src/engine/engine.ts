@@ -2,7 +2,7 @@
  * The pipeline in one place: text → mentions → claims → findings. Pure: the same engine runs
  * in the content script, the command line and the tests.
  */
-import { createAttributor, type SpeakerClause } from '../attribute/attribute';
+import { CLAUSE_BREAK, createAttributor, type SpeakerClause } from '../attribute/attribute';
 import { clauseOf, frameOf } from '../attribute/frame';
 import type { Claim, Dataset } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
@@ -163,6 +163,31 @@ function claimsAt(
     .sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score);
 }
 
+/**
+ * Where a sentence reports one speaker's statements one after another: "…, and that …", a
+ * semicolon, a colon that opens what was said, ", with …".
+ */
+const PART_BREAK = /\s+and that\s+|;\s+|:\s+(?=[a-z])|,\s+with\s+/g;
+/** How much better another of the speaker's claims must fit a part to be the one it reports. */
+const PART_MARGIN = 0.1;
+
+/** The parts of a sentence, as offsets into it; one part when nothing divides it. */
+export function partsOf(sentence: string): Array<readonly [number, number]> {
+  // Where the sentence turns to another speaker, too ("…, a process that a U.S. official said …").
+  const breaks = [...sentence.matchAll(PART_BREAK), ...sentence.matchAll(CLAUSE_BREAK)]
+    .map((found) => [found.index ?? 0, (found.index ?? 0) + found[0].length] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const parts: Array<readonly [number, number]> = [];
+  let from = 0;
+  for (const [at, after] of breaks) {
+    if (at < from) continue;
+    parts.push([from, at]);
+    from = after;
+  }
+  parts.push([from, sentence.length]);
+  return parts;
+}
+
 export function createEngine(dataset: Dataset, options: EngineOptions = {}): Engine {
   const detector = createDetector(dataset);
   const matcher = createMatcher(dataset, options.sensitivity);
@@ -221,6 +246,48 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       })
       .sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score)
       .slice(0, limit);
+  }
+
+  /**
+   * The claims a mention shows when its sentence reports two statements of the speaker it is
+   * credited to ("… had been agreed three months ago and that a timetable was being set"): the
+   * claim reported is, of that speaker's, the one that fits the mention's part best.
+   */
+  function byPart(
+    shown: readonly ClaimMatch[],
+    sentence: string,
+    at: number,
+    evidence: SentenceEvidence,
+  ): ClaimMatch[] {
+    const same = shown.filter((c) => c.relation === 'same');
+    const reported = same[0];
+    if (same.length !== 1 || !reported) return [...shown];
+    const parts = partsOf(sentence);
+    const part = parts.find(([a, b]) => at >= a && at < b);
+    if (parts.length < 2 || !part) return [...shown];
+    const words = sentence.slice(part[0], part[1]);
+    const fitOf = (c: ClaimMatch) => matcher.scoreClaim(words, evidence, c.claimId)?.score ?? 0;
+    const own = fitOf(reported);
+    let best: { claim: ClaimMatch; fit: number } | null = null;
+    for (const c of shown) {
+      if (c === reported || c.speakerId !== reported.speakerId || c.relation === 'contradicts')
+        continue;
+      const fit = fitOf(c);
+      if (fit >= own + PART_MARGIN && fit >= matcher.threshold && (!best || fit > best.fit))
+        best = { claim: c, fit };
+    }
+    if (!best) return [...shown];
+    const chosen = best.claim;
+    return shown
+      .map(
+        (c): ClaimMatch =>
+          c === reported
+            ? { ...c, relation: 'agrees' }
+            : c === chosen
+              ? { ...c, relation: 'same' }
+              : c,
+      )
+      .sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.score - a.score);
   }
 
   const outlets = dataset.speakers.filter((s) => s.kind === 'outlet');
@@ -354,13 +421,11 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       { outlets: site, published: context.published },
       scored.length,
     );
-    const shown = claimsAt(
-      all,
-      narrowed.start,
+    const shown = byPart(
+      claimsAt(all, narrowed.start, sentence, narrowed.sentenceStart, inSentence, claims),
       sentence,
-      narrowed.sentenceStart,
-      inSentence,
-      claims,
+      narrowed.start - narrowed.sentenceStart,
+      evidence,
     );
     return shown.find((c) => c.claimId === claimId) ?? null;
   }
@@ -400,7 +465,12 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       const quoteSimilarity =
         scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;
       const at = (m: Mention) =>
-        claimsAt(whole, m.start, sentence, mention.sentenceStart, inSentence, claims);
+        byPart(
+          claimsAt(whole, m.start, sentence, mention.sentenceStart, inSentence, claims),
+          sentence,
+          m.start - mention.sentenceStart,
+          evidence,
+        );
       if (bestQuote < REPRINT || outside.length === 0)
         return { speaker, whole, at, rest: null, inQuote, quoteSimilarity };
       // The words outside the quotes, around the first mention that is not quoted.

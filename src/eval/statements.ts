@@ -6,6 +6,7 @@
  */
 import { nameKey } from '../attribute/attribute';
 import { readPhrase } from '../attribute/speakers';
+import { partsOf } from '../engine/engine';
 import type { ClaimMatch, MatchedMention, PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
 import type { StatementLabel } from './score';
@@ -104,6 +105,16 @@ function sameSpeaker(
   return a.includes(b) || b.includes(a);
 }
 
+/** Whether offset `at` of the text lies in the part of its sentence that holds the mention. */
+function samePart(flat: string, mention: MatchedMention, at: number): boolean {
+  const sentence = flat.slice(mention.sentenceStart, mention.sentenceEnd);
+  const part = (offset: number) =>
+    partsOf(sentence).findIndex(
+      ([a, b]) => offset - mention.sentenceStart >= a && offset - mention.sentenceStart < b,
+    );
+  return part(mention.start) === part(at);
+}
+
 function describe(speaker: PageSpeaker | null): string {
   return speaker ? `${speaker.name} (${speaker.kind})` : 'the outlet';
 }
@@ -138,7 +149,12 @@ export function scoreStatements(
       );
     const claims = first?.claims ?? [];
     const expected = label.relates?.claim;
-    for (const c of claims) {
+    // Words with no mention of their own are answered for only by a mention in their part of
+    // the sentence: another part's answer ("…, and that …") is about other words.
+    const answered =
+      first !== undefined &&
+      ((first.start >= at && first.start < end) || samePart(flat, first, at));
+    for (const c of answered ? claims : []) {
       if (c.relation !== 'same') continue;
       score.sameGiven++;
       // Right when it is the labelled claim, or when the sentence prints the claim's own words.

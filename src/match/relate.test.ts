@@ -278,3 +278,123 @@ describe('contradictions the frame shows', () => {
     expect(related).toEqual([{ relation: 'contradicts', conflict: 'denial' }]);
   });
 });
+
+describe('who may speak for a claim', () => {
+  const government = speaker({
+    id: 'test-iraq-government',
+    name: 'Government of Iraq',
+    kind: 'institution',
+  });
+  const committee = speaker({
+    id: 'test-committee',
+    name: 'High Committee for Ending the Mission',
+    kind: 'institution',
+  });
+  const ministry = speaker({
+    id: 'test-ministry',
+    name: 'Iraqi Ministry of Defence',
+    kind: 'institution',
+  });
+  const officer = speaker({
+    id: 'test-officer',
+    name: 'Nadia Karim',
+    kind: 'person',
+    affiliation: 'Iraqi Ministry of Defence',
+  });
+  const wire = speaker({
+    id: 'test-wire-official',
+    name: 'Iraqi official (Harbour Wire, March 2025)',
+    kind: 'anonymous',
+  });
+  const people = createRelater({
+    speakers: [minister, government, committee, ministry, officer, wire],
+    sources: [
+      source('river-post-2025-03-02', 'River Post', '2025-03-02'),
+      { ...source('harbour-2025-03-02', 'Gazette Online', '2025-03-02'), citing: 'Harbour Wire' },
+    ],
+  });
+  const body = (name: string, id: string | null = null): PageSpeaker => ({
+    name,
+    role: null,
+    kind: 'institution',
+    speakerId: id,
+  });
+
+  it('lets a ministry speak for its people, and a committee of the government for no minister', () => {
+    const officerSaid = claim({ id: 'officer-said', speakerId: officer.id });
+    const ministerSaid = claim({ id: 'minister-said', speakerId: minister.id });
+    expect(people.compatible(body('the Ministry of Defence', ministry.id), officerSaid)).toBe(true);
+    expect(people.compatible(body('the committee', committee.id), ministerSaid)).toBe(false);
+    // A body the dataset knows only as its people's affiliation.
+    expect(people.compatible(body('the Defence Ministry'), officerSaid)).toBe(true);
+    expect(people.compatible(body('the US Defense Ministry'), officerSaid)).toBe(false);
+  });
+
+  it('credits an outlet with the unnamed sources whose words it carried, and no one else’s', () => {
+    const carried = claim({
+      id: 'wire-official-said',
+      speakerId: wire.id,
+      sourceId: 'harbour-2025-03-02',
+    });
+    const harbour: PageSpeaker = {
+      name: 'Harbour Wire',
+      role: null,
+      kind: 'outlet',
+      speakerId: null,
+    };
+    expect(people.compatible(harbour, carried)).toBe(true);
+    expect(people.compatible(harbour, claim({ id: 'minister', speakerId: minister.id }))).toBe(
+      false,
+    );
+    expect(people.compatible({ ...harbour, name: 'River Post' }, carried)).toBe(false);
+  });
+
+  it('hears a government in its officials named by country alone, not in one official', () => {
+    const said = claim({ id: 'government-said', speakerId: government.id });
+    const officials: PageSpeaker = {
+      name: 'Iraqi officials',
+      role: null,
+      kind: 'anonymous',
+      speakerId: null,
+    };
+    expect(people.compatible(officials, said)).toBe(true);
+    expect(people.compatible({ ...officials, name: 'a senior Iraqi official' }, said)).toBe(false);
+    expect(people.compatible({ ...officials, name: 'American officials' }, said)).toBe(false);
+  });
+});
+
+describe('an unnamed speaker’s claim retold later', () => {
+  it('is the claim when the page names the report or gives the claim’s own number', () => {
+    const counted = claim({
+      id: 'unnamed-official-300',
+      speakerId: unnamed.id,
+      summary: 'A senior Iraqi official said about 300 coalition advisers would stay in the west.',
+    });
+    const told =
+      'A senior Iraqi official told the River Post at the time that coalition troops were leaving the western bases.';
+    expect(
+      relations(iraqiOfficial, told, [scored(unnamedSource, 0.35, 6, false)], '2026-03-03'),
+    ).toEqual([['unnamed-official-bases', 'same', null]]);
+    const retold =
+      'About 300 coalition advisers would stay in the west, a senior Iraqi official said.';
+    const number = retold.indexOf('About 300');
+    const frame = frameOf(retold, 0, [
+      {
+        kind: 'troops',
+        text: 'About 300 coalition advisers',
+        start: number,
+        end: number + 28,
+        sentenceStart: 0,
+        sentenceEnd: retold.length,
+      },
+    ]);
+    const later = (sentence: typeof frame) =>
+      relater
+        .relateAll(iraqiOfficial, { sentence }, [scored(counted, 0.35, 6, false)], {
+          published: '2026-03-03',
+        })
+        .map((r) => r.relation);
+    expect(later(frame)).toEqual(['same']);
+    expect(later(frameOf(retold.replace('About 300', 'Some'), 0, []))).toEqual(['agrees']);
+  });
+});

@@ -5,6 +5,7 @@
  * `attribution` conflict. A sentence's candidates are weighed together: which of a speaker's
  * claims the sentence reports depends on the others it could be.
  */
+import { sameBody } from '../attribute/bodies';
 import { compareFrames, type StatementFrame } from '../attribute/frame';
 import type { Claim, ContradictionKind, Dataset, Speaker } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
@@ -63,6 +64,9 @@ function sideOf(phrase: string): Side | null {
   if (/\bwestern\b/.test(folded)) return 'other';
   return null;
 }
+
+/** Officials named only by their country: the government's voice ("American officials"). */
+const GOVERNMENT_VOICE = /^(?:the\s+)?(?:us|u\.s\.|american|iraqi|iraq's)\s+officials$/;
 
 /** A claim the matcher scored for a sentence, as the relation needs it. */
 export interface Candidate {
@@ -191,15 +195,32 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
    * official is known only by the report that carries them, so the page must come within a
    * season of that report and must not name another outlet as the one they spoke to.
    */
-  function sameOccasion(claim: Claim, frame: StatementFrame, published?: string | null): boolean {
+  function sameOccasion(
+    claim: Claim,
+    frame: StatementFrame,
+    published: string | null | undefined,
+    facts: number,
+  ): boolean {
     const claimSpeaker = speakers.get(claim.speakerId);
     if (claimSpeaker?.kind !== 'anonymous' && claimSpeaker?.kind !== 'group') return true;
     const reports = reportsOf(claim);
-    if (frame.toldTo && !reports.names.includes(fold(frame.toldTo).replace(/^the\s+/, '')))
-      return false;
+    // "…, a U.S. official told Reuters at the time": the report named is the occasion.
+    if (frame.toldTo) return reports.names.includes(fold(frame.toldTo).replace(/^the\s+/, ''));
     const page = published ? Date.parse(published.slice(0, 10)) : Number.NaN;
     if (!Number.isFinite(page) || reports.dates.length === 0) return true;
-    return reports.dates.some((d) => Math.abs(page - d) <= OCCASION_MS);
+    if (reports.dates.some((d) => Math.abs(page - d) <= OCCASION_MS)) return true;
+    // A later page retelling the claim's own deadline or number tells that occasion again.
+    return facts > 0 && reports.dates.every((d) => d < page);
+  }
+
+  /**
+   * Whether an outlet the page credits is the one that carried an unnamed speaker's claim
+   * ("…, Reuters reported" for "a US official told Reuters").
+   */
+  function carries(outlet: string, claim: Claim, claimSpeaker: Speaker): boolean {
+    if (claimSpeaker.kind !== 'anonymous' && claimSpeaker.kind !== 'group') return false;
+    const name = fold(outlet).replace(/^(?:the\s+|[a-z]+'s\s+)/, '');
+    return name.length >= 3 && reportsOf(claim).names.includes(name);
   }
 
   function sameParty(pageId: string, claimSpeaker: Speaker): boolean {
@@ -209,7 +230,10 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
     if (!page) return false;
     if (page.relatedSpeakerIds.includes(claimSpeaker.id)) return true;
     // An institution speaks for the people in it: "the Pentagon said" may be its spokesperson.
-    return page.kind === 'institution' && page.affiliation === claimSpeaker.affiliation;
+    if (page.kind !== 'institution') return false;
+    return [page.name.replace(/\s*\(.*\)\s*$/, ''), ...page.aliases].some((n) =>
+      sameBody(n, claimSpeaker.affiliation),
+    );
   }
 
   function compatible(
@@ -220,15 +244,26 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
     const claimSpeaker = speakers.get(claim.speakerId);
     if (!claimSpeaker) return false;
     if (!speaker) return outlets.includes(claimSpeaker.id);
+    if (speaker.kind === 'outlet' && carries(speaker.name, claim, claimSpeaker)) return true;
     if (speaker.speakerId) return sameParty(speaker.speakerId, claimSpeaker);
     switch (speaker.kind) {
       case 'anonymous': {
-        if (claimSpeaker.kind !== 'anonymous' && claimSpeaker.kind !== 'group') return false;
         const side = sideOf(`${speaker.name} ${speaker.role ?? ''}`);
+        // "US officials", plainly so, speak for their government.
+        if (claimSpeaker.kind === 'institution')
+          return (
+            side === claimSpeaker.side &&
+            /\bgovernment\b/i.test(claimSpeaker.name) &&
+            GOVERNMENT_VOICE.test(fold(speaker.name))
+          );
+        if (claimSpeaker.kind !== 'anonymous' && claimSpeaker.kind !== 'group') return false;
         return side === null || side === claimSpeaker.side;
       }
       case 'joint':
         return claimSpeaker.kind === 'joint';
+      case 'institution':
+        // A body the dataset knows only as its people's affiliation ("the US State Department").
+        return sameBody(speaker.name, claimSpeaker.affiliation);
       default:
         // A named person or body the dataset does not know is somebody else.
         return false;
@@ -251,7 +286,7 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
     // The claim's own words in another mouth.
     if (reprint && speaker && !fits && (speaker.speakerId || speaker.kind === 'person'))
       return { ...base, relation: 'contradicts', conflict: 'attribution' };
-    const { agrees, shares, conflict, otherDeadlines, otherWords, leftOut } = compareFrames(
+    const { agrees, shares, facts, conflict, otherDeadlines, otherWords, leftOut } = compareFrames(
       frame,
       claim,
     );
@@ -276,7 +311,7 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
       !differs &&
       !leftOut &&
       paraphrases(speaker, agrees, candidate, bestContent) &&
-      sameOccasion(claim, frame, page.published);
+      sameOccasion(claim, frame, page.published, facts);
     const reportable = fits && !saidLater(claim, page.published) && (close || paraphrase);
     // An uncredited reprint of the claim's words is the claim.
     if (!speaker && quoteSimilarity >= 0.9) return { ...base, relation: 'same', fit };
@@ -301,8 +336,15 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
     // speaker, one subject), the best scored once each fact its frame shares counts for more
     // and each it leaves out for less.
     // A claim the credited speaker made themself comes before one of a body they are tied to.
-    const own = (j: Judged) =>
-      speaker?.speakerId != null && j.candidate.claim.speakerId === speaker.speakerId;
+    // Unnamed speakers by their number: "officials" are a group's or a government's voice, "an
+    // official" one person's.
+    const plural = speaker?.kind === 'anonymous' && /s$/.test(fold(speaker.name));
+    const own = (j: Judged) => {
+      if (speaker?.speakerId != null) return j.candidate.claim.speakerId === speaker.speakerId;
+      if (speaker?.kind !== 'anonymous') return false;
+      const kind = speakers.get(j.candidate.claim.speakerId)?.kind;
+      return plural ? kind === 'group' || kind === 'institution' : kind === 'anonymous';
+    };
     const weight = (j: Judged) =>
       j.candidate.score + FIT_WEIGHT * j.fit + (own(j) ? OWN_SPEAKER_WEIGHT : 0);
     const reported = judged
