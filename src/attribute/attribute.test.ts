@@ -507,3 +507,29 @@ describe('bodies by the words a page uses for them', () => {
     expect(creditOf(possessed, 'withdraw')).toMatchObject({ speakerId: 'sabhan-mullah-jiad' });
   });
 });
+
+describe('credits a reporter passes on', () => {
+  it('reads "…, Reuters reported, citing a US official" as the official’s', () => {
+    const text =
+      'The United States will have fewer than 2,000 troops in Iraq once the transition is completed, Reuters reported on Tuesday, citing a US official.';
+    expect(creditOf(text, 'fewer than')).toMatchObject({
+      name: 'a US official',
+      kind: 'anonymous',
+    });
+  });
+
+  it('reads a subject’s manner of answering as their words to come', () => {
+    const text =
+      'Asked whether foreign troops were still needed, Sudani was blunt. "There is no need for the coalition."';
+    expect(creditOf(text, 'was blunt')).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
+  });
+
+  it('credits a quote paragraph to "That was the assessment of …" below it', () => {
+    const text =
+      'The coalition mission is changing.\n"ISIS is no longer posing a sustained threat. This is a major achievement that enables us to transition more responsibly."\nThat was the assessment of a senior defense official, who was not named.';
+    expect(creditOf(text, 'major achievement')).toMatchObject({
+      name: 'a senior defense official',
+      kind: 'anonymous',
+    });
+  });
+});

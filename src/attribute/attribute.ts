@@ -183,6 +183,9 @@ const LINE_FROM = new RegExp(
   String.raw`\b(?:that|this|it|these|those)\s+(?:is|was|are|were)\s+the\s+(?:line|word|words|message|position|view|assessment)\s+(?:from|of)\s+${PHRASE}${PHRASE_END}`,
   'i',
 );
+/** A subject whose manner of answering the sentence describes: "…, Sudani was blunt." */
+const MANNER =
+  /(?:^|,\s+)([^,;]{2,60}?)\s+(?:was|were|is|are)\s+(?:blunt|emphatic|unequivocal|categorical|adamant|firm|direct|explicit)\s*[.!:]?\s*$/i;
 /** A subject counted among those who hold a view. */
 const AMONG_VOICES =
   /(?:^|[,;]\s+)([^,;]{3,80}?)\s+(?:had been|have been|has been|were|are|was|is)\s+among\s+the\s+(?:[a-z]+\s+){0,2}(?:voices|advocates|proponents|critics|supporters|opponents)\b/i;
@@ -297,6 +300,18 @@ function readSentence(
     const before = readSentence(plain.slice(0, carried.index), false, false, false);
     if (before?.type === 'speaker' && before.speaker.kind !== 'outlet') return before;
     if (before?.type === 'back') return before;
+  }
+  // "…, Reuters reported on Tuesday, citing a US official": the official speaks.
+  const citing = /,\s+citing\s+([^,.;:]{2,80}?)[.!?]?\s*$/i.exec(plain);
+  if (citing?.[1]) {
+    const cited = readPhrase(citing[1]);
+    if (cited.type === 'speaker' && cited.speaker.kind !== 'outlet') return cited;
+  }
+  // "…, Sudani was blunt.": the subject's answer follows.
+  const manner = MANNER.exec(plain);
+  if (manner?.[1]) {
+    const reading = readTail(manner[1]);
+    if (reading?.type === 'speaker') return reading;
   }
   // "By the Joint Operations Command's own count, …": the count is theirs.
   const counted =
@@ -1287,7 +1302,8 @@ function nextBlockReading(
   return null;
 }
 
-const CREDITS_WORDS = /\b(?:words|remarks|comments|quote|statement)\b|\bsaid\b|\bcame from\b/i;
+const CREDITS_WORDS =
+  /\b(?:words|remarks|comments|quote|statement|assessment|line|message|view)\b|\bsaid\b|\bcame from\b/i;
 
 /** The attribution of the quote sentence `i` opens: read where the quote closes. */
 function quoteAttribution(

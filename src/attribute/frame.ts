@@ -55,7 +55,7 @@ const DAY_OF_MONTH = new RegExp(
 );
 
 /** Numbers of troops in a text: "2,500", "fewer than 2,000", "250 to 350"; not dates. */
-function troopNumbers(text: string): number[] {
+export function troopNumbers(text: string): number[] {
   const out: number[] = [];
   for (const m of text
     .replace(DAY_OF_MONTH, (d) => ' '.repeat(d.length))
@@ -235,7 +235,7 @@ function scopesMeet(page: Scope | null, claim: Scope): boolean {
 const claimTroops = new WeakMap<Claim, number[]>();
 
 /** The troop numbers a claim gives, in its quote or its summary. */
-function claimNumbers(claim: Claim): number[] {
+export function claimNumbers(claim: Claim): number[] {
   let numbers = claimTroops.get(claim);
   if (!numbers) {
     numbers = troopNumbers(`${claim.quote ?? ''} ${claim.summary}`);

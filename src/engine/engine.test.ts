@@ -224,3 +224,16 @@ describe('a page checked again', () => {
     expect(engine.check(text, context)).toEqual(fresh);
   });
 });
+
+describe('troop numbers as evidence', () => {
+  it('finds the claim behind a troop number only it gives', () => {
+    const lead = 'The US-led coalition against ISIS is ending its military mission in Iraq.\n';
+    const rare = check(
+      `${lead}The United States will have fewer than 2,000 troops in Iraq once the transition is completed, with the majority of them in Erbil, a US official told Reuters.`,
+      '2025-10-01',
+    );
+    expect(rare.mentions.find((m) => m.kind === 'troops')?.claims.map((c) => c.claimId)).toContain(
+      'us-official-fewer-than-2000-mostly-erbil',
+    );
+  });
+});

@@ -3,7 +3,7 @@
  * in the content script, the command line and the tests.
  */
 import { CLAUSE_BREAK, createAttributor, type SpeakerClause } from '../attribute/attribute';
-import { clauseOf, frameOf } from '../attribute/frame';
+import { clauseOf, frameOf, troopNumbers } from '../attribute/frame';
 import type { Claim, Dataset } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
 import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
@@ -381,6 +381,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       speakerIds: named,
       cuedSpeakerIds: cued,
       deadlines: deadlinesOf(inSentence),
+      troops: inSentence.flatMap((m) => (m.kind === 'troops' ? troopNumbers(m.text) : [])),
     };
     return { sentence, inSentence, speaker, evidence, site };
   }

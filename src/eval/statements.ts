@@ -80,8 +80,9 @@ function sameSpeaker(
     });
     if (named.speakerId === found.speakerId) return true;
   }
-  // A role labelled as the person who holds it ("Iraq's prime minister").
-  if (label.speakerKind === 'person' && found.speakerId && !/[A-Z]/.test(label.speaker.slice(1))) {
+  // A role labelled as the person who holds it ("Iraq's prime minister", "The Iraqi prime
+  // minister's political adviser"); a name read as a role names no holder.
+  if (label.speakerKind === 'person' && found.speakerId) {
     const holder = resolve({ name: label.speaker, role: null, kind: 'anonymous', speakerId: null });
     if (holder.speakerId === found.speakerId) return true;
   }

@@ -6,6 +6,7 @@
  * score. A sentence with no good candidate gets no match rather than a guess.
  */
 import Fuse from 'fuse.js/basic';
+import { claimNumbers } from '../attribute/frame';
 import type { Claim, Dataset, Speaker } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
 import { Memo } from '../model/memo';
@@ -22,6 +23,11 @@ export type Sensitivity = 'strict' | 'balanced' | 'broad';
  */
 const THRESHOLDS: Record<Sensitivity, number> = { strict: 0.45, balanced: 0.37, broad: 0.3 };
 
+/** What a troop number the sentence shares with a claim adds to the claim's content score. */
+const TROOPS_EVIDENCE = 0.12;
+/** How many claims may give a troop number for it still to point at them. */
+const DISTINCTIVE_NUMBER = 2;
+
 /** What the sentence tells beyond its words. */
 export interface SentenceEvidence {
   /** Speakers the sentence (or the one before it, for "he added") names. */
@@ -30,6 +36,8 @@ export interface SentenceEvidence {
   cuedSpeakerIds?: readonly string[];
   /** Deadlines the sentence states. */
   deadlines: readonly ResolvedDate[];
+  /** Numbers of troops the sentence states. */
+  troops?: readonly number[];
 }
 
 export interface ScoredClaim extends Omit<ClaimMatch, 'relation' | 'conflict'> {
@@ -125,6 +133,15 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       relatedSpeakers: new Set([claim.speakerId, ...(speaker?.relatedSpeakerIds ?? [])]),
     };
   });
+
+  // A troop number few claims give points at them; "2,500 in Iraq" is everyone's figure.
+  const claimsPerNumber = new Map<number, number>();
+  for (const claim of dataset.claims)
+    for (const n of new Set(claimNumbers(claim)))
+      claimsPerNumber.set(n, (claimsPerNumber.get(n) ?? 0) + 1);
+  const distinctive = new Set(
+    [...claimsPerNumber].filter(([, count]) => count <= DISTINCTIVE_NUMBER).map(([n]) => n),
+  );
 
   // Inverse document frequency: a word every claim has says little about which claim this is.
   const documentFrequency = new Map<string, number>();
@@ -250,6 +267,10 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
         ).length;
         content += shared > 0 ? Math.min(0.25, 0.12 * shared) : -0.05;
       }
+      // So is a troop number the claim gives ("fewer than 2,000").
+      const numbers = evidence.troops?.length ? claimNumbers(doc.claim) : [];
+      if (numbers.some((n) => evidence.troops?.includes(n) && distinctive.has(n)))
+        content += TROOPS_EVIDENCE;
       let score = content;
       const speakerNamed = [...doc.relatedSpeakers].some((id) => named.has(id));
       if (speakerNamed) score += 0.2;
@@ -293,6 +314,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       evidence.speakerIds,
       evidence.cuedSpeakerIds ?? [],
       evidence.deadlines,
+      evidence.troops ?? [],
     ]);
     return scores.get(key, () => match(sentence, evidence).map((s) => Object.freeze(s))).slice();
   }
