@@ -533,3 +533,35 @@ describe('credits a reporter passes on', () => {
     });
   });
 });
+
+describe('clauses and documents', () => {
+  it('credits a relative clause to its own speaker and the sentence around it to the page', () => {
+    const text =
+      'That leaves the air base in Erbil, through which the Iraqi committee said the coalition would route its support for Syria, as the main hub for foreign forces in Iraq.';
+    const clauses = attributor.clauses(text, 0, text.length);
+    const at = (needle: string) =>
+      clauses.find((c) => text.indexOf(needle) >= c.start && text.indexOf(needle) < c.end)?.speaker;
+    expect(at('route its support')).toMatchObject({ speakerId: 'iraq-hmc-committee' });
+    expect(at('main hub')).toBeNull();
+  });
+
+  it('reads "the text says" as the joint statement the page has named', () => {
+    const text =
+      'The joint statement was released in Washington and Baghdad. On Syria, the text says the coalition mission will continue until September 2026.';
+    expect(creditOf(text, 'On Syria')).toMatchObject({ kind: 'joint' });
+  });
+
+  it('carries what sources told an outlet into the next sentence of the paragraph', () => {
+    const text =
+      'Half of the foreign forces in Erbil have moved to other countries, sources told Middle East Eye. French and Italian troops were among those who left.';
+    expect(creditOf(text, 'French and Italian')).toMatchObject({ name: 'sources' });
+  });
+
+  it('credits a quote after "was blunter:" to whoever was', () => {
+    const text =
+      'A senior administration official was blunter: "To be clear, the US is not withdrawing from Iraq."';
+    expect(creditOf(text, 'To be clear')).toMatchObject({
+      name: 'A senior administration official',
+    });
+  });
+});

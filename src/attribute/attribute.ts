@@ -113,6 +113,14 @@ function readHead(sentence: string): Reading | null {
   return null;
 }
 
+/** A relative clause between commas, with a subject and a verb of its own. */
+const EMBEDDED_CLAUSE =
+  /,\s+((?:(?:through|by|under|in|to|from|at|with|for|over)\s+)?which\s+[^,;:"\u201c\u201d]{4,120}?),\s+(?=[a-z])/;
+
+/** A joint statement a page names as a document. */
+const JOINT_DOCUMENT =
+  /\b(?:(?:U\.S\.|US)-Iraq(?:i)?\s+)?[Jj]oint\s+(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration)\b/g;
+
 /** How many words a body's proper name may run to. */
 const LONG_NAME_WORDS = 14;
 
@@ -185,7 +193,7 @@ const LINE_FROM = new RegExp(
 );
 /** A subject whose manner of answering the sentence describes: "…, Sudani was blunt." */
 const MANNER =
-  /(?:^|,\s+)([^,;]{2,60}?)\s+(?:was|were|is|are)\s+(?:blunt|emphatic|unequivocal|categorical|adamant|firm|direct|explicit)\s*[.!:]?\s*$/i;
+  /(?:^|,\s+)([^,;]{2,60}?)\s+(?:was|were|is|are)\s+(?:blunt(?:er)?|clear(?:er)?|firm(?:er)?|emphatic|unequivocal|categorical|adamant|direct|explicit|more (?:direct|explicit|emphatic|forceful))\s*[.!:]?[\s"\u201c\u201d.]*$/i;
 /** A subject counted among those who hold a view. */
 const AMONG_VOICES =
   /(?:^|[,;]\s+)([^,;]{3,80}?)\s+(?:had been|have been|has been|were|are|was|is)\s+among\s+the\s+(?:[a-z]+\s+){0,2}(?:voices|advocates|proponents|critics|supporters|opponents)\b/i;
@@ -947,17 +955,34 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         ? onPage(settle(reading.speaker, recent, lastNamed))
         : reading.type === 'back'
           ? resolveUnnamed(
-              backReference(
+              documentNamed(
                 reading.role,
-                recent,
-                // "X went further. "…," he said": a bare pronoun means the person named since
-                // the last speaker, if any.
-                (reading.role === null ? namedSince : null) ?? last ?? lastNamed,
-                mentioned,
-                roleOf,
+                backReference(
+                  reading.role,
+                  recent,
+                  // "X went further. "…," he said": a bare pronoun means the person named since
+                  // the last speaker, if any.
+                  (reading.role === null ? namedSince : null) ?? last ?? lastNamed,
+                  mentioned,
+                  roleOf,
+                ),
               ),
             )
           : null;
+    /**
+     * "It committed the two governments to …", "the text says": the joint statement the page
+     * has just named, when no speaker before is meant.
+     */
+    function documentNamed(role: string | null, found: PageSpeaker | null): PageSpeaker | null {
+      const unnamedText =
+        found?.kind === 'institution' &&
+        /^the (?:statement|text|communiqu[eé]|readout)$/i.test(found.name);
+      if (!(role === 'it' && found === null) && !unnamedText) return found;
+      const before = text.slice(Math.max(0, start - (role === 'it' ? 600 : 3000)), start);
+      const named = [...before.matchAll(JOINT_DOCUMENT)].pop();
+      if (!named) return found;
+      return resolve({ name: named[0], role: null, kind: 'joint', speakerId: null });
+    }
     /** "The committee said", "the JOC said": the body the page named so. */
     function onPage(speaker: PageSpeaker | null): PageSpeaker | null {
       if (speaker?.kind !== 'institution' || speaker.speakerId) return speaker;
@@ -1034,10 +1059,13 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         !atBlockStart &&
         blockSpeaker &&
         !QUOTE_OPEN.test(sentence) &&
-        (REPORTED_PLAN.test(sentence) || blockSpeaker.kind === 'outlet')
+        (REPORTED_PLAN.test(sentence) ||
+          blockSpeaker.kind === 'outlet' ||
+          (lastSentenceCredited && /\bsources$/i.test(blockSpeaker.name)))
       ) {
         // "In the first phase, …, the official said. In the second, forces would …": the plan
-        // goes on in the speaker's account; so does another outlet's report in its paragraph.
+        // goes on in the speaker's account; so does another outlet's report in its paragraph,
+        // and what sources told it ("…, sources told MEE. French troops were among those …").
         who = blockSpeaker;
         known = true;
       }
@@ -1107,6 +1135,15 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     if (releasedBy(text, attributionWindow(text, start, end).start, start) !== undefined)
       return [{ start, end, speaker: whole }];
     const sentence = ownWords(text.slice(start, end));
+    const aside = embeddedCredit(sentence, whole);
+    if (aside) {
+      const { from, to, inner, outer } = aside;
+      return [
+        { start, end: start + from, speaker: outer },
+        { start: start + from, end: start + to, speaker: inner },
+        { start: start + to, end, speaker: outer },
+      ];
+    }
     const cuts = [0];
     for (const m of sentence.matchAll(CLAUSE_BREAK)) cuts.push((m.index ?? 0) + m[0].length);
     if (cuts.length === 1) return [{ start, end, speaker: whole }];
@@ -1149,6 +1186,33 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       else out.push({ ...piece, speaker: current });
     });
     return out;
+  }
+
+  /**
+   * A relative clause set in the reporter's sentence that credits its own speaker ("…, through
+   * which the Iraqi committee said the coalition would route its support, as the main hub"):
+   * the clause is theirs, the sentence around it whoever it is read as without the clause.
+   */
+  function embeddedCredit(
+    sentence: string,
+    whole: PageSpeaker | null,
+  ): { from: number; to: number; inner: PageSpeaker; outer: PageSpeaker | null } | null {
+    const found = EMBEDDED_CLAUSE.exec(sentence);
+    if (!found?.[1]) return null;
+    const from = (found.index ?? 0) + found[0].indexOf(found[1]);
+    const to = from + found[1].length;
+    const reading = read(found[1], false, false, false);
+    if (reading?.type !== 'speaker') return null;
+    const inner = resolve(reading.speaker);
+    const rest = read(
+      sentence.slice(0, from) + ' '.repeat(to - from) + sentence.slice(to),
+      false,
+      false,
+      false,
+    );
+    const outer =
+      rest?.type === 'speaker' ? resolve(rest.speaker) : sameCredit(whole, inner) ? null : whole;
+    return sameCredit(outer, inner) ? null : { from, to, inner, outer };
   }
 
   /**

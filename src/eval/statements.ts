@@ -86,6 +86,9 @@ function sameSpeaker(
     const holder = resolve({ name: label.speaker, role: null, kind: 'anonymous', speakerId: null });
     if (holder.speakerId === found.speakerId) return true;
   }
+  // Two governments speaking together are their joint statement ("the two governments", "the
+  // text", "the joint statement"), however the page names it.
+  if (label.speakerKind === 'joint' && found.kind === 'joint') return true;
   const a = canonical(label.speaker);
   const b = canonical(found.name);
   if (a === b) return true;
@@ -171,7 +174,7 @@ export function scoreStatements(
     }
     if (label.relates === null) {
       score.relatable++;
-      if (!claims.some((c) => c.relation === 'same')) score.relationRight++;
+      if (!(answered ? claims : []).some((c) => c.relation === 'same')) score.relationRight++;
       continue;
     }
     if (!expected) continue;
