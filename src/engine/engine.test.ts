@@ -225,6 +225,17 @@ describe('a page checked again', () => {
   });
 });
 
+describe('a headline that tells part of its speaker’s claim', () => {
+  it('lists the claim of the speaker it names, in few of the claim’s words', () => {
+    const result = check(
+      'Pentagon says Iraq mission being scaled back\nThe US-led coalition against ISIS will reduce its military mission in Iraq, chief Pentagon spokesman Sean Parnell said.',
+      '2025-10-01',
+    );
+    const headline = result.mentions.find((m) => m.text === 'scaled back');
+    expect(headline?.claims.map((c) => c.claimId)).toContain('parnell-reduce-military-mission');
+  });
+});
+
 describe('troop numbers as evidence', () => {
   it('finds the claim behind a troop number only it gives', () => {
     const lead = 'The US-led coalition against ISIS is ending its military mission in Iraq.\n';

@@ -28,6 +28,14 @@ const TROOPS_EVIDENCE = 0.12;
 /** How many claims may give a troop number for it still to point at them. */
 const DISTINCTIVE_NUMBER = 2;
 
+/**
+ * A sentence that tells part of its named speaker's long claim: the share of its own words the
+ * claim must hold, how many words they must share, and what the share is worth as a score.
+ */
+const COVERED_BY_NAMED = 0.5;
+const COVERED_WORDS = 3;
+const COVERED_WEIGHT = 0.4;
+
 /** What the sentence tells beyond its words. */
 export interface SentenceEvidence {
   /** Speakers the sentence (or the one before it, for "he added") names. */
@@ -50,6 +58,12 @@ export interface ScoredClaim extends Omit<ClaimMatch, 'relation' | 'conflict'> {
    * short sentence can score well on two words and still say little of the claim.
    */
   sharedWords: number;
+  /**
+   * How much of the sentence's own words (weighted by rarity, its speaker's names aside) the
+   * claim holds: a sentence that reports part of a long claim covers little of the claim but
+   * is covered by it.
+   */
+  coverage: number;
 }
 
 interface ClaimDoc {
@@ -196,6 +210,17 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
         if (doc.words.has(word) && !doc.nameWords.has(word)) shared++;
       return shared;
     };
+    const coverage = (doc: ClaimDoc): number => {
+      let held = 0;
+      let all = 0;
+      for (const word of sentenceWords) {
+        if (doc.nameWords.has(word)) continue;
+        const weight = postings.has(word) ? idf(word) : Math.log(1 + docs.length / 0.5) * 0.5;
+        all += weight;
+        if (doc.words.has(word)) held += weight;
+      }
+      return all > 0 ? held / all : 0;
+    };
     if (overlap.size === 0 && only === undefined) return [];
 
     const byWords = [...overlap.entries()]
@@ -273,8 +298,14 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
         content += TROOPS_EVIDENCE;
       let score = content;
       const speakerNamed = [...doc.relatedSpeakers].some((id) => named.has(id));
-      if (speakerNamed) score += 0.2;
-      else if (cued.has(doc.claim.speakerId)) score += 0.1;
+      if (speakerNamed) {
+        score += 0.2;
+        // A short sentence that tells part of the named speaker's long claim: its words are
+        // nearly all the claim's, though they are few of the claim's.
+        const covered = coverage(doc);
+        if (covered >= COVERED_BY_NAMED && sharedWords(doc) >= COVERED_WORDS)
+          score = Math.max(score, 0.2 + COVERED_WEIGHT * covered);
+      } else if (cued.has(doc.claim.speakerId)) score += 0.1;
       else if (named.size > 0 && quoteSim <= 0.75) score *= 0.6;
       score = Math.max(0, Math.min(1, score));
       // Another speaker's claim on the same thing stays in the list (the relation will say
@@ -287,6 +318,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
           content: round(Math.max(0, Math.min(1, content))),
           quoteSimilarity: round(quoteSim),
           sharedWords: sharedWords(doc),
+          coverage: round(coverage(doc)),
         });
       }
     }

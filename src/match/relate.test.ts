@@ -398,3 +398,17 @@ describe('an unnamed speaker’s claim retold later', () => {
     expect(later(frameOf(retold.replace('About 300', 'Some'), 0, []))).toEqual(['agrees']);
   });
 });
+
+describe('a sentence that tells part of a long claim', () => {
+  it('is the claim when nearly all its words are the claim’s, and not on a few of them', () => {
+    const sentence = 'Karim Haddad said talks on the coalition would continue.';
+    const part = { ...scored(talks, 0.2, 4), coverage: 0.8 };
+    expect(relations(haddad, sentence, [part])).toEqual([['haddad-talks-continue', 'same', null]]);
+    expect(relations(haddad, sentence, [{ ...part, coverage: 0.5 }])).toEqual([
+      ['haddad-talks-continue', 'context', null],
+    ]);
+    expect(relations(haddad, sentence, [{ ...part, sharedWords: 2 }])).toEqual([
+      ['haddad-talks-continue', 'context', null],
+    ]);
+  });
+});

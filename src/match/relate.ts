@@ -31,6 +31,8 @@ const PARAPHRASE_WITH_FRAME = 0.15;
 const LATER_GRACE_MS = 31 * 24 * 3600 * 1000;
 /** How far from the report that carries an unnamed speaker's claim a paraphrase of it may be. */
 const OCCASION_MS = 92 * 24 * 3600 * 1000;
+/** How much of a sentence's words a long claim must hold for the sentence to tell part of it. */
+const COVERED = 0.7;
 /** How many words a paraphrase must share with the claim without a fact of the claim's. */
 const PARAPHRASE_WORDS = 4;
 /** What one fact shared with a sibling claim (or left out of it) is worth against its score. */
@@ -76,6 +78,8 @@ export interface Candidate {
   quoteSimilarity: number;
   /** How many words the sentence shares with the claim (see `ScoredClaim.sharedWords`). */
   sharedWords: number;
+  /** How much of the sentence's words the claim holds (see `ScoredClaim.coverage`). */
+  coverage?: number;
 }
 
 export interface Relater {
@@ -135,6 +139,9 @@ function paraphrases(
   // Without a fact of the claim's own, the words must carry it: enough of them, and a good
   // share of the claim's.
   if (agrees) return candidate.content >= PARAPHRASE_WITH_FRAME;
+  // A sentence that tells part of a long claim: nearly all its words are the claim's.
+  if ((candidate.coverage ?? 0) >= COVERED && candidate.sharedWords >= PARAPHRASE_WORDS)
+    return true;
   return candidate.content >= PARAPHRASE && candidate.sharedWords >= PARAPHRASE_WORDS;
 }
 
