@@ -565,3 +565,80 @@ describe('clauses and documents', () => {
     });
   });
 });
+
+describe('interviews, editions and reports', () => {
+  it('credits an interview’s answers to its guest and its questions to the page', () => {
+    const text = [
+      'Interview by Tom Reed',
+      'We asked Nadia Karim, who studies Iraqi security, what comes next for the coalition.',
+      'Is the coalition leaving Iraq?',
+      'Not in the sense people think. The coalition moved north to Erbil, and it will stay there for now.',
+      'The drawdown looks finished.',
+      'It said a great deal in September and almost nothing since, which tells you the drawdown is done.',
+      'What about Syria?',
+      'The Syria phase runs through Erbil until September 2026, as the joint statement set out.',
+    ].join('\n');
+    expect(creditOf(text, 'moved north')).toMatchObject({ name: 'Nadia Karim', kind: 'person' });
+    expect(creditOf(text, 'Syria phase runs')).toMatchObject({ name: 'Nadia Karim' });
+    expect(creditOf(text, 'Is the coalition leaving')).toBeNull();
+    expect(creditOf(text, 'The drawdown looks finished')).toBeNull();
+  });
+
+  it('reads who was cited, who restated and who gave a timetable', () => {
+    expect(
+      creditOf(
+        'In late August, Kurdistan24 reported, citing a senior Iraqi military source, that American forces had pulled out of Ain al-Asad.',
+        'pulled out',
+      ),
+    ).toMatchObject({ name: 'a senior Iraqi military source' });
+    expect(
+      creditOf(
+        "Washington's commitment, restated by a US defense official in August, was to end the coalition's mission by September 2025.",
+        'end the',
+      ),
+    ).toMatchObject({ name: 'a US defense official' });
+    expect(
+      creditOf(
+        'Defence Minister Thabet al-Abbasi gave the Al Hadath channel a two-stage timetable: Baghdad by September 2025.',
+        'two-stage',
+      ),
+    ).toMatchObject({ speakerId: 'thabet-al-abbasi' });
+  });
+
+  it('reads a report by its outlet, and "the paper" as the outlet named before', () => {
+    const text =
+      'The United States is withdrawing its troops from Syria, according to a Wall Street Journal report. The rest are expected to depart within two months, the paper said.';
+    expect(creditOf(text, 'depart within')).toMatchObject({
+      kind: 'outlet',
+      speakerId: 'wall-street-journal',
+    });
+    expect(
+      creditOf(
+        "Anadolu Agency's report on the Pentagon's announcement stated that the coalition would withdraw by the end of 2026.",
+        'withdraw',
+      ),
+    ).toMatchObject({ speakerId: 'anadolu-agency' });
+  });
+
+  it('keeps the page’s own voice in a correction, and "he" for the person it names', () => {
+    const text =
+      'Last week’s issue said Lieutenant General Qais al-Muhammadawi announced the Ain al-Asad handover on January 17. He announced on December 31 that it would happen “next week.”';
+    expect(creditOf(text, 'Last week')).toBeNull();
+    expect(creditOf(text, 'He announced')).toMatchObject({ speakerId: 'qais-al-muhammadawi' });
+  });
+
+  it('reads no speaker in a phrase of place or time', () => {
+    const text =
+      'Under the agreement both governments announced in September 2024, the advisers were supposed to have left Ain al-Asad by now.';
+    expect(creditOf(text, 'supposed to')).toBeNull();
+  });
+
+  it('keeps a headline’s unnamed source unnamed', () => {
+    const text =
+      'US forces to complete Baghdad pullout within a day: Iraqi military source\nAbdullah al-Jughaifi, an adviser in Anbar, said the withdrawal would include Ain al-Asad.';
+    expect(creditOf(text, 'within a day')).toMatchObject({
+      name: 'Iraqi military source',
+      kind: 'anonymous',
+    });
+  });
+});

@@ -20,7 +20,7 @@ import { attributionWindow, statementIntro, UNNAMED_ROLE } from './window';
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= the (?:number|figure|total))|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= the (?:number|figure|total))|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -113,9 +113,71 @@ function readHead(sentence: string): Reading | null {
   return null;
 }
 
+/** A phrase of circumstance set before a sentence's subject, up to its comma. */
+const FRONTED_PHRASE =
+  /^\s*(?:Under|In|On|At|After|Before|With|For|From|During|Since|Despite|Amid|Following|Until)\s[^,;:"“”]{3,120},\s/;
+
+/** A speech verb closing a phrase before its comma: "…, a senior official said, "…"". */
+const VERB_BEFORE_QUOTE =
+  /\b(?:said|says|told|added|stated|wrote|noted|declared|announced|insisted)\s*,\s*$/;
+
+/** A page that interviews someone: who, and where the first question is. */
+interface Interview {
+  guest: PageSpeaker;
+  from: number;
+}
+
+/** How an interview's opening names its guest ("we asked Layla Haddad, who …"). */
+const INTERVIEW_GUEST =
+  /\b(?:[Ww]e asked|[Ww]e spoke (?:to|with)|[Ii]nterview(?:ed)? with|[Tt]alked (?:to|with)|Q&A with|[Ii]n conversation with|[Ss]at down with)\s+((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})/;
+/** How far into a page an interview names its guest. */
+const INTERVIEW_OPENING = 2500;
+/** A block short enough to be an interviewer's prompt. */
+const PROMPT_CHARS = 140;
+
+/** The interview a page is, when its opening names a guest and two or more blocks ask. */
+function interviewOf(text: string): Interview | null {
+  const guest = INTERVIEW_GUEST.exec(text.slice(0, INTERVIEW_OPENING));
+  if (!guest?.[1]) return null;
+  const after = (guest.index ?? 0) + guest[0].length;
+  let from = -1;
+  let questions = 0;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (at > after && trimmed.endsWith('?') && trimmed.length <= PROMPT_CHARS * 2) {
+      if (from === -1) from = at;
+      questions++;
+    }
+    at += line.length + 1;
+  }
+  if (questions < 2) return null;
+  return { guest: { name: guest[1], role: null, kind: 'person', speakerId: null }, from };
+}
+
+/**
+ * Whether the block at `at` is an interviewer's: a question, or a prompt of one short sentence
+ * that follows an answer (what follows a question is the answer, however short).
+ */
+function isPrompt(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const block = text.slice(start, end === -1 ? text.length : end).trim();
+  if (block.endsWith('?')) return true;
+  if (block.length > PROMPT_CHARS || /[.!?]["”’]?\s+\S/.test(block)) return false;
+  const before = text.slice(0, Math.max(0, start - 1)).trimEnd();
+  return !before.endsWith('?');
+}
+
 /** A relative clause between commas, with a subject and a verb of its own. */
 const EMBEDDED_CLAUSE =
   /,\s+((?:(?:through|by|under|in|to|from|at|with|for|over)\s+)?which\s+[^,;:"\u201c\u201d]{4,120}?),\s+(?=[a-z])/;
+
+/** An outlet named reporting: "The Wall Street Journal reported". */
+const OUTLET_REPORTING =
+  /((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?:reported|reports|said|says|wrote|writes)\b/g;
+/** How far back "the paper" may look for the outlet it means. */
+const OUTLET_BACK_CHARS = 3000;
 
 /** A joint statement a page names as a document. */
 const JOINT_DOCUMENT =
@@ -176,6 +238,11 @@ const CAME_FROM = new RegExp(
   String.raw`\b(?:words|remarks|comments|statement|quote)\s+(?:came|come|were|was)\s+(?:from|made by|attributed to)\s+${PHRASE}${PHRASE_END}`,
   'i',
 );
+/** "…, restated by a US defense official in August, was to …": the agent states it. */
+const STATED_BY = new RegExp(
+  String.raw`\b(?:restated|stated|reiterated|repeated|spelled out|set out|voiced|expressed|announced|confirmed)\s+by\s+${PHRASE}${PHRASE_END}`,
+  'i',
+);
 const STATEMENT_BY = new RegExp(
   String.raw`\b(?:statements?|communiqu[eé]s?|release)\s+(?:from|by|issued by)\s+${PHRASE}(?=[,;:]|(?<!\b[A-Z])\.(?!\S)|\s+(?:on|declaring|saying|stating|calling|confirming|${SPEECH_VERBS})\b|$)`,
   'i',
@@ -193,10 +260,10 @@ const LINE_FROM = new RegExp(
 );
 /** A subject whose manner of answering the sentence describes: "…, Sudani was blunt." */
 const MANNER =
-  /(?:^|,\s+)([^,;]{2,60}?)\s+(?:was|were|is|are)\s+(?:blunt(?:er)?|clear(?:er)?|firm(?:er)?|emphatic|unequivocal|categorical|adamant|direct|explicit|more (?:direct|explicit|emphatic|forceful))\s*[.!:]?[\s"\u201c\u201d.]*$/i;
+  /(?:^\s*|,\s+)([^,;]{2,60}?)\s+(?:was|were|is|are)\s+(?:blunt(?:er)?|clear(?:er)?|firm(?:er)?|emphatic|unequivocal|categorical|adamant|direct|explicit|more (?:direct|explicit|emphatic|forceful))\s*[.!:]?[\s"\u201c\u201d.]*$/i;
 /** A subject counted among those who hold a view. */
 const AMONG_VOICES =
-  /(?:^|[,;]\s+)([^,;]{3,80}?)\s+(?:had been|have been|has been|were|are|was|is)\s+among\s+the\s+(?:[a-z]+\s+){0,2}(?:voices|advocates|proponents|critics|supporters|opponents)\b/i;
+  /(?:^\s*|[,;]\s+)([^,;]{3,80}?)\s+(?:had been|have been|has been|were|are|was|is)\s+among\s+the\s+(?:[a-z]+\s+){0,2}(?:voices|advocates|proponents|critics|supporters|opponents)\b/i;
 /** A participle that reports speech for the sentence's subject: "…, saying …". */
 const PARTICIPLE =
   /,\s+(?:saying|adding|noting|stressing|insisting|warning|arguing|explaining|telling)\b/i;
@@ -286,9 +353,12 @@ function readSentence(
     if (line?.[1] && !/^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO)/.test(line[1]))
       return transcriptSpeaker(line[1]);
   }
-  const plain = unquoted(sentence, startsInQuote).replace(/\s*\([^()]{1,40}\)/g, (m) =>
-    ' '.repeat(m.length),
-  );
+  const plain = unquoted(sentence, startsInQuote)
+    .replace(/\s*\([^()]{1,40}\)/g, (m) => ' '.repeat(m.length))
+    // "Under the agreement both governments announced in 2024, the advisers …": whoever
+    // speaks inside a phrase set before the sentence does not speak the sentence.
+    // ("In 2024 a senior official said, "…"" names its speaker before the quote).
+    .replace(FRONTED_PHRASE, (m) => (VERB_BEFORE_QUOTE.test(m) ? m : ' '.repeat(m.length)));
   // "According to Reuters, Iraq has proposed …": the proposal is Iraq's, as Reuters reports it.
   const opening = /^\s*according to\s[^,]{2,80},\s+/i.exec(plain);
   if (opening) {
@@ -310,7 +380,7 @@ function readSentence(
     if (before?.type === 'back') return before;
   }
   // "…, Reuters reported on Tuesday, citing a US official": the official speaks.
-  const citing = /,\s+citing\s+([^,.;:]{2,80}?)[.!?]?\s*$/i.exec(plain);
+  const citing = /,\s+citing\s+([^,.;:]{2,80}?)(?:,\s+that\s|[.!?]?\s*$)/i.exec(plain);
   if (citing?.[1]) {
     const cited = readPhrase(citing[1]);
     if (cited.type === 'speaker' && cited.speaker.kind !== 'outlet') return cited;
@@ -335,6 +405,7 @@ function readSentence(
     firstReading(CAME_FROM, plain) ??
     firstReading(LINE_FROM, plain) ??
     firstReading(STATEMENT_BY, plain) ??
+    firstReading(STATED_BY, plain) ??
     firstReading(OBTAINED_FROM, plain);
   if (special) return special;
   // "Factions linked to Iran had been among the loudest voices calling for …": the subject.
@@ -454,7 +525,7 @@ function readSentence(
   if (participleHead) return participleHead;
   // Governments that "agree" speak together: "US and Iraq agree to end …".
   const agreeing =
-    /(?:^|[,;]\s+)([^,;]{2,60}?)\s+(?:jointly\s+)?(?:agree|agreed|agrees|have agreed|had agreed|announce|announced)\b/i.exec(
+    /(?:^\s*|[,;]\s+)([^,;]{2,60}?)\s+(?:jointly\s+)?(?:agree|agreed|agrees|have agreed|had agreed|announce|announced)\b/i.exec(
       plain,
     );
   if (agreeing?.[1]) {
@@ -499,7 +570,7 @@ function readSentence(
       const reading = readPhrase(headline[1]);
       if (reading.type === 'speaker') return reading;
       if (
-        /^(?:(?:iraqi|us|u\.s\.|american|kurdish|pm|senior)\s+)?(?:official|officials|source|sources|report|minister|commander|spokes\w+|adviser|advisor|pentagon|gov|govt|government)$/i.test(
+        /^(?:(?:iraqi|us|u\.s\.|american|kurdish|pm|senior|top|military|security|defen[cs]e|government)\s+){0,3}(?:official|officials|source|sources|report|minister|commander|spokes\w+|adviser|advisor|pentagon|gov|govt|government)$/i.test(
           headline[1].trim(),
         )
       )
@@ -868,11 +939,26 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     text: string;
     credits: Map<string, PageSpeaker | null>;
     sentences: Map<number, { start: number; end: number }>;
+    interview: Interview | null | undefined;
   } | null = null;
 
   function about(text: string): NonNullable<typeof lastText> {
-    if (lastText?.text !== text) lastText = { text, credits: new Map(), sentences: new Map() };
+    if (lastText?.text !== text)
+      lastText = { text, credits: new Map(), sentences: new Map(), interview: undefined };
     return lastText;
+  }
+
+  /** The page as an interview, once per text. */
+  function interviewIn(text: string): Interview | null {
+    const known = about(text);
+    if (known.interview === undefined) {
+      const found = interviewOf(text);
+      known.interview = found && {
+        ...found,
+        guest: resolve({ ...found.guest }),
+      };
+    }
+    return known.interview;
   }
 
   /**
@@ -929,6 +1015,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     let namedSince: PageSpeaker | null = null;
     /** The last unnamed official mentioned in passing. */
     let mentioned: PageSpeaker | null = null;
+    /** The last person the window names, credited or not. */
+    let personMentioned: PageSpeaker | null = null;
     /** Who spoke the last sentence of the previous block, if it was a quote. */
     let quotedAtBlockEnd: PageSpeaker | null = null;
     const recent: PageSpeaker[] = [];
@@ -961,8 +1049,13 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
                   reading.role,
                   recent,
                   // "X went further. "…," he said": a bare pronoun means the person named since
-                  // the last speaker, if any.
-                  (reading.role === null ? namedSince : null) ?? last ?? lastNamed,
+                  // the last speaker, if any, and a person in any case ("The issue said X
+                  // announced … He announced …").
+                  (reading.role === null
+                    ? (namedSince ?? (last?.kind === 'person' ? last : (personMentioned ?? last)))
+                    : null) ??
+                    last ??
+                    lastNamed,
                   mentioned,
                   roleOf,
                 ),
@@ -974,6 +1067,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
      * has just named, when no speaker before is meant.
      */
     function documentNamed(role: string | null, found: PageSpeaker | null): PageSpeaker | null {
+      if (role === 'outlet' && found === null) return outletNamed();
       const unnamedText =
         found?.kind === 'institution' &&
         /^the (?:statement|text|communiqu[eé]|readout)$/i.test(found.name);
@@ -982,6 +1076,18 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       const named = [...before.matchAll(JOINT_DOCUMENT)].pop();
       if (!named) return found;
       return resolve({ name: named[0], role: null, kind: 'joint', speakerId: null });
+    }
+    /** "…, the paper said": the outlet the page last named reporting, not the page itself. */
+    function outletNamed(): PageSpeaker | null {
+      let found: PageSpeaker | null = null;
+      for (const named of text
+        .slice(Math.max(0, start - OUTLET_BACK_CHARS), start)
+        .matchAll(OUTLET_REPORTING)) {
+        const reading = named[1] ? readPhrase(named[1]) : null;
+        if (reading?.type === 'speaker' && reading.speaker.kind === 'outlet')
+          found = resolve(reading.speaker);
+      }
+      return found;
     }
     /** "The committee said", "the JOC said": the body the page named so. */
     function onPage(speaker: PageSpeaker | null): PageSpeaker | null {
@@ -1069,6 +1175,14 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         who = blockSpeaker;
         known = true;
       }
+      if (!known) {
+        // An interview's answers are its guest's, its questions and prompts the outlet's.
+        const interview = interviewIn(text);
+        if (interview && span.start > interview.from && !isPrompt(text, span.start)) {
+          who = interview.guest;
+          known = true;
+        }
+      }
       if (!known && last && /\breportedly\b/i.test(sentence) && lastSentenceCredited) {
         // "…, sources told MEE. French troops were reportedly among those who left": the same
         // sources' account.
@@ -1082,12 +1196,15 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       quoteOpen = opensQuote(sentence, quoteOpen);
       inQuote = quoteOpen ? (known ? who : inQuote) : undefined;
       if (known && who) blockSpeaker = who;
-      if (!known) {
+      {
         const named = personNamed(sentence) ?? datasetPersonIn(sentence);
         if (named) {
-          lastNamed = resolve(named);
-          namedSince = lastNamed;
-        }
+          personMentioned = resolve(named);
+          if (!known) {
+            lastNamed = personMentioned;
+            namedSince = lastNamed;
+          }
+        } else if (known && who?.kind === 'person') personMentioned = who;
       }
       // An unnamed official the sentence mentions in passing ("…, a process that a U.S.
       // official said…"): whom a later "the official said" may mean.
@@ -1251,11 +1368,12 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
 /** An unnamed role standing for a person: "PM adviser", "official", "Iraqi government spokesman". */
 function isRoleOnly(speaker: PageSpeaker): boolean {
   // "the Pentagon official said" refers back; a headline's bare role ("PM adviser") names ahead.
+  // A source stays unnamed.
   return (
     speaker.kind === 'anonymous' &&
     !/^(?:the|a|an)\s/i.test(speaker.name) &&
     !/s$/.test(speaker.name) &&
-    /\b(?:official|source|adviser|advisor|spokes\w+|minister|commander|gov|government)$/i.test(
+    /\b(?:official|adviser|advisor|spokes\w+|minister|commander|gov|government)$/i.test(
       speaker.name,
     )
   );
@@ -1296,6 +1414,8 @@ function backReference(
     const thing = recent.find((s) => s.kind !== 'person' && s.kind !== 'anonymous');
     return thing ?? (last && last.kind !== 'person' ? last : null);
   }
+  // "Last week's issue said": the page itself.
+  if (role === 'page') return null;
   if (role === 'outlet') {
     // "…, the news agency said": the outlet cited last; otherwise the page's own voice.
     return recent.find((s) => s.kind === 'outlet') ?? null;

@@ -298,6 +298,18 @@ const CAPITALISED = /^(?:[A-Z]|(?:al|el|bin|ibn|abu)-[A-Z])[\w'’.-]*$/;
 const ANONYMOUS =
   /^(?:(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers|adviser|advisor|advisers|advisors)(?:\s+(?:in|from|at|of|for|to|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers|groups|factions|parties|militias|residents|members|governments|analysts|critics)(?:\s+(?:in|from|at|of|near|linked\s+to|aligned\s+with|allied\s+(?:with|to)|backed\s+by|loyal\s+to|tied\s+to|close\s+to)\s+.*)?)$/i;
 
+/** Someone's report, story or account, on whatever it is about. */
+const POSSESSED_REPORT =
+  /^(.{2,60}?)['’]s\s+(?:[a-z]+\s+){0,2}?(?:report|story|article|account|statement|interview|remarks|comments)(?:\s+(?:on|about|of|to|from)\s+.*)?$/i;
+
+/** A phrase that opens with a preposition, or runs two noun phrases together. */
+const NOT_A_SUBJECT =
+  /^(?:[Uu]nder|[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Ww]ith|[Ff]or|[Ff]rom|[Dd]uring|[Ss]ince|[Dd]espite|[Aa]mid|[Ff]ollowing|[Uu]ntil|[Bb]y)\s|^(?:(?:[Tt]he|[Aa]n?)\s+)?[a-z]+\s+(?:both|the|a|an|its|their)\s/;
+
+/** An edition of the page itself: "last week's issue", "this newsletter". */
+const PAGE_ITSELF =
+  /^(?:(?:last|this|next|yesterday|today)['’]s?\s+(?:[a-z]+\s+)?(?:issue|edition|newsletter|column|story|report|article)|(?:this|our)\s+(?:issue|edition|newsletter|column|story|report|article|newspaper|site))$/i;
+
 /** A phrase that names an institution speaking. */
 const INSTITUTION =
   /\b(?:pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|ministries|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|joc|hmc|krg|task force|coalition|presidency|military|forces|agency|administration|secretariat)\b/i;
@@ -459,6 +471,24 @@ function readPhraseOnce(raw: string): PhraseReading {
     );
   if (report?.[1]) {
     const source = readPhrase(report[1]);
+    if (source.type === 'speaker') return source;
+  }
+  // "Anadolu Agency's report on the Pentagon's announcement": the agency reports.
+  const owned = POSSESSED_REPORT.exec(phrase);
+  if (owned?.[1]) {
+    const owner = readPhrase(owned[1]);
+    if (owner.type === 'speaker') return owner;
+  }
+  // "Last week's issue said …": the page's own voice, whatever it says others said.
+  if (PAGE_ITSELF.test(phrase)) return { type: 'back', role: 'page' };
+  // "Under the agreement both governments announced": no one speaks from inside a phrase of
+  // place or time, or from two noun phrases run together.
+  if (NOT_A_SUBJECT.test(phrase)) return { type: 'none' };
+  // "a Wall Street Journal report": the outlet reports.
+  const reportOf =
+    /^(?:a|an|the)\s+(.{2,60}?)\s+(?:report|story|article|investigation|analysis)$/i.exec(phrase);
+  if (reportOf?.[1]) {
+    const source = readPhrase(reportOf[1]);
     if (source.type === 'speaker') return source;
   }
   const lower = phrase.toLowerCase();
