@@ -94,6 +94,17 @@ describe('where a deadline applies', () => {
     ]);
   });
 
+  it('ends a clause at a quote closed before ", and"', () => {
+    const frame = frameOfText(
+      'It promised to end the coalition’s mission in Iraq “no later than the end of September 2025,” and to keep the mission in Syria going “until September 2026.”',
+      '2024-10-01',
+    );
+    expect(frame.deadlines.map((d) => [d.date, d.where])).toEqual([
+      ['2025-09', null],
+      ['2026-09', 'syria-support'],
+    ]);
+  });
+
   it('contradicts a claim that gives the same place another date, though it shares the date of another place', () => {
     const frame = frameOfText(
       'All coalition troops will leave the Kurdistan Region by September 2025, a lawmaker said.',

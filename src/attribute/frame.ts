@@ -121,7 +121,7 @@ const SCOPES: ReadonlyArray<[Scope, RegExp]> = [
  * Where one clause ends and the next begins: a deadline's place is in its own clause ("…leave
  * federal Iraq by September 2025, while the Syria mission runs until September 2026").
  */
-const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|and|with)\b|\s(?:while|whereas)\s/g;
+const CLAUSE_BREAK = /;|,["']?\s+(?:while|whereas|but|and|with)\b|\s(?:while|whereas)\s/g;
 
 function clauseAround(folded: string, at: number): [number, number] {
   let start = 0;

@@ -147,6 +147,20 @@ describe('matching', () => {
     expect(reported('handover')).toEqual(['muhammadawi-timetable-being-set']);
   });
 
+  it('gives the main clause its claim and ", after …" its own', () => {
+    const result = check(
+      "The US-led coalition against ISIS is ending its military mission in Iraq.\nIraq's High Military Committee said the coalition has completed the first phase of its mission, after the last coalition advisers left Ain al-Asad and the Joint Operations Command headquarters.",
+      '2026-01-19',
+    );
+    const reported = (needle: string) =>
+      result.mentions
+        .find((m) => m.text === needle)
+        ?.claims.filter((c) => c.relation === 'same')
+        .map((c) => c.claimId);
+    expect(reported('completed')).toEqual(['hmc-committee-federal-evacuation-complete']);
+    expect(reported('left')).toEqual(['hmc-committee-last-advisers-left-ain-al-asad']);
+  });
+
   it('recognises the claims that state the same two deadlines, and agrees with them', () => {
     const result = check(
       'Under the deal, the U.S.-led coalition is to end its mission in federal Iraq by September 2025 and in the Kurdish region by September 2026.',

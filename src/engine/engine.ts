@@ -165,10 +165,10 @@ function claimsAt(
 
 /**
  * Where a sentence reports one speaker's statements one after another: "…, and that …", a
- * semicolon, a colon that opens what was said, ", with …", ", and it …".
+ * semicolon, a colon that opens what was said, ", with …", ", after …", ", and it …".
  */
 const PART_BREAK =
-  /\s+and that\s+|;\s+|:\s+(?=[a-z])|,\s+with\s+|,\s+and\s+(?=(?:it|he|she|they)\s)/g;
+  /\s+and that\s+|;\s+|:\s+(?=[a-z])|,\s+(?:with|after)\s+|,\s+and\s+(?=(?:it|he|she|they)\s)/g;
 /** How much better another of the speaker's claims must fit a part to be the one it reports. */
 const PART_MARGIN = 0.1;
 
