@@ -642,3 +642,27 @@ describe('interviews, editions and reports', () => {
     });
   });
 });
+
+describe('bodies named in passing', () => {
+  it('reads "the committee" after "the Iraqi committee", and a headline’s before the body names it', () => {
+    const text =
+      'Iraq: Committee announces completion of the coalition’s first phase\nThe Iraqi committee charged with ending the coalition’s mission met on Sunday. The committee said the second phase had begun in Syria.';
+    expect(creditOf(text, 'second phase')?.speakerId).toBe('iraq-hmc-committee');
+    expect(creditOf(text, 'announces completion')?.speakerId).toBe('iraq-hmc-committee');
+    const other =
+      'The Iraqi committee met on Sunday. The security and defence committee of parliament met too. The committee said the coalition should leave.';
+    expect(creditOf(other, 'should leave')?.speakerId).toBeNull();
+  });
+
+  it('reads a body by all its words before a name inside it', () => {
+    const text =
+      'Iraqi military committee says second phase of coalition mission has begun in Syria';
+    expect(creditOf(text, 'second phase')?.speakerId).toBe('iraq-hmc-committee');
+  });
+
+  it('reads figures obtained from a body as the body’s', () => {
+    const text =
+      'Nearly 1,500 coalition personnel are in the Kurdistan Region, according to information Rudaw obtained from the Joint Operations Command.';
+    expect(creditOf(text, 'Nearly')?.speakerId).toBe('joint-operations-command');
+  });
+});

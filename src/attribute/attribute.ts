@@ -822,15 +822,16 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     }
     if (speaker.kind === 'institution' || speaker.kind === 'joint') {
       const folded = fold(speaker.name).replace(/^the\s+/, '');
-      const found = keys.bodies.find(
-        (b) =>
-          (b.kind === 'institution' || b.kind === 'joint' || b.kind === 'group') &&
-          (folded === b.key || (b.key.length >= 6 && folded.includes(b.key))),
-      );
-      return {
-        ...speaker,
-        speakerId: found?.id ?? bodies.named(speaker.name) ?? bodies.seat(speaker.name),
-      };
+      const body = (b: NameKeys['bodies'][number]) =>
+        b.kind === 'institution' || b.kind === 'joint' || b.kind === 'group';
+      // A body's own name first; then its words ("Iraqi military committee" is the committee,
+      // not the army); then a name inside a longer phrase ("the Pentagon's press office").
+      const id =
+        keys.bodies.find((b) => body(b) && folded === b.key)?.id ??
+        bodies.named(speaker.name) ??
+        keys.bodies.find((b) => body(b) && b.key.length >= 6 && folded.includes(b.key))?.id ??
+        bodies.seat(speaker.name);
+      return { ...speaker, speakerId: id };
     }
     if (speaker.kind === 'outlet') {
       // Another outlet the page cites ("according to the Wall Street Journal"), by its names.

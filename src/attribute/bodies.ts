@@ -87,6 +87,9 @@ export interface BodyIndex {
 
 const CAPITALISED_RUN = /(?:[A-Z][\w'’-]+)(?:\s+(?:of|for|the|and)?\s*(?:[A-Z][\w'’-]+)){1,8}/g;
 
+/** Words before a noun that make it a bare reference back. */
+const DETERMINER = /^(?:the|this|that|its|their|a|an)$/i;
+
 /** How far back the page is searched for the body a bare noun means. */
 const BACK_CHARS = 20_000;
 
@@ -164,12 +167,31 @@ export function createBodyIndex(speakers: readonly Speaker[]): BodyIndex {
     const words = bodyWords(short);
     if (words.length !== 1) return null;
     const noun = words[0] as string;
-    const before = text.slice(Math.max(0, at - BACK_CHARS), at);
-    // The last body the page named with the noun; a body the dataset does not know is no one's.
-    let found: string | null = null;
-    for (const run of before.matchAll(CAPITALISED_RUN))
-      if (bodyWords(run[0]).includes(noun)) found = named(run[0]);
-    return found;
+    // The last body the page named with the noun before, or (in a headline) the first after; a
+    // body the dataset does not know is no one's.
+    const before = namesWith(noun, text.slice(Math.max(0, at - BACK_CHARS), at));
+    if (before.length > 0) return before[before.length - 1] ?? null;
+    return namesWith(noun, text.slice(at, at + BACK_CHARS))[0] ?? null;
+  }
+
+  /**
+   * The bodies a stretch of text names with a noun, in order, as the longest run of words
+   * before the noun reads them ("the Iraqi committee", "High Military Committee"); null for a
+   * naming the dataset does not know.
+   */
+  function namesWith(noun: string, stretch: string): Array<string | null> {
+    const out: Array<string | null> = [];
+    const pattern = new RegExp(`((?:[\\w'’-]+\\s+){0,4})(${noun})\\b`, 'gi');
+    for (const found of stretch.matchAll(pattern)) {
+      const lead = (found[1] ?? '').trim().split(/\s+/).filter(Boolean);
+      let id: string | null = null;
+      for (let k = lead.length; k >= 1 && !id; k--)
+        id = named(`${lead.slice(lead.length - k).join(' ')} ${found[2]}`);
+      // A bare noun ("the committee") names nothing new; a committee the dataset does not know
+      // ("the security and defence committee") is someone else.
+      if (id || !DETERMINER.test(lead[lead.length - 1] ?? 'the')) out.push(id);
+    }
+    return out;
   }
 
   function byInitials(initials: string, words: readonly string[]): string | null {

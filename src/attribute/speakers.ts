@@ -473,6 +473,15 @@ function readPhraseOnce(raw: string): PhraseReading {
     const source = readPhrase(report[1]);
     if (source.type === 'speaker') return source;
   }
+  // "information Rudaw obtained from the JOC": the JOC's figures.
+  const obtained =
+    /^(?:information|data|figures|documents?)\s+(?:[^,]{0,40}?\s)?(?:obtained|received|seen)\s+(?:by\s+[^,]{2,40}?\s+)?from\s+(.{2,80})$/i.exec(
+      phrase,
+    );
+  if (obtained?.[1]) {
+    const source = readPhrase(obtained[1]);
+    if (source.type === 'speaker') return source;
+  }
   // "Anadolu Agency's report on the Pentagon's announcement": the agency reports.
   const owned = POSSESSED_REPORT.exec(phrase);
   if (owned?.[1]) {
