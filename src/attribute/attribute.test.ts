@@ -666,3 +666,18 @@ describe('bodies named in passing', () => {
     expect(creditOf(text, 'Nearly')?.speakerId).toBe('joint-operations-command');
   });
 });
+
+describe('page furniture and documents', () => {
+  it('reads no speaker in an "ALSO READ:" line, nor after it', () => {
+    const text =
+      'ALSO READ: Erbil hosts an investment forum\nUnder the joint statement, the coalition’s mission in Iraq is to conclude no later than the end of September 2025.';
+    expect(creditOf(text, 'is to conclude')).toBeNull();
+  });
+
+  it('reads "it" as the joint statement named just before, not a body credited earlier', () => {
+    const text =
+      'Baghdad said the talks were over. The joint statement of September 2024 was narrower. It committed the two governments to concluding the coalition’s mission by September 2025. It said the Syria mission would continue until September 2026.';
+    expect(creditOf(text, 'It committed')).toMatchObject({ kind: 'joint' });
+    expect(creditOf(text, 'Syria mission')).toMatchObject({ kind: 'joint' });
+  });
+});

@@ -20,7 +20,7 @@ import { attributionWindow, statementIntro, UNNAMED_ROLE } from './window';
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= the (?:number|figure|total))|recommitted|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= the (?:number|figure|total))|recommitted|committed|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -182,6 +182,10 @@ const OUTLET_BACK_CHARS = 3000;
 /** A joint statement a page names as a document. */
 const JOINT_DOCUMENT =
   /\b(?:(?:U\.S\.|US)-Iraq(?:i)?\s+)?[Jj]oint\s+(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration)\b/g;
+
+const JOINT_DOCUMENT_ONCE = new RegExp(JOINT_DOCUMENT.source);
+/** How near before "it" a joint statement is named for "it" to be the statement. */
+const IT_NEAR_CHARS = 250;
 
 /** How many words a body's proper name may run to. */
 const LONG_NAME_WORDS = 14;
@@ -350,7 +354,12 @@ function readSentence(
 ): Reading | null {
   if (atBlockStart) {
     const line = TRANSCRIPT.exec(sentence);
-    if (line?.[1] && !/^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO)/.test(line[1]))
+    if (
+      line?.[1] &&
+      !/^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO|ALSO|RELATED|MORE|SEE|LISTEN|SHARE|CORRECTION|CLARIFICATION|ADVERTISEMENT|SPONSORED)/.test(
+        line[1],
+      )
+    )
       return transcriptSpeaker(line[1]);
   }
   const plain = unquoted(sentence, startsInQuote)
@@ -1072,7 +1081,12 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       const unnamedText =
         found?.kind === 'institution' &&
         /^the (?:statement|text|communiqu[eé]|readout)$/i.test(found.name);
-      if (!(role === 'it' && found === null) && !unnamedText) return found;
+      // "It" is a joint statement named just before more than a body credited earlier.
+      const itNear =
+        role === 'it' &&
+        found?.kind !== 'joint' &&
+        JOINT_DOCUMENT_ONCE.test(text.slice(Math.max(0, start - IT_NEAR_CHARS), start));
+      if (!(role === 'it' && found === null) && !unnamedText && !itNear) return found;
       const before = text.slice(Math.max(0, start - (role === 'it' ? 600 : 3000)), start);
       const named = [...before.matchAll(JOINT_DOCUMENT)].pop();
       if (!named) return found;
