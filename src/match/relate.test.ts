@@ -412,3 +412,38 @@ describe('a sentence that tells part of a long claim', () => {
     ]);
   });
 });
+
+describe('officials of no one report', () => {
+  it('hold their view on any later page, unlike the officials of a dated report', () => {
+    const group = speaker({
+      id: 'test-iraqi-officials',
+      name: 'Iraqi officials (unnamed)',
+      kind: 'group',
+    });
+    const relater = createRelater({ ...dataset, speakers: [...dataset.speakers, group] });
+    const view = claim({
+      id: 'iraqi-officials-withdrawal',
+      speakerId: group.id,
+      summary: 'Iraqi officials described the process as a withdrawal of coalition forces.',
+    });
+    const officials: PageSpeaker = {
+      name: 'Iraqi officials',
+      role: null,
+      kind: 'anonymous',
+      speakerId: null,
+    };
+    const later = relater.relateAll(
+      officials,
+      {
+        sentence: frameOf(
+          'Iraqi officials have long described the process as a withdrawal.',
+          0,
+          [],
+        ),
+      },
+      [scored(view, 0.35, 6, false)],
+      { published: '2026-03-03' },
+    );
+    expect(later.map((r) => r.relation)).toEqual(['same']);
+  });
+});

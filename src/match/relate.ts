@@ -210,6 +210,8 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
   ): boolean {
     const claimSpeaker = speakers.get(claim.speakerId);
     if (claimSpeaker?.kind !== 'anonymous' && claimSpeaker?.kind !== 'group') return true;
+    // "Iraqi officials" of no one report hold a view over time; those of a dated report spoke once.
+    if (!/\b(?:19|20)\d\d\b/.test(claimSpeaker.name)) return true;
     const reports = reportsOf(claim);
     // "…, a U.S. official told Reuters at the time": the report named is the occasion.
     if (frame.toldTo) return reports.names.includes(fold(frame.toldTo).replace(/^the\s+/, ''));
