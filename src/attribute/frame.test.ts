@@ -167,6 +167,25 @@ describe('what a sentence shares with a claim', () => {
     expect(compareFrames(frame, twoDeadlines).leftOut).toBe(true);
   });
 
+  it('counts the figure another report of the claim gives as the claim’s', () => {
+    const advisers = claim({
+      quote:
+        'an agreement has been reached to maintain 250 to 300 coalition advisers at Ain al-Asad',
+      alsoIn: [
+        {
+          sourceId: 'test-source-2',
+          quote:
+            'an agreement has been reached to maintain a unit of 250 to 350 advisers at Ain Al Asad',
+          note: 'Another version of the report gives 250 to 350.',
+        },
+      ],
+    });
+    const frame = frameOfText(
+      'Up to 350 coalition advisers will stay at Ain al-Asad, Sudani said.',
+    );
+    expect(compareFrames(frame, advisers)).toMatchObject({ leftOut: false, facts: 1 });
+  });
+
   it('reads a claim without a recorded position for its words', () => {
     const unrecorded = claim({ quote: 'This is a transition, not a withdrawal of our forces' });
     const frame = frameOf('The coalition is withdrawing, a commander said.', 0, []);

@@ -238,7 +238,9 @@ const claimTroops = new WeakMap<Claim, number[]>();
 export function claimNumbers(claim: Claim): number[] {
   let numbers = claimTroops.get(claim);
   if (!numbers) {
-    numbers = troopNumbers(`${claim.quote ?? ''} ${claim.summary}`);
+    // Other reports of the claim may give its figure otherwise ("250 to 350" for "250 to 300").
+    const quotes = [claim.quote, ...claim.alsoIn.map((a) => a.quote)].filter(Boolean).join(' ');
+    numbers = [...new Set(troopNumbers(`${quotes} ${claim.summary}`))];
     claimTroops.set(claim, numbers);
   }
   return numbers;

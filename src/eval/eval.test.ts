@@ -51,10 +51,10 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
   });
 
   it('reads who the page credits and how each statement stands to the dataset', () => {
-    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.935);
+    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.94);
     expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.97);
     expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.8);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.82);
   });
 });
 
@@ -76,6 +76,6 @@ describe.runIf(sharedPresent() || process.env.CI)('real articles in ../shared', 
     expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.945);
     expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.995);
     expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.85);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.78);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.81);
   });
 });

@@ -24,7 +24,7 @@ const SAME_WITH_FRAME = 0.5;
  * The words a paraphrase needs in common with the claim (the content score, before the speaker
  * is weighed), when its speaker is the claim's and it is their claim that fits best.
  */
-const PARAPHRASE = 0.3;
+const PARAPHRASE = 0.2;
 /** …when the sentence also states the claim's deadline, number or word for the change. */
 const PARAPHRASE_WITH_FRAME = 0.15;
 /** How long after a page's date a claim may be dated and still be what the page reports. */
