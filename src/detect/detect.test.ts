@@ -356,6 +356,23 @@ describe('the words of 2025–2026 reports', () => {
   });
 });
 
+describe('timelines and factboxes', () => {
+  it('reads a phase declared complete or over, and the Iraqi committee without its article', () => {
+    const text = `${STORY}The Higher Military Commission met in Baghdad.\nJan. 18, 2026: Iraqi committee declares the first phase complete\nThe committee said the first phase was over.`;
+    expect(found(text, '2026-01-20')).toEqual(
+      expect.arrayContaining(['hmc:Iraqi committee', 'change:complete', 'change:over']),
+    );
+  });
+
+  it('reads a count set before a colon, and forces moved "most of" their personnel', () => {
+    const text = `${STORY}1,500: the number of American and coalition personnel in the Kurdistan Region\nThe coalition would move most of its personnel to Iraq's Kurdistan Region.`;
+    expect(found(text)).toEqual(expect.arrayContaining(['troops:1,500', 'change:move']));
+    expect(found(`${STORY}2,024: the number of runners in the city marathon`)).not.toContain(
+      'troops:2,024',
+    );
+  });
+});
+
 describe('sentence bounds', () => {
   it('finds, for every offset, the sentence a fresh scan finds, in any order of asking', () => {
     const text = [

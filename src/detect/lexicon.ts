@@ -41,7 +41,7 @@ export const ACRONYM = 'hmc|oir';
 
 export const HMC = `(?:u\\.?s\\.?${SEP}iraq(?:i)?\\s+)?high(?:er)?\\s+military\\s+(?:commission|committee)`;
 export const HMC_WEAK =
-  '(?:joint\\s+)?military\\s+(?:commission|committee)|(?:the|this|that)\\s+(?:iraqi\\s+|joint\\s+)?(?:commission|committee)';
+  '(?:joint\\s+)?military\\s+(?:commission|committee)|(?:(?:the|this|that)\\s+)?iraqi\\s+committee|(?:the|this|that)\\s+(?:joint\\s+)?(?:commission|committee)';
 
 /** Auxiliaries between the mission and its intransitive "end": "the mission will end". */
 const AUX =
@@ -66,6 +66,8 @@ export const CHANGE = [
   // "the mission will end", "the coalition's mission in federal Iraq is to end", "has ended".
   // Each lookbehind waits for its word first: a lookbehind tried at every offset is slow.
   `(?=end|over)(?<=(?:coalition|mission|presence|role)(?:'s)?(?:\\s+(?:in|against|of|to|for)\\s+(?:[a-z'-]+\\s+){0,4}[a-z'-]+){0,2}\\s+(?:${AUX}\\s+){0,3})(?:end(?:s|ed|ing)?|over)(?![a-z-])(?!\\s+(?:the|a|an|its|their|this|up)\\s)`,
+  // "the first phase was over".
+  '(?=over|ended)(?<=phase\\s+(?:is|was|has|had)\\s+(?:now\\s+)?(?:been\\s+)?)(?:over|ended)',
   '(?=end)(?<=(?:near(?:s|ing|ed)?|reach(?:es|ed|ing)?|approach(?:es|ed|ing)?)\\s+(?:its|an|their)\\s+)end',
   '(?:is|are|was|were)\\s+ending',
   '(?:coming|come|came|comes|brought|bring|bringing|draw|drawing|drew|drawn)\\s+to\\s+(?:an\\s+end|a\\s+close)',
@@ -91,7 +93,7 @@ export const CHANGE = [
   'vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing|ion)',
   'transfer(?:s|red|ring)?',
   'shift(?:s|ed|ing)?',
-  `mov(?:e|es|ed|ing)(?=\\s+(?:(?:its|their|the|all|most|some|u\\.s\\.|us|american|coalition|foreign)\\s+)?(?:(?:headquarters|forces|troops|personnel|advisers|equipment|operations)\\s+)?(?:(?:out|north|south|toward|towards)(?![a-z])|(?:to|from)\\s+(?:the\\s+)?(?:[a-z'-]+\\s+){0,2}?${PLACE}))`,
+  `mov(?:e|es|ed|ing)(?=\\s+(?:(?:most|all|some|part|half)\\s+of\\s+)?(?:(?:its|their|the|all|most|some|u\\.s\\.|us|american|coalition|foreign)\\s+)?(?:(?:headquarters|forces|troops|personnel|advisers|equipment|operations)\\s+)?(?:(?:out|north|south|toward|towards)(?![a-z])|(?:to|from)\\s+(?:the\\s+)?(?:[a-z'-]+\\s+){0,2}?${PLACE}))`,
   'quit(?:s|ting)?(?=\\s+(?:the\\s+)?(?:iraq|baghdad|erbil|a[iy]n|al-asad|victory|bases?|the\\s+country))',
   `chang(?:e|es|ed|ing)(?=(?:\\s+[a-z'-]+){0,5}\\s+(?:mission|presence|footprint))`,
 ].join('|');
@@ -141,6 +143,8 @@ export const TROOPS = [
   `|${APPROX}\\d{1,3}(?:,\\d{3})?\\s+(?:more\\s+)?(?:across\\s+the\\s+border\\s+)?in\\s+(?:neighbou?ring\\s+|north-?east(?:ern)?\\s+|north\\s+east(?:ern)?\\s+)?syria`,
   // "He put the number of advisers who would stay at 250 to 350".
   `|(?=\\d)(?<=(?:number|figure|total)\\s+of\\s+(?:[a-z]+\\s+)?(?:troops|soldiers|forces|personnel|advisers|advisors)\\s+(?:[a-z]+\\s+){0,5}?(?:at|to)\\s+)${HEADCOUNT}`,
+  // "1,500: the number of coalition personnel", "More than 900: U.S. troops in Syria".
+  `|${APPROX}${HEADCOUNT}(?=:\\s+(?:the\\s+number\\s+of\\s+)?(?:[a-z.]+\\s+){0,3}(?:troops|soldiers|forces|personnel|advisers))`,
   // "fewer than 2,000", "around 1,500": a bare count the context makes a count of troops.
   '|(?:(?:fewer|less|more)\\s+than|around|about|roughly|nearly|some|approximately)\\s+\\d{1,3},\\d{3}(?=\\s*[,.;:)]|\\s+(?:in|at|to|by|from|with|are|were|will|would|remain|stationed|based|deployed|americans?|u\\.s\\.)(?![a-z]))',
 ].join('');
