@@ -373,6 +373,17 @@ describe('timelines and factboxes', () => {
   });
 });
 
+describe('other exits from Iraq', () => {
+  it('leaves a company leaving the Iraqi market alone', () => {
+    const text =
+      'Kestrel Logistics to exit Iraq by September 2025, hand Erbil hub to local partner\nERBIL — Danish freight forwarder Kestrel Logistics will withdraw from the Iraqi market by the end of September 2025. Kestrel is the third European logistics company to scale back in Iraq this year, after two forwarders closed their Baghdad branches.';
+    expect(found(text, '2025-06-12')).toEqual([]);
+    expect(
+      found('Coalition forces will exit Iraq by September 2025, officials in Erbil said.'),
+    ).toContain('change:exit Iraq');
+  });
+});
+
 describe('sentence bounds', () => {
   it('finds, for every offset, the sentence a fresh scan finds, in any order of asking', () => {
     const text = [

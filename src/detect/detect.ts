@@ -152,6 +152,10 @@ const CHANGE_FROM_IRAQ = /^(?:\s+[a-z0-9'.,-]+){0,5}?\s+(?:from|out\s+of|in)\s+i
 const CHANGE_FROM_SYRIA =
   /^(?:\s+[a-z0-9'.,-]+){0,5}?\s+(?:from|out\s+of|in)\s+(?:northeast(?:ern)?\s+|north-east(?:ern)?\s+)?syria(?![a-z])/;
 
+/** Troops, forces, the US or the coalition in a sentence: what a change in Iraq is about. */
+const US_FORCES_OR_TROOPS =
+  /\b(?:u\.s\.|us|united\s+states|americans?|pentagon|washington|coalition|troops?|forces|soldiers|military|personnel|mission|nato)\b/;
+
 /** Troops or the US in a sentence: what a change in Syria must be about. */
 const US_FORCES = /\b(?:u\.s\.|us|united\s+states|american|pentagon|washington|coalition)\b/;
 
@@ -306,7 +310,9 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
       } else if (
         c.part === 'change' &&
         (/iraq$/.test(folded.slice(c.start, c.end)) ||
-          CHANGE_FROM_IRAQ.test(folded.slice(c.end, c.end + 60)))
+          CHANGE_FROM_IRAQ.test(folded.slice(c.end, c.end + 60))) &&
+        // Forces, the US or the coalition leaving, not a company leaving the Iraqi market.
+        US_FORCES_OR_TROOPS.test(folded.slice(sentenceOf(c.start).start, sentenceOf(c.start).end))
       ) {
         // "The alliance is not leaving Iraq" on a page about NATO: its own Iraq is no anchor.
         const block = blockAround(folded, c.start);
