@@ -681,3 +681,29 @@ describe('page furniture and documents', () => {
     expect(creditOf(text, 'Syria mission')).toMatchObject({ kind: 'joint' });
   });
 });
+
+describe('more ways of crediting', () => {
+  it('reads "the same official", "was still saying" and "blunter still"', () => {
+    const text =
+      'A US defense official said the coalition would end its mission by September 2025. The same official said operations in Syria would continue through September 2026.';
+    expect(creditOf(text, 'operations in Syria')).toMatchObject({ name: 'A US defense official' });
+    expect(
+      creditOf(
+        'In February the government spokesman, Basim al-Awadi, was still saying the agreed deadlines were valid.',
+        'deadlines',
+      ),
+    ).toMatchObject({ speakerId: 'basim-al-awadi' });
+    expect(
+      creditOf(
+        'On the day the two governments announced their deal, a senior administration official was blunter still: "To be clear, the US is not withdrawing from Iraq."',
+        'To be clear',
+      ),
+    ).toMatchObject({ name: 'a senior administration official' });
+  });
+
+  it('reads the agent of a plan named before the sentence’s subject', () => {
+    const text =
+      "Under a plan announced by Iraq's High Military Committee on January 18, the coalition's Syria mission is now the second and final phase.";
+    expect(creditOf(text, 'Syria mission')).toMatchObject({ speakerId: 'iraq-hmc-committee' });
+  });
+});

@@ -20,7 +20,7 @@ import { attributionWindow, statementIntro, UNNAMED_ROLE } from './window';
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= the (?:number|figure|total))|recommitted|committed|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= the (?:number|figure|total))|recommitted|committed|(?:was|were|is|are) (?:still )?saying|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -116,6 +116,10 @@ function readHead(sentence: string): Reading | null {
 /** A phrase of circumstance set before a sentence's subject, up to its comma. */
 const FRONTED_PHRASE =
   /^\s*(?:Under|In|On|At|After|Before|With|For|From|During|Since|Despite|Amid|Following|Until)\s[^,;:"“”]{3,120},\s/;
+
+/** The agent of a plan or deal named in a fronted phrase: "Under a plan announced by X". */
+const FRONTED_AGENT =
+  /\b(?:announced|issued|released|set out|unveiled|agreed|signed|drawn up)\s+by\s+([^,]{3,90}?)\s*,\s*$/i;
 
 /** A speech verb closing a phrase before its comma: "…, a senior official said, "…"". */
 const VERB_BEFORE_QUOTE =
@@ -264,7 +268,7 @@ const LINE_FROM = new RegExp(
 );
 /** A subject whose manner of answering the sentence describes: "…, Sudani was blunt." */
 const MANNER =
-  /(?:^\s*|,\s+)([^,;]{2,60}?)\s+(?:was|were|is|are)\s+(?:blunt(?:er)?|clear(?:er)?|firm(?:er)?|emphatic|unequivocal|categorical|adamant|direct|explicit|more (?:direct|explicit|emphatic|forceful))\s*[.!:]?[\s"\u201c\u201d.]*$/i;
+  /(?:^\s*|,\s+)([^,;]{2,60}?)\s+(?:was|were|is|are)\s+(?:blunt(?:er)?|clear(?:er)?|firm(?:er)?|emphatic|unequivocal|categorical|adamant|direct|explicit|more (?:direct|explicit|emphatic|forceful))(?:\s+(?:still|yet))?\s*[.!:]?[\s"\u201c\u201d.]*$/i;
 /** A subject counted among those who hold a view. */
 const AMONG_VOICES =
   /(?:^\s*|[,;]\s+)([^,;]{3,80}?)\s+(?:had been|have been|has been|were|are|was|is)\s+among\s+the\s+(?:[a-z]+\s+){0,2}(?:voices|advocates|proponents|critics|supporters|opponents)\b/i;
@@ -361,6 +365,14 @@ function readSentence(
       )
     )
       return transcriptSpeaker(line[1]);
+  }
+  // "Under a plan announced by Iraq's High Military Committee on January 18, …": the plan is
+  // the committee's.
+  const fronted = FRONTED_PHRASE.exec(sentence);
+  const agent = fronted ? FRONTED_AGENT.exec(fronted[0]) : null;
+  if (agent?.[1]) {
+    const reading = readTail(stripTime(agent[1]));
+    if (reading?.type === 'speaker') return reading;
   }
   const plain = unquoted(sentence, startsInQuote)
     .replace(/\s*\([^()]{1,40}\)/g, (m) => ' '.repeat(m.length))
