@@ -582,6 +582,8 @@ describe('interviews, editions and reports', () => {
     expect(creditOf(text, 'Syria phase runs')).toMatchObject({ name: 'Nadia Karim' });
     expect(creditOf(text, 'Is the coalition leaving')).toBeNull();
     expect(creditOf(text, 'The drawdown looks finished')).toBeNull();
+    const headed = `‘The coalition moved north, it did not leave’\n${text}`;
+    expect(creditOf(headed, 'moved north, it did not')).toMatchObject({ name: 'Nadia Karim' });
   });
 
   it('reads who was cited, who restated and who gave a timetable', () => {
@@ -699,6 +701,12 @@ describe('more ways of crediting', () => {
         'To be clear',
       ),
     ).toMatchObject({ name: 'a senior administration official' });
+  });
+
+  it('credits "the official said" to the official who "went further" just before', () => {
+    const text =
+      'In late August, a senior Iraqi military source told Kurdistan24 that troops would leave Baghdad.\nParnell said the coalition would reduce its mission. A senior defense official went further.\n“ISIS is no longer a sustained threat,” the official said. “This enables us to transition more responsibly.”';
+    expect(creditOf(text, 'This enables')).toMatchObject({ name: 'A senior defense official' });
   });
 
   it('reads the agent of a plan named before the sentence’s subject', () => {

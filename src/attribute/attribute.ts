@@ -159,6 +159,14 @@ function interviewOf(text: string): Interview | null {
   return { guest: { name: guest[1], role: null, kind: 'person', speakerId: null }, from };
 }
 
+/** Whether the block at `at` is one quotation and nothing else: ‘…’ or “…”. */
+function isQuotedBlock(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const block = text.slice(start, end === -1 ? text.length : end).trim();
+  return /^['‘"“][^'‘’"“”]*(?:['‘’"“”][^'‘’"“”]*)*['’"”]$/.test(block) && /^['‘"“]/.test(block);
+}
+
 /**
  * Whether the block at `at` is an interviewer's: a question, or a prompt of one short sentence
  * that follows an answer (what follows a question is the answer, however short).
@@ -266,9 +274,12 @@ const LINE_FROM = new RegExp(
   String.raw`\b(?:that|this|it|these|those)\s+(?:is|was|are|were)\s+the\s+(?:line|word|words|message|position|view|assessment)\s+(?:from|of)\s+${PHRASE}${PHRASE_END}`,
   'i',
 );
-/** A subject whose manner of answering the sentence describes: "…, Sudani was blunt." */
+/**
+ * A subject whose manner of answering the sentence describes: "…, Sudani was blunt.", "A senior
+ * defense official went further."
+ */
 const MANNER =
-  /(?:^\s*|,\s+)([^,;]{2,60}?)\s+(?:was|were|is|are)\s+(?:blunt(?:er)?|clear(?:er)?|firm(?:er)?|emphatic|unequivocal|categorical|adamant|direct|explicit|more (?:direct|explicit|emphatic|forceful))(?:\s+(?:still|yet))?\s*[.!:]?[\s"\u201c\u201d.]*$/i;
+  /(?:^\s*|,\s+)([^,;]{2,60}?)\s+(?:(?:was|were|is|are)\s+(?:blunt(?:er)?|clear(?:er)?|firm(?:er)?|emphatic|unequivocal|categorical|adamant|direct|explicit|more (?:direct|explicit|emphatic|forceful))|went\s+(?:even\s+|a\s+step\s+)?further)(?:\s+(?:still|yet))?\s*[.!:]?[\s"\u201c\u201d.]*$/i;
 /** A subject counted among those who hold a view. */
 const AMONG_VOICES =
   /(?:^\s*|[,;]\s+)([^,;]{3,80}?)\s+(?:had been|have been|has been|were|are|was|is)\s+among\s+the\s+(?:[a-z]+\s+){0,2}(?:voices|advocates|proponents|critics|supporters|opponents)\b/i;
@@ -1205,7 +1216,12 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       if (!known) {
         // An interview's answers are its guest's, its questions and prompts the outlet's.
         const interview = interviewIn(text);
-        if (interview && span.start > interview.from && !isPrompt(text, span.start)) {
+        if (
+          interview &&
+          ((span.start > interview.from && !isPrompt(text, span.start)) ||
+            // Its headline, when the headline is a quotation, is the guest's words too.
+            isQuotedBlock(text, span.start))
+        ) {
           who = interview.guest;
           known = true;
         }
