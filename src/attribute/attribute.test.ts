@@ -555,6 +555,10 @@ describe('clauses and documents', () => {
     const text =
       'Half of the foreign forces in Erbil have moved to other countries, sources told Middle East Eye. French and Italian troops were among those who left.';
     expect(creditOf(text, 'French and Italian')).toMatchObject({ name: 'sources' });
+    // What the page's own sources tell it is followed by the page's own background.
+    const own =
+      'Two senior Iraqi security sources tell us US troops will begin moving from Baghdad to Erbil this week. About 2,500 US troops were in Iraq at the start of the year.';
+    expect(creditOf(own, 'About 2,500')).toBeNull();
   });
 
   it('credits a quote after "was blunter:" to whoever was', () => {

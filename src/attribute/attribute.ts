@@ -125,6 +125,9 @@ const FRONTED_AGENT =
 const VERB_BEFORE_QUOTE =
   /\b(?:said|says|told|added|stated|wrote|noted|declared|announced|insisted)\s*,\s*$/;
 
+/** Sources who told another outlet, not the page itself ("told MEE", not "tell us"). */
+const TOLD_ANOTHER = /\b(?:told|tell)\s+(?!us\b)(?:the\s+)?[A-Z\w]/;
+
 /** A page that interviews someone: who, and where the first question is. */
 interface Interview {
   guest: PageSpeaker;
@@ -1061,6 +1064,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     let blockSpeaker: PageSpeaker | null = null;
     /** Whether the sentence before credited someone. */
     let lastSentenceCredited = false;
+    /** The sentence before, as the page wrote it. */
+    let lastCredit = '';
     let open = false;
     const readings = spans.map((span) => {
       const sentence = ownWords(text.slice(span.start, span.end));
@@ -1205,7 +1210,9 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         !QUOTE_OPEN.test(sentence) &&
         (REPORTED_PLAN.test(sentence) ||
           blockSpeaker.kind === 'outlet' ||
-          (lastSentenceCredited && /\bsources$/i.test(blockSpeaker.name)))
+          (lastSentenceCredited &&
+            /\bsources$/i.test(blockSpeaker.name) &&
+            TOLD_ANOTHER.test(lastCredit)))
       ) {
         // "In the first phase, …, the official said. In the second, forces would …": the plan
         // goes on in the speaker's account; so does another outlet's report in its paragraph,
@@ -1261,6 +1268,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         namedSince = null;
       }
       lastSentenceCredited = known && who !== null;
+      lastCredit = sentence;
       if (atBlockEnd)
         quotedAtBlockEnd = known && /["\u201c\u201d]/.test(sentence) && who ? who : null;
       // The sentence asked about (its bounds may differ by a stray quote mark at either end).
