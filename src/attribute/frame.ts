@@ -30,7 +30,16 @@ export interface StatementFrame {
   toldTo: string | null;
   /** Whether the forces it speaks of are all of them or some: "all coalition forces would leave". */
   share: ForceShare | null;
+  /**
+   * Whether it names the change as a reduction ("scaled back", "reduce the mission"), a word the
+   * dataset's positions do not record but that is not a transition or an end.
+   */
+  reduces: boolean;
 }
+
+/** The words of a reduction: less of the mission, not its end or its transition. */
+const REDUCTION =
+  /\b(?:reduc\w*|scal\w*[\s-]+back|shr[iau]nk\w*|draw(?:s|ing|n)?[\s-]+down|drawdown\w*)\b/;
 
 export type ForceShare = 'all' | 'some';
 
@@ -193,6 +202,7 @@ export function frameOf(
     deniesReports: DENIED_REPORTS.test(folded),
     toldTo: TOLD_TO.exec(sentence)?.[1] ?? null,
     share: shareOf(folded),
+    reduces: REDUCTION.test(folded),
   };
 }
 
@@ -214,6 +224,8 @@ export interface FrameComparison {
    * sentence may report the claim's subject, not the claim.
    */
   otherWords: boolean;
+  /** The sentence names a reduction where the claim names another change ("transition"). */
+  otherChange: boolean;
   /**
    * The claim states deadlines or troop numbers and the sentence gives none of them: whatever
    * the sentence reports, it is not all of this claim.
@@ -286,6 +298,13 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
       frame.rejects.some((t) => position.rejects.includes(t));
     otherWords = !word && frame.calls.length > 0 && position.calls.length > 0;
   }
+  // "The mission is being scaled back" is not the claim's "transitioning away", though it
+  // does not contradict it.
+  const otherChange =
+    frame.reduces &&
+    frame.calls.length === 0 &&
+    (position?.calls.length ?? 0) > 0 &&
+    !REDUCTION.test(fold(`${claim.quote ?? ''} ${claim.summary}`));
   // "All coalition forces would leave" is another statement than "some troops will leave".
   const claimShare = shareOf(fold(claim.quote ?? claim.summary));
   if (frame.share && claimShare && frame.share !== claimShare) otherWords = true;
@@ -318,6 +337,7 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
     conflict,
     otherDeadlines,
     otherWords,
+    otherChange,
     leftOut,
   };
 }

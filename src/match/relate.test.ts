@@ -447,3 +447,38 @@ describe('officials of no one report', () => {
     expect(later.map((r) => r.relation)).toEqual(['same']);
   });
 });
+
+describe('a reduction', () => {
+  it('is not the claim of a transition, unless it gives the claim’s own figure', () => {
+    const transition = claim({
+      id: 'haddad-transition',
+      speakerId: minister.id,
+      summary: 'Haddad said the coalition mission would transition to about 300 advisers.',
+      position: { calls: ['transition'], rejects: [] },
+    });
+    expect(
+      relations(haddad, 'Haddad said the coalition mission is being scaled back.', [
+        scored(transition, 0.5),
+      ]),
+    ).toEqual([['haddad-transition', 'agrees', null]]);
+    const sentence = 'Haddad said the coalition mission would shrink to about 300 advisers.';
+    const number = sentence.indexOf('about 300');
+    const frame = frameOf(sentence, 0, [
+      {
+        kind: 'troops',
+        text: 'about 300 advisers',
+        start: number,
+        end: number + 18,
+        sentenceStart: 0,
+        sentenceEnd: sentence.length,
+      },
+    ]);
+    expect(
+      relater
+        .relateAll(haddad, { sentence: frame }, [scored(transition, 0.5)], {
+          published: '2025-03-03',
+        })
+        .map((r) => r.relation),
+    ).toEqual(['same']);
+  });
+});

@@ -295,10 +295,8 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
     // The claim's own words in another mouth.
     if (reprint && speaker && !fits && (speaker.speakerId || speaker.kind === 'person'))
       return { ...base, relation: 'contradicts', conflict: 'attribution' };
-    const { agrees, shares, facts, conflict, otherDeadlines, otherWords, leftOut } = compareFrames(
-      frame,
-      claim,
-    );
+    const { agrees, shares, facts, conflict, otherDeadlines, otherWords, otherChange, leftOut } =
+      compareFrames(frame, claim);
     // A quote that drops or adds the claim's word ("…the US is withdrawing…") turns it around;
     // other conflicts beside a reprint are the page's own words around it.
     if (conflict && (!reprint || conflict === 'wording'))
@@ -311,7 +309,7 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
     if (fits && reprint) return { ...base, relation: 'same', reportable: true, close: true, fit };
     // The page's own voice repeating its outlet's claim needs less: no one else could be meant.
     const needed = speaker === null ? SAME_WITH_FRAME : SAME_SCORE;
-    const differs = otherDeadlines || otherWords;
+    const differs = otherDeadlines || otherWords || (otherChange && facts === 0);
     const close = !differs && (score >= needed || (agrees && score >= SAME_WITH_FRAME));
     // Words further from the claim's, from its speaker, that say nothing against it and leave
     // none of its deadlines or numbers out.
