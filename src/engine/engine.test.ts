@@ -147,6 +147,22 @@ describe('matching', () => {
     expect(reported('handover')).toEqual(['muhammadawi-timetable-being-set']);
   });
 
+  it('shows at each deadline the claim of its own date', () => {
+    const result = check(
+      'The US-led coalition against ISIS is ending its military mission in Iraq.\nSept. 27, 2024: Joint statement sets the end of September 2025 for Iraq, September 2026 for Syria',
+      '2026-01-10',
+    );
+    const reported = (needle: string) =>
+      result.mentions
+        .find((m) => m.text === needle)
+        ?.claims.filter((c) => c.relation === 'same')
+        .map((c) => c.claimId);
+    expect(reported('the end of September 2025')).toEqual([
+      'joint-statement-conclude-mission-sept-2025',
+    ]);
+    expect(reported('September 2026')).toEqual(['joint-statement-syria-until-sept-2026']);
+  });
+
   it('gives the main clause its claim and ", after …" its own', () => {
     const result = check(
       "The US-led coalition against ISIS is ending its military mission in Iraq.\nIraq's High Military Committee said the coalition has completed the first phase of its mission, after the last coalition advisers left Ain al-Asad and the Joint Operations Command headquarters.",

@@ -135,7 +135,12 @@ function claimsAt(
 ): ClaimMatch[] {
   const same = whole.filter((c) => c.relation === 'same');
   if (same.length < 2) return [...whole];
-  const [start, end] = clauseOf(sentence, at - sentenceStart);
+  // A deadline mention shows the claims of its own date ("September 2025 for Iraq, September
+  // 2026 for Syria"); any other mention, the claims whose deadlines stand in its clause.
+  const self = inSentence.find((m) => m.start === at && m.deadline);
+  const [start, end] = self
+    ? [self.start - sentenceStart, self.end - sentenceStart]
+    : clauseOf(sentence, at - sentenceStart);
   const elsewhere = new Set<string>();
   for (const c of same) {
     const stated = inSentence.filter(
@@ -172,7 +177,13 @@ const PART_BREAK =
 /** How much better another of the speaker's claims must fit a part to be the one it reports. */
 const PART_MARGIN = 0.1;
 
+/** A deadline mention's date when the page writes out its year ("September 2026"). */
+function statedDate(mention: Mention): ResolvedDate | undefined {
+  return mention.deadline && /\b20\d\d\b/.test(mention.text) ? mention.deadline : undefined;
+}
+
 /** The parts of a sentence, as offsets into it; one part when nothing divides it. */
+
 export function partsOf(sentence: string): Array<readonly [number, number]> {
   // Where the sentence turns to another speaker, too ("…, a process that a U.S. official said …").
   const breaks = [...sentence.matchAll(PART_BREAK), ...sentence.matchAll(CLAUSE_BREAK)]
@@ -259,10 +270,26 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     sentence: string,
     at: number,
     evidence: SentenceEvidence,
+    deadline?: ResolvedDate,
   ): ClaimMatch[] {
     const same = shown.filter((c) => c.relation === 'same');
     const reported = same[0];
     if (same.length !== 1 || !reported) return [...shown];
+    // A deadline shows the claim of its own date, of the same speaker's ("… sets September 2025
+    // for Iraq, September 2026 for Syria").
+    const dated = (c: ClaimMatch) =>
+      deadline !== undefined &&
+      (claims.get(c.claimId)?.deadlines.some((d) => sameDeadline(deadline, d)) ?? false);
+    if (deadline && !dated(reported)) {
+      const own = shown.find(
+        (c) =>
+          c !== reported &&
+          c.speakerId === reported.speakerId &&
+          c.relation !== 'contradicts' &&
+          dated(c),
+      );
+      if (own) return swapped(shown, reported, own);
+    }
     const parts = partsOf(sentence);
     const part = parts.find(([a, b]) => at >= a && at < b);
     if (parts.length < 2 || !part) return [...shown];
@@ -278,7 +305,15 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         best = { claim: c, fit };
     }
     if (!best) return [...shown];
-    const chosen = best.claim;
+    return swapped(shown, reported, best.claim);
+  }
+
+  /** The claims with `chosen` reported in place of `reported`, which only agrees. */
+  function swapped(
+    shown: readonly ClaimMatch[],
+    reported: ClaimMatch,
+    chosen: ClaimMatch,
+  ): ClaimMatch[] {
     return shown
       .map(
         (c): ClaimMatch =>
@@ -428,6 +463,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       sentence,
       narrowed.start - narrowed.sentenceStart,
       evidence,
+      statedDate(narrowed),
     );
     return shown.find((c) => c.claimId === claimId) ?? null;
   }
@@ -472,6 +508,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           sentence,
           m.start - mention.sentenceStart,
           evidence,
+          statedDate(m),
         );
       if (bestQuote < REPRINT || outside.length === 0)
         return { speaker, whole, at, rest: null, inQuote, quoteSimilarity };
