@@ -660,6 +660,18 @@ describe('bodies named in passing', () => {
     expect(creditOf(other, 'should leave')?.speakerId).toBeNull();
   });
 
+  it('reads "the committee" back to a naming several paragraphs before', () => {
+    const filler = 'Officials in Baghdad discussed the budget and the oil law at length. '.repeat(
+      8,
+    );
+    const text = [
+      "Iraq's High Military Committee met on Sunday.",
+      ...Array.from({ length: 6 }, () => filler),
+      'The committee said the second phase of the coalition mission had begun in Syria.',
+    ].join('\n');
+    expect(creditOf(text, 'second phase')?.speakerId).toBe('iraq-hmc-committee');
+  });
+
   it('reads a body by all its words before a name inside it', () => {
     const text =
       'Iraqi military committee says second phase of coalition mission has begun in Syria';

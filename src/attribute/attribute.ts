@@ -16,7 +16,13 @@ import type { PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
 import { createBodyIndex } from './bodies';
 import { isRolePhrase, readPhrase, splitName } from './speakers';
-import { attributionWindow, statementIntro, UNNAMED_ROLE } from './window';
+import {
+  attributionWindow,
+  INTERVIEW_GUEST,
+  INTERVIEW_OPENING,
+  statementIntro,
+  UNNAMED_ROLE,
+} from './window';
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
@@ -134,15 +140,10 @@ interface Interview {
   from: number;
 }
 
-/** How an interview's opening names its guest ("we asked Layla Haddad, who …"). */
-const INTERVIEW_GUEST =
-  /\b(?:[Ww]e asked|[Ww]e spoke (?:to|with)|[Ii]nterview(?:ed)? with|[Tt]alked (?:to|with)|Q&A with|[Ii]n conversation with|[Ss]at down with)\s+((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})/;
-/** How far into a page an interview names its guest. */
-const INTERVIEW_OPENING = 2500;
 /** A block short enough to be an interviewer's prompt. */
 const PROMPT_CHARS = 140;
 
-/** The interview a page is, when its opening names a guest and two or more blocks ask. */
+/** The interview a text is, when its opening names a guest and a block after it asks. */
 function interviewOf(text: string): Interview | null {
   const guest = INTERVIEW_GUEST.exec(text.slice(0, INTERVIEW_OPENING));
   if (!guest?.[1]) return null;
@@ -158,7 +159,7 @@ function interviewOf(text: string): Interview | null {
     }
     at += line.length + 1;
   }
-  if (questions < 2) return null;
+  if (questions < 1) return null;
   return { guest: { name: guest[1], role: null, kind: 'person', speakerId: null }, from };
 }
 
@@ -975,26 +976,29 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     text: string;
     credits: Map<string, PageSpeaker | null>;
     sentences: Map<number, { start: number; end: number }>;
-    interview: Interview | null | undefined;
+    interviews: Map<string, Interview | null>;
   } | null = null;
 
   function about(text: string): NonNullable<typeof lastText> {
     if (lastText?.text !== text)
-      lastText = { text, credits: new Map(), sentences: new Map(), interview: undefined };
+      lastText = { text, credits: new Map(), sentences: new Map(), interviews: new Map() };
     return lastText;
   }
 
-  /** The page as an interview, once per text. */
-  function interviewIn(text: string): Interview | null {
-    const known = about(text);
-    if (known.interview === undefined) {
-      const found = interviewOf(text);
-      known.interview = found && {
-        ...found,
-        guest: resolve({ ...found.guest }),
-      };
+  /**
+   * The page as an interview, as the window `[from, to)` reads it (an answer's window reaches
+   * back to the opening that names the guest), once per window.
+   */
+  function interviewIn(text: string, from: number, to: number): Interview | null {
+    const known = about(text).interviews;
+    const key = `${from}:${to}`;
+    let found = known.get(key);
+    if (found === undefined) {
+      const local = interviewOf(text.slice(from, to));
+      found = local && { guest: resolve({ ...local.guest }), from: from + local.from };
+      known.set(key, found);
     }
-    return known.interview;
+    return found;
   }
 
   /**
@@ -1113,9 +1117,12 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       const itNear =
         role === 'it' &&
         found?.kind !== 'joint' &&
-        JOINT_DOCUMENT_ONCE.test(text.slice(Math.max(0, start - IT_NEAR_CHARS), start));
+        JOINT_DOCUMENT_ONCE.test(text.slice(Math.max(window.start, start - IT_NEAR_CHARS), start));
       if (!(role === 'it' && found === null) && !unnamedText && !itNear) return found;
-      const before = text.slice(Math.max(0, start - (role === 'it' ? 600 : 3000)), start);
+      const before = text.slice(
+        Math.max(window.start, start - (role === 'it' ? 600 : 3000)),
+        start,
+      );
       const named = [...before.matchAll(JOINT_DOCUMENT)].pop();
       if (!named) return found;
       return resolve({ name: named[0], role: null, kind: 'joint', speakerId: null });
@@ -1124,7 +1131,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     function outletNamed(): PageSpeaker | null {
       let found: PageSpeaker | null = null;
       for (const named of text
-        .slice(Math.max(0, start - OUTLET_BACK_CHARS), start)
+        .slice(Math.max(window.start, start - OUTLET_BACK_CHARS), start)
         .matchAll(OUTLET_REPORTING)) {
         const reading = named[1] ? readPhrase(named[1]) : null;
         if (reading?.type === 'speaker' && reading.speaker.kind === 'outlet')
@@ -1135,7 +1142,15 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     /** "The committee said", "the JOC said": the body the page named so. */
     function onPage(speaker: PageSpeaker | null): PageSpeaker | null {
       if (speaker?.kind !== 'institution' || speaker.speakerId) return speaker;
-      return { ...speaker, speakerId: bodies.onPage(speaker.name, text, start) };
+      // Only within the window: the page checked in pieces reads what the whole page reads.
+      return {
+        ...speaker,
+        speakerId: bodies.onPage(
+          speaker.name,
+          text.slice(window.start, window.end),
+          start - window.start,
+        ),
+      };
     }
     function resolveUnnamed(speaker: PageSpeaker | null): PageSpeaker | null {
       return speaker?.kind === 'anonymous' && !speaker.speakerId ? resolve(speaker) : speaker;
@@ -1222,7 +1237,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       }
       if (!known) {
         // An interview's answers are its guest's, its questions and prompts the outlet's.
-        const interview = interviewIn(text);
+        const interview = interviewIn(text, window.start, window.end);
         if (
           interview &&
           ((span.start > interview.from && !isPrompt(text, span.start)) ||

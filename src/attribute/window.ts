@@ -87,6 +87,25 @@ export function statementIntro(
   return { at, blockBefore: Math.max(scopeStart, text.lastIndexOf('\n', blockStart - 2) + 1) };
 }
 
+/** A body or document referred to by a bare noun or an acronym, named somewhere before. */
+const NAMED_BEFORE =
+  /\b(?:[Tt]he\s+(?:committee|commission|ministry|command|statement|text|paper|newspaper|news agency)|[Tt]he\s+(?!US\b|UN\b|EU\b|UK\b)[A-Z]{2,6})\b/;
+
+/** How an interview's opening names its guest ("we asked Layla Haddad, who …"). */
+export const INTERVIEW_GUEST =
+  /\b(?:[Ww]e asked|[Ww]e spoke (?:to|with)|[Ii]nterview(?:ed)? with|[Tt]alked (?:to|with)|Q&A with|[Ii]n conversation with|[Ss]at down with)\s+((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})/;
+/** How far into a text an interview names its guest. */
+export const INTERVIEW_OPENING = 2500;
+
+/** Where a text's interview opening is, found once per text; -1 when it is no interview. */
+let openingFor: { text: string; at: number } | null = null;
+
+function interviewOpening(text: string): number {
+  if (openingFor?.text !== text)
+    openingFor = { text, at: INTERVIEW_GUEST.exec(text.slice(0, INTERVIEW_OPENING))?.index ?? -1 };
+  return openingFor.at;
+}
+
 /** The `[start, end)` of the text a sentence's attribution depends on. */
 export function attributionWindow(
   text: string,
@@ -111,6 +130,23 @@ export function attributionWindow(
   }
   const statement = statementIntro(text, sentenceStart);
   if (statement !== null && statement.blockBefore < start) start = statement.blockBefore;
+  // "The committee said", "the JOC said", "the statement says": back to where the page may
+  // have named them.
+  if (NAMED_BEFORE.test(text.slice(sentenceStart, sentenceEnd))) {
+    const far = Math.max(0, sentenceStart - STATEMENT_REACH);
+    const farFeed = text.slice(far, start).lastIndexOf('\f');
+    const from = farFeed === -1 ? far : far + farFeed + 1;
+    if (from < start) start = from === 0 ? 0 : text.indexOf('\n', from) + 1 || start;
+  }
+  // An interview's answers read back to the opening that names its guest.
+  const opening = interviewOpening(text);
+  if (
+    opening !== -1 &&
+    opening < start &&
+    sentenceStart - opening <= STATEMENT_REACH &&
+    !text.slice(opening, sentenceStart).includes('\f')
+  )
+    start = text.lastIndexOf('\n', opening) + 1;
   // A headline (a block of its own with no closing stop) reads on into the first paragraphs,
   // where the person it credits by role is named.
   const ownEnd = text.indexOf('\n', sentenceEnd);

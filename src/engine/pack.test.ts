@@ -45,6 +45,33 @@ describe('packSentences', () => {
   });
 });
 
+describe('windows that read far back', () => {
+  it('credit an interview’s later answers to its guest whether the page is packed or whole', () => {
+    const filler =
+      'The guest described the politics of the region at length in this answer. '.repeat(8);
+    const interview = [
+      'We asked Nadia Karim, who studies Iraqi security, what comes next for the coalition.',
+      'Is the coalition leaving Iraq?',
+      `Not in the sense people think. ${filler}`,
+      'What about the economy?',
+      `It depends on oil prices. ${filler}`,
+      'And the deadline?',
+      `${filler}`,
+      'Will the advisers stay?',
+      'Some will. The US-led coalition will keep advisers in Erbil until September 2026.',
+    ].join('\n');
+    const interviewContext = { published: '2025-10-01' };
+    const { mentions } = engine.detect(interview, interviewContext);
+    const packed = packSentences(interview, mentions);
+    const direct = engine.match(interview, mentions, interviewContext);
+    const viaPack = engine.match(packed.text, packed.mentions, interviewContext);
+    expect(viaPack.map((m) => m.speaker?.name ?? null)).toEqual(
+      direct.map((m) => m.speaker?.name ?? null),
+    );
+    expect(direct.find((m) => m.text === 'September 2026')?.speaker?.name).toBe('Nadia Karim');
+  });
+});
+
 describe('packGroups', () => {
   it('matches the mentions of several blocks in one request as each block alone', () => {
     const other = [
