@@ -2,10 +2,10 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../dataset/bundled';
-import { ARTICLES_DIR, WIRE_DIR } from '../eval/corpus';
+import { createEngine } from '../engine/engine';
+import { packSentences, unpackOffset } from '../engine/pack';
 import { loadFile } from '../read/page-source';
-import { createEngine } from './engine';
-import { packSentences, unpackOffset } from './pack';
+import { ARTICLES_DIR, WIRE_DIR } from './corpus';
 
 const engine = createEngine(bundledDataset);
 
