@@ -586,8 +586,8 @@ describe('interviews, editions and reports', () => {
     expect(creditOf(text, 'Syria phase runs')).toMatchObject({ name: 'Nadia Karim' });
     expect(creditOf(text, 'Is the coalition leaving')).toBeNull();
     expect(creditOf(text, 'The drawdown looks finished')).toBeNull();
-    const headed = `‘The coalition moved north, it did not leave’\n${text}`;
-    expect(creditOf(headed, 'moved north, it did not')).toMatchObject({ name: 'Nadia Karim' });
+    const headed = `‘The coalition moved north. It did not leave’\nInterview by Tom Reed\n${text}`;
+    expect(creditOf(headed, 'moved north. It did not')).toMatchObject({ name: 'Nadia Karim' });
   });
 
   it('reads who was cited, who restated and who gave a timetable', () => {

@@ -91,6 +91,9 @@ export function statementIntro(
 const NAMED_BEFORE =
   /\b(?:[Tt]he\s+(?:committee|commission|ministry|command|statement|text|paper|newspaper|news agency)|[Tt]he\s+(?!US\b|UN\b|EU\b|UK\b)[A-Z]{2,6})\b/;
 
+/** A paragraph that is one quotation and nothing else. */
+const QUOTED_BLOCK = /^\s*['‘"“][^\n]*['’"”]\s*$/;
+
 /** How an interview's opening names its guest ("we asked Layla Haddad, who …"). */
 export const INTERVIEW_GUEST =
   /\b(?:[Ww]e asked|[Ww]e spoke (?:to|with)|[Ii]nterview(?:ed)? with|[Tt]alked (?:to|with)|Q&A with|[Ii]n conversation with|[Ss]at down with)\s+((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})/;
@@ -154,7 +157,11 @@ export function attributionWindow(
     (sentenceStart === 0 || text[sentenceStart - 1] === '\n') &&
     (ownEnd === -1 || ownEnd === sentenceEnd) &&
     !/[.!?]["\u201d']?$/.test(text.slice(sentenceStart, sentenceEnd));
-  const readsOn = headline || UNNAMED_ROLE.test(text.slice(sentenceStart, sentenceEnd));
+  // So does a paragraph that is one quotation (an interview's pull-quote headline), for whose
+  // words the page names the speaker below.
+  const blockStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  const quoted = QUOTED_BLOCK.test(text.slice(blockStart, ownEnd === -1 ? text.length : ownEnd));
+  const readsOn = headline || quoted || UNNAMED_ROLE.test(text.slice(sentenceStart, sentenceEnd));
   let blockEnd = ownEnd;
   for (let k = 0; k < (readsOn ? HEADLINE_BLOCKS_AFTER : 1) && blockEnd !== -1; k++)
     blockEnd = text.indexOf('\n', blockEnd + 1);
