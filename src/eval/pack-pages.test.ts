@@ -26,6 +26,30 @@ describe('the labelled pages, packed as the content script packs them', () => {
       .map((f) => resolve(dir, f)),
   );
 
+  // Each sentence packed alone with its window, as a page with few mentions sends it: a rule
+  // that read outside the window would credit it otherwise here.
+  it('credit each sentence packed alone as the whole page does', async () => {
+    let compared = 0;
+    for (const file of pages) {
+      const page = await loadFile(file);
+      const context = { published: page.published, site: page.site };
+      const { mentions } = engine.detect(page.text, context);
+      const speakers = (matched: ReturnType<typeof engine.match>) =>
+        matched.map((m) => [m.speaker?.name ?? null, m.speaker?.speakerId ?? null]);
+      const whole = speakers(engine.match(page.text, mentions, context));
+      const alone = [...new Set(mentions.map((m) => m.sentenceStart))].flatMap((start) => {
+        const packed = packSentences(
+          page.text,
+          mentions.filter((m) => m.sentenceStart === start),
+        );
+        return speakers(engine.match(packed.text, packed.mentions, context));
+      });
+      expect(alone, file).toEqual(whole);
+      compared += whole.length;
+    }
+    expect(compared).toBeGreaterThan(1500);
+  });
+
   it('are credited and matched as the whole pages are', async () => {
     let compared = 0;
     for (const file of pages) {
