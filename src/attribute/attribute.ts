@@ -18,8 +18,10 @@ import { createBodyIndex } from './bodies';
 import { isRolePhrase, readPhrase, splitName } from './speakers';
 import {
   attributionWindow,
+  blockAt,
   INTERVIEW_GUEST,
   INTERVIEW_OPENING,
+  isQuotedBlock,
   statementIntro,
   UNNAMED_ROLE,
 } from './window';
@@ -163,22 +165,13 @@ function interviewOf(text: string): Interview | null {
   return { guest: { name: guest[1], role: null, kind: 'person', speakerId: null }, from };
 }
 
-/** Whether the block at `at` is one quotation and nothing else: ‘…’ or “…”. */
-function isQuotedBlock(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  const block = text.slice(start, end === -1 ? text.length : end).trim();
-  return /^['‘"“][^'‘’"“”]*(?:['‘’"“”][^'‘’"“”]*)*['’"”]$/.test(block) && /^['‘"“]/.test(block);
-}
-
 /**
  * Whether the block at `at` is an interviewer's: a question, or a prompt of one short sentence
  * that follows an answer (what follows a question is the answer, however short).
  */
 function isPrompt(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  const block = text.slice(start, end === -1 ? text.length : end).trim();
+  const { start, end } = blockAt(text, at);
+  const block = text.slice(start, end).trim();
   if (block.endsWith('?')) return true;
   if (block.length > PROMPT_CHARS || /[.!?]["”’]?\s+\S/.test(block)) return false;
   const before = text.slice(0, Math.max(0, start - 1)).trimEnd();

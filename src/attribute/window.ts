@@ -94,6 +94,18 @@ const NAMED_BEFORE =
 /** A paragraph that is one quotation and nothing else. */
 const QUOTED_BLOCK = /^\s*['‘"“][^\n]*['’"”]\s*$/;
 
+/** The `[start, end)` of the whole block (paragraph) holding offset `at`. */
+export function blockAt(text: string, at: number): { start: number; end: number } {
+  const end = text.indexOf('\n', at);
+  return { start: text.lastIndexOf('\n', at - 1) + 1, end: end === -1 ? text.length : end };
+}
+
+/** Whether the block holding `at` is one quotation and nothing else: ‘…’ or “…”. */
+export function isQuotedBlock(text: string, at: number): boolean {
+  const { start, end } = blockAt(text, at);
+  return QUOTED_BLOCK.test(text.slice(start, end));
+}
+
 /** How an interview's opening names its guest ("we asked Layla Haddad, who …"). */
 export const INTERVIEW_GUEST =
   /\b(?:[Ww]e asked|[Ww]e spoke (?:to|with)|[Ii]nterview(?:ed)? with|[Tt]alked (?:to|with)|Q&A with|[Ii]n conversation with|[Ss]at down with)\s+((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})/;
@@ -159,9 +171,10 @@ export function attributionWindow(
     !/[.!?]["\u201d']?$/.test(text.slice(sentenceStart, sentenceEnd));
   // So does a paragraph that is one quotation (an interview's pull-quote headline), for whose
   // words the page names the speaker below.
-  const blockStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
-  const quoted = QUOTED_BLOCK.test(text.slice(blockStart, ownEnd === -1 ? text.length : ownEnd));
-  const readsOn = headline || quoted || UNNAMED_ROLE.test(text.slice(sentenceStart, sentenceEnd));
+  const readsOn =
+    headline ||
+    isQuotedBlock(text, sentenceStart) ||
+    UNNAMED_ROLE.test(text.slice(sentenceStart, sentenceEnd));
   let blockEnd = ownEnd;
   for (let k = 0; k < (readsOn ? HEADLINE_BLOCKS_AFTER : 1) && blockEnd !== -1; k++)
     blockEnd = text.indexOf('\n', blockEnd + 1);
