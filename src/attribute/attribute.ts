@@ -14,7 +14,7 @@ import { sentenceAround } from '../detect/sentences';
 import { Memo } from '../model/memo';
 import type { PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
-import { createBodyIndex } from './bodies';
+import { createBodyIndex, outletKey } from './bodies';
 import { isRolePhrase, readPhrase, splitName } from './speakers';
 import {
   attributionWindow,
@@ -864,8 +864,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     }
     if (speaker.kind === 'outlet') {
       // Another outlet the page cites ("according to the Wall Street Journal"), by its names.
-      // "Turkey's Anadolu Agency" is Anadolu Agency.
-      const folded = fold(speaker.name).replace(/^(?:the\s+|[a-z]+'s\s+)/, '');
+      const folded = outletKey(speaker.name);
       const found = keys.bodies.find((b) => b.kind === 'outlet' && folded === b.key);
       return { ...speaker, speakerId: found?.id ?? null };
     }

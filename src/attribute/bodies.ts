@@ -28,6 +28,11 @@ const SEATS: Record<string, Speaker['side']> = {
   iraq: 'iraq',
 };
 
+/** An outlet's name as outlets are compared: "Turkey's Anadolu Agency" is "anadolu agency". */
+export function outletKey(name: string): string {
+  return fold(name).replace(/^(?:the\s+|[a-z]+'s\s+)/, '');
+}
+
 /** A body's name as its words compare: countries one way, "defense" as "defence". */
 export function bodyWords(name: string): string[] {
   return fold(name)

@@ -5,7 +5,7 @@
  * `attribution` conflict. A sentence's candidates are weighed together: which of a speaker's
  * claims the sentence reports depends on the others it could be.
  */
-import { sameBody } from '../attribute/bodies';
+import { outletKey, sameBody } from '../attribute/bodies';
 import { compareFrames, type StatementFrame } from '../attribute/frame';
 import type { Claim, ContradictionKind, Dataset, Speaker } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
@@ -228,7 +228,7 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
    */
   function carries(outlet: string, claim: Claim, claimSpeaker: Speaker): boolean {
     if (claimSpeaker.kind !== 'anonymous' && claimSpeaker.kind !== 'group') return false;
-    const name = fold(outlet).replace(/^(?:the\s+|[a-z]+'s\s+)/, '');
+    const name = outletKey(outlet);
     return name.length >= 3 && reportsOf(claim).names.includes(name);
   }
 
