@@ -545,6 +545,17 @@ describe('clauses and documents', () => {
     expect(at('main hub')).toBeNull();
   });
 
+  it('credits "which he said …" to the person named before, quoted words and all', () => {
+    const text =
+      'Lt. Gen. Qais al-Muhammadawi spoke on Dec. 31. Ain al-Asad, which he said would be handed over “next week”, changed hands only on January 17.';
+    const start = text.indexOf('Ain al-Asad,');
+    const clauses = attributor.clauses(text, start, text.length);
+    const at = (needle: string) =>
+      clauses.find((c) => text.indexOf(needle) >= c.start && text.indexOf(needle) < c.end)?.speaker;
+    expect(at('handed over')).toMatchObject({ speakerId: 'qais-al-muhammadawi' });
+    expect(at('changed hands')).toBeNull();
+  });
+
   it('reads "the text says" as the joint statement the page has named', () => {
     const text =
       'The joint statement was released in Washington and Baghdad. On Syria, the text says the coalition mission will continue until September 2026.';

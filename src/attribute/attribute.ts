@@ -180,7 +180,7 @@ function isPrompt(text: string, at: number): boolean {
 
 /** A relative clause between commas, with a subject and a verb of its own. */
 const EMBEDDED_CLAUSE =
-  /,\s+((?:(?:through|by|under|in|to|from|at|with|for|over)\s+)?which\s+[^,;:"\u201c\u201d]{4,120}?),\s+(?=[a-z])/;
+  /,\s+((?:(?:through|by|under|in|to|from|at|with|for|over)\s+)?which\s+(?:[^,;:"\u201c\u201d]|\u201c[^,;:\u201d]{1,60}\u201d|"[^,;:"]{1,60}"){4,120}?),\s+(?=[a-z])/;
 
 /** An outlet named reporting: "The Wall Street Journal reported". */
 const OUTLET_REPORTING =
@@ -1377,8 +1377,14 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     const from = (found.index ?? 0) + found[0].indexOf(found[1]);
     const to = from + found[1].length;
     const reading = read(found[1], false, false, false);
-    if (reading?.type !== 'speaker') return null;
-    const inner = resolve(reading.speaker);
+    // "…, which he said …, …": the person the sentence credits, in their clause only.
+    const inner =
+      reading?.type === 'speaker'
+        ? resolve(reading.speaker)
+        : reading?.type === 'back' && whole?.kind === 'person'
+          ? whole
+          : null;
+    if (!inner) return null;
     const rest = read(
       sentence.slice(0, from) + ' '.repeat(to - from) + sentence.slice(to),
       false,

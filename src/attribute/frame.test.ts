@@ -121,6 +121,41 @@ describe('where a deadline applies', () => {
     expect(compareFrames(frame, twoDeadlines)).toMatchObject({ conflict: null, agrees: true });
   });
 
+  it('reads "the following week" in a later report as the claim’s "next week"', () => {
+    const nextWeek = claim({
+      date: '2025-12-31',
+      position: { calls: ['withdrawal'], rejects: [] },
+      deadlines: [
+        {
+          subject: 'base-handover',
+          where: 'federal-iraq',
+          relation: 'by',
+          endOf: false,
+          date: '2026-01-11',
+          wording: 'next week will witness a complete withdrawal',
+        },
+      ],
+    });
+    // Published two months later: "the following week" counted from the page is March.
+    const later = frameOfText(
+      'The general said the following week would see a complete withdrawal from Ain al-Asad.',
+      '2026-03-01',
+    );
+    expect(compareFrames(later, nextWeek)).toMatchObject({ conflict: null, facts: 1 });
+    // A date the page writes out is still another date.
+    const dated = frameOfText(
+      'The general said Ain al-Asad would be handed over by March 2026.',
+      '2026-03-01',
+    );
+    expect(compareFrames(dated, nextWeek)).toMatchObject({ conflict: 'deadline' });
+    // A span of another length is not the claim's, and says nothing against it either.
+    const month = frameOfText(
+      'The general said the coalition would withdraw from Ain al-Asad within the coming months.',
+      '2026-03-01',
+    );
+    expect(compareFrames(month, nextWeek)).toMatchObject({ conflict: null, facts: 0 });
+  });
+
   it('counts the Syria-support phase as the Kurdistan Region’s', () => {
     const syria = claim({
       deadlines: [

@@ -13,6 +13,23 @@ export type Scope = Deadline['where'];
 export interface FramedDeadline extends ResolvedDate {
   /** Where the deadline applies, when the sentence says. */
   where: Scope | null;
+  /**
+   * The span of a deadline counted from when it was said ("next week", "the following week"):
+   * the page resolves it from its own date, which a later report is not.
+   */
+  counted?: CountedSpan;
+}
+
+type CountedSpan = 'day' | 'week' | 'month';
+
+/** The span a relative deadline counts ("the following week" → week), if it is one. */
+function countedSpan(text: string): CountedSpan | undefined {
+  const found =
+    /\b(?:next|following|coming|this)\s+(week|month)s?\b|\bwithin\s+\S+\s+(day|week|month)s?\b|\bcoming\s+(day|week|month)s\b|\b(?:by|before|until)\s+(?:tomorrow|[a-z]+day)\b/.exec(
+      fold(text),
+    );
+  if (!found) return undefined;
+  return (found[1] ?? found[2] ?? found[3] ?? 'day') as CountedSpan;
 }
 
 export interface StatementFrame {
@@ -192,7 +209,12 @@ export function frameOf(
   for (const m of mentions) {
     if (m.kind === 'troops') troops.push(...troopNumbers(m.text));
     if (m.kind !== 'deadline' || !m.deadline) continue;
-    deadlines.push({ ...m.deadline, where: scopeNear(folded, m.start - sentenceStart) });
+    const counted = countedSpan(m.text);
+    deadlines.push({
+      ...m.deadline,
+      where: scopeNear(folded, m.start - sentenceStart),
+      ...(counted ? { counted } : {}),
+    });
   }
   return {
     calls: [...calls],
@@ -281,7 +303,10 @@ function positionOf(claim: Claim): { calls: ChangeTerm[]; rejects: ChangeTerm[] 
  * federal Iraq by September 2025").
  */
 function statedAs(page: FramedDeadline, claim: Deadline): boolean {
-  return sameDeadline(page, claim) && (page.where === null || scopesMeet(page.where, claim.where));
+  const same =
+    sameDeadline(page, claim) ||
+    (page.counted !== undefined && page.counted === countedSpan(claim.wording));
+  return same && (page.where === null || scopesMeet(page.where, claim.where));
 }
 
 export function compareFrames(frame: StatementFrame, claim: Claim): FrameComparison {
@@ -314,6 +339,8 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
   let opposed = 0;
   for (const d of frame.deadlines) {
     if (claimed.some((c) => statedAs(d, c))) continue;
+    // Counted from a date the page may not share, it says nothing against another date.
+    if (d.counted) continue;
     otherDeadlines = claimed.length > 0;
     if (claimed.some((c) => scopesMeet(d.where, c.where))) opposed++;
   }

@@ -177,6 +177,48 @@ describe('matching', () => {
     expect(reported('left')).toEqual(['hmc-committee-last-advisers-left-ain-al-asad']);
   });
 
+  it('divides a sentence at ", and" before a clause, at " as " in a headline and at "and said"', () => {
+    const reportedIn = (text: string, published: string) => {
+      const result = check(
+        `The US-led coalition against ISIS is ending its military mission in Iraq.\n${text}`,
+        published,
+      );
+      return (needle: string, last = false) =>
+        result.mentions
+          .filter((m) => m.text === needle)
+          .at(last ? -1 : 0)
+          ?.claims.filter((c) => c.relation === 'same')
+          .map((c) => c.claimId);
+    };
+    const colon = reportedIn(
+      "A day later, the Iraqi committee charged with ending the coalition's mission said the first phase was over: the last coalition advisers had left Ain al-Asad and the headquarters of the Joint Operations Command in Baghdad, and every base in federal Iraq was under the full control of Iraqi forces.",
+      '2026-01-19',
+    );
+    expect(colon('had left')).toEqual(['hmc-committee-last-advisers-left-ain-al-asad']);
+    const headline = reportedIn(
+      'Iraq says first phase of coalition mission over as last advisers leave Ain al-Asad',
+      '2026-01-19',
+    );
+    expect(headline('over')).toEqual(['hmc-committee-federal-evacuation-complete']);
+    const said = reportedIn(
+      'The next day, Iraq’s High Military Committee declared the first phase of the coalition mission complete and said “the second and final phase of the coalition mission” had begun in neighbouring Syria.',
+      '2026-01-19',
+    );
+    expect(said('High Military Committee')).toEqual(['hmc-committee-federal-evacuation-complete']);
+    expect(said('coalition mission', true)).toEqual(['hmc-committee-second-phase-syria']);
+  });
+
+  it('keeps the claim whose quote a part of the sentence prints, however short the part', () => {
+    const result = check(
+      'The US-led coalition against ISIS is ending its military mission in Iraq.\nAt a press conference, Lt. Gen. Qais al-Muhammadawi declared: “The coalition’s mission has ended, and the focus has shifted toward concluding bilateral international memoranda and understandings.”',
+      '2025-12-20',
+    );
+    const ended = result.mentions.find((m) => m.text === 'ended');
+    expect(ended?.claims.filter((c) => c.relation === 'same').map((c) => c.claimId)).toEqual([
+      'muhammadawi-coalition-mission-ended',
+    ]);
+  });
+
   it('recognises the claims that state the same two deadlines, and agrees with them', () => {
     const result = check(
       'Under the deal, the U.S.-led coalition is to end its mission in federal Iraq by September 2025 and in the Kurdish region by September 2026.',

@@ -173,7 +173,7 @@ function claimsAt(
  * semicolon, a colon that opens what was said, ", with …", ", after …", ", and it …".
  */
 const PART_BREAK =
-  /\s+and that\s+|;\s+|:\s+(?=[a-z])|,\s+(?:with|after)\s+|,\s+and\s+(?=(?:it|he|she|they)\s)/g;
+  /\s+and that\s+|,?\s+and\s+(?:said|says|added|adds)\s+|;\s+|:\s+(?=[a-z])|,\s+(?:with|after)\s+|,\s+and\s+(?=(?:it|he|she|they)\s|(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|will|would|had|has|have)\s)|\s+as\s+(?=(?:the\s+)?(?:last|all|remaining|coalition|us|u\.s\.|american|foreign|iraqi)\s+(?:[\w'’-]+\s+){0,3}?(?:leave|leaves|left|move|moves|turns?|exit|exits|depart|departs|withdraw|withdraws|hand|hands|pull|pulls)\b)/g;
 /** How much better another of the speaker's claims must fit a part to be the one it reports. */
 const PART_MARGIN = 0.1;
 
@@ -294,6 +294,12 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const part = parts.find(([a, b]) => at >= a && at < b);
     if (parts.length < 2 || !part) return [...shown];
     const words = sentence.slice(part[0], part[1]);
+    // A part whose words (or whose quoted words) the claim's quote holds is that claim, however
+    // short it is.
+    const quote = claims.get(reported.claimId)?.quote;
+    const quoted = words.slice(Math.max(words.lastIndexOf('\u201c'), words.lastIndexOf('"')) + 1);
+    const bare = fold(quoted).replace(/^[\s"'“”‘’]+|[\s"'“”‘’,.]+$/g, '');
+    if (quote && bare.length > 0 && fold(quote).includes(bare)) return [...shown];
     const fitOf = (c: ClaimMatch) => matcher.scoreClaim(words, evidence, c.claimId)?.score ?? 0;
     const own = fitOf(reported);
     let best: { claim: ClaimMatch; fit: number } | null = null;

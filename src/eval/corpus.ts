@@ -69,6 +69,7 @@ async function scoreAll(
       (q) => (q.length >= 12 && said.includes(q)) || passages.some((p) => q.includes(p)),
     );
   };
+  const said = new Map(engine.dataset.claims.map((c) => [c.id, `${c.quote ?? ''} ${c.summary}`]));
   const scores: PageScore[] = [];
   for (const page of pages) {
     const loaded = await loadFile(resolve(dir, page.file));
@@ -85,6 +86,7 @@ async function scoreAll(
           engine.relateTo(loaded.text, result.mentions, mention, claimId, { published, site }),
         reprints,
         engine.resolveSpeaker,
+        (claimId) => said.get(claimId),
       ),
     );
   }

@@ -150,6 +150,7 @@ export function scorePage(
   relateTo: (mention: MatchedMention, claimId: string) => ClaimMatch | null = () => null,
   reprints?: (sentence: string, claimId: string) => boolean,
   resolve?: (speaker: PageSpeaker) => PageSpeaker,
+  claimText?: (claimId: string) => string | undefined,
 ): PageScore {
   const errors: string[] = [];
   const gold = goldSpans(text, labels, errors, isOfficial);
@@ -225,7 +226,7 @@ export function scorePage(
 
   const statements =
     labels.statements.length > 0
-      ? scoreStatements(flat, labels.statements, mentions, relateTo, reprints, resolve)
+      ? scoreStatements(flat, labels.statements, mentions, relateTo, reprints, resolve, claimText)
       : emptyStatementScore();
   errors.push(...statements.errors);
   return {

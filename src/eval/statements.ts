@@ -119,6 +119,49 @@ function samePart(flat: string, mention: MatchedMention, at: number): boolean {
   return part(mention.start) === part(at);
 }
 
+/** The words of a text that carry its content, for telling which part of a sentence is which. */
+function contentWords(text: string): Set<string> {
+  return new Set(
+    fold(text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 4),
+  );
+}
+
+/**
+ * The mention the labelled words stand for. In a sentence that reports several statements
+ * ("…, and next week will witness …"), the labelled claim's words (or the label's source
+ * fragment) say which one it is: the first mention of the part that shares most words with them.
+ */
+function statementMention(
+  flat: string,
+  at: number,
+  end: number,
+  found: readonly MatchedMention[],
+  said: string | undefined,
+): MatchedMention | undefined {
+  const inWords = found.filter((m) => m.start >= at && m.start < end);
+  const head = inWords[0];
+  if (!said || !head || inWords.length < 2) return head;
+  const parts = partsOf(flat.slice(head.sentenceStart, head.sentenceEnd));
+  if (parts.length < 2) return head;
+  const wanted = contentWords(said);
+  let best = head;
+  let most = 0;
+  for (const [a, b] of parts) {
+    const from = Math.max(at, head.sentenceStart + a);
+    const to = Math.min(end, head.sentenceStart + b);
+    const mention = inWords.find((m) => m.start >= from && m.start < to);
+    if (!mention) continue;
+    const shared = [...contentWords(flat.slice(from, to))].filter((w) => wanted.has(w)).length;
+    if (shared > most) {
+      best = mention;
+      most = shared;
+    }
+  }
+  return best;
+}
+
 function describe(speaker: PageSpeaker | null): string {
   return speaker ? `${speaker.name} (${speaker.kind})` : 'the outlet';
 }
@@ -131,6 +174,7 @@ export function scoreStatements(
   relateTo: (mention: MatchedMention, claimId: string) => ClaimMatch | null,
   reprints: (sentence: string, claimId: string) => boolean = () => false,
   resolve?: (speaker: PageSpeaker) => PageSpeaker,
+  claimText: (claimId: string) => string | undefined = () => undefined,
 ): StatementScore {
   const score = emptyStatementScore();
   for (const label of labels) {
@@ -144,7 +188,9 @@ export function scoreStatements(
     const found = mentions.filter((m) => m.sentenceStart < end && at < m.sentenceEnd);
     // The statement's own mention when the labelled words hold one (a sentence may credit two
     // speakers, one per clause).
-    const first = found.find((m) => m.start >= at && m.start < end) ?? found[0];
+    const said = label.relates?.claim ? claimText(label.relates.claim) : undefined;
+    const first =
+      statementMention(flat, at, end, found, said ?? label.relates?.fragment) ?? found[0];
     const speaker = first ? first.speaker : undefined;
     if (speaker !== undefined && sameSpeaker(label, speaker, resolve)) score.speakerRight++;
     else

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimMatch, MatchedMention, PageSpeaker } from '../model/types';
+import { scoreStatements } from './statements';
+
+const GENERAL: PageSpeaker = {
+  name: 'Qais al-Muhammadawi',
+  role: null,
+  kind: 'person',
+  speakerId: 'qais-al-muhammadawi',
+};
+
+const SENTENCE =
+  'There are no coalition personnel remaining at Ain al-Asad base, and next week will witness a complete withdrawal, he said.';
+
+/** A mention of `needle` in SENTENCE, showing `reported` as the claim it reports. */
+function mention(needle: string, reported: string): MatchedMention {
+  const start = SENTENCE.indexOf(needle);
+  return {
+    start,
+    end: start + needle.length,
+    text: needle,
+    kind: 'change',
+    sentenceStart: 0,
+    sentenceEnd: SENTENCE.length,
+    speaker: GENERAL,
+    claims: [{ claimId: reported, speakerId: 'qais-al-muhammadawi', score: 0.8, relation: 'same' }],
+  };
+}
+
+const CLAIM_WORDS: Record<string, string> = {
+  'no-personnel': 'There are no coalition personnel remaining at Ain al-Asad base',
+  'withdrawal-next-week':
+    'next week will witness a complete withdrawal and the handover of the base',
+};
+
+function score(claim: string) {
+  const mentions = [
+    mention('remaining', 'no-personnel'),
+    mention('withdrawal', 'withdrawal-next-week'),
+  ];
+  const relateTo = (m: MatchedMention, claimId: string): ClaimMatch | null =>
+    m.claims.find((c) => c.claimId === claimId) ?? {
+      claimId,
+      speakerId: 'qais-al-muhammadawi',
+      score: 0.5,
+      relation: 'agrees',
+    };
+  return scoreStatements(
+    SENTENCE,
+    [
+      {
+        sentence: SENTENCE,
+        speaker: 'Qais al-Muhammadawi',
+        speakerKind: 'person',
+        relates: {
+          file: 'rudaw.txt',
+          fragment: 'There are no coalition personnel remaining at Ain al-Asad base, and next week',
+          relation: 'same',
+          claim,
+        },
+      },
+    ],
+    mentions,
+    relateTo,
+    () => false,
+    undefined,
+    (id) => CLAIM_WORDS[id],
+  );
+}
+
+describe('a labelled sentence that reports two of its speaker’s statements', () => {
+  it('is judged by the mention in the part that carries the labelled claim’s words', () => {
+    for (const claim of ['no-personnel', 'withdrawal-next-week']) {
+      const judged = score(claim);
+      expect(judged.relationRight, claim).toBe(1);
+      expect(judged.sameGiven, claim).toBe(1);
+      expect(judged.sameRight, claim).toBe(1);
+    }
+  });
+});
