@@ -219,6 +219,21 @@ describe('matching', () => {
     ]);
   });
 
+  it('hears a body the dataset knows only as its people’s affiliation speak for them', () => {
+    const result = check(
+      'The US-led coalition against ISIS is ending its military mission in Iraq. Washington has been negotiating with Baghdad, but the US State Department denied that a withdrawal had been discussed.',
+      '2024-08-20',
+    );
+    const claims = result.mentions.find((m) => m.text === 'withdrawal')?.claims ?? [];
+    expect(claims.map((c) => c.claimId)).toContain('patel-no-withdrawal-discussed');
+    // A named person the dataset does not know speaks for no one in it.
+    const other = check(
+      'The US-led coalition against ISIS is ending its military mission in Iraq. Washington has been negotiating with Baghdad, but John Smith denied that a withdrawal had been discussed.',
+      '2024-08-20',
+    );
+    expect(other.mentions.find((m) => m.text === 'withdrawal')?.claims ?? []).toEqual([]);
+  });
+
   it('recognises the claims that state the same two deadlines, and agrees with them', () => {
     const result = check(
       'Under the deal, the U.S.-led coalition is to end its mission in federal Iraq by September 2025 and in the Kurdish region by September 2026.',

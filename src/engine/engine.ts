@@ -219,9 +219,16 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         if (relater.compatible(speaker, claim)) named.add(speakerId);
       return { named: [...named], cued: [] };
     }
-    // Someone the dataset does not know: their words are nobody's in the dataset.
-    if (speaker.kind === 'person' || speaker.kind === 'institution' || speaker.kind === 'outlet')
-      return { named: [`page:${speaker.name}`], cued: [] };
+    // Someone the dataset does not know: their words are nobody's in the dataset, unless they
+    // speak for people it does know: a body its people are affiliated to ("the US State
+    // Department"), an outlet that carried unnamed sources ("…, Middle East Eye reported").
+    if (speaker.kind === 'person') return { named: [`page:${speaker.name}`], cued: [] };
+    if (speaker.kind === 'institution' || speaker.kind === 'outlet') {
+      const voiced: string[] = [];
+      for (const [speakerId, claim] of anyClaimOf)
+        if (relater.compatible(speaker, claim)) voiced.push(speakerId);
+      return { named: voiced.length > 0 ? voiced : [`page:${speaker.name}`], cued: [] };
+    }
     const cued: string[] = [];
     for (const [speakerId, claim] of anyClaimOf)
       if (relater.compatible(speaker, claim)) cued.push(speakerId);

@@ -53,7 +53,7 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
   it('reads who the page credits and how each statement stands to the dataset', () => {
     expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.95);
     expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.985);
-    expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.915);
+    expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.92);
     expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.835);
   });
 });
@@ -75,7 +75,7 @@ describe.runIf(sharedPresent() || process.env.CI)('real articles in ../shared', 
   it('reads who each credits', () => {
     expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.945);
     expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.995);
-    expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.85);
+    expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.865);
     expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.81);
   });
 });
