@@ -28,6 +28,7 @@ import {
   TASK_FORCE_WEAK,
   TROOPS,
 } from './lexicon';
+import { officialsIn } from './officials';
 import { blockAround, sentenceFinder } from './sentences';
 
 type PartName =
@@ -517,6 +518,16 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
         default:
           return;
       }
+    }
+
+    // People in office the dataset does not know: named, so the card can say who speaks.
+    const knownName = (name: string): boolean => {
+      const normal = normaliseName(name);
+      return names.full.has(normal) || names.surnames.has(normal.split(' ').pop() ?? '');
+    };
+    for (const o of officialsIn(text, knownName)) {
+      if (accepted.some((m) => m.start < o.end && o.start < m.end)) continue;
+      push({ part: 'official', start: o.start, end: o.end }, 'official');
     }
 
     // Quoted passages in sentences that hold no other mention: candidates for a reprinted quote.

@@ -7,7 +7,6 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nameKey } from '../attribute/attribute';
 import type { Engine } from '../engine/engine';
 import { quotedSpans } from '../match/matcher';
 import { loadFile } from '../read/page-source';
@@ -31,27 +30,12 @@ async function readLabels(path: string): Promise<PageLabels[]> {
   return labelsSchema.parse(JSON.parse(await readFile(path, 'utf8')));
 }
 
-/** Whether a labelled official's name is a person of the engine's dataset. */
-function officialTest(engine: Engine): (name: string) => boolean {
-  const known = new Set<string>();
-  for (const s of engine.dataset.speakers) {
-    if (s.kind !== 'person') continue;
-    for (const n of [s.name, ...s.aliases]) {
-      known.add(nameKey(n));
-      known.add(nameKey(n.split(/\s+/).pop() ?? ''));
-    }
-  }
-  return (name) => known.has(nameKey(name)) || known.has(nameKey(name.split(/\s+/).pop() ?? ''));
-}
-
 async function scoreAll(
   engine: Engine,
   dir: string,
   pages: readonly PageLabels[],
-  restrictOfficials: boolean,
   siteOf: (file: string) => string | null = () => null,
 ): Promise<PageScore[]> {
-  const isOfficial = restrictOfficials ? officialTest(engine) : undefined;
   const quotes = new Map(
     engine.dataset.claims.map((c) => [
       c.id,
@@ -81,7 +65,6 @@ async function scoreAll(
         loaded.text,
         page,
         result.mentions,
-        isOfficial,
         (mention, claimId) =>
           engine.relateTo(loaded.text, result.mentions, mention, claimId, { published, site }),
         reprints,
@@ -95,7 +78,7 @@ async function scoreAll(
 
 /** The first corpus, labelled with the speaker of each sentence's claim. */
 export async function evaluateCorpus(engine: Engine, dir = ARTICLES_DIR): Promise<PageScore[]> {
-  return scoreAll(engine, dir, await readLabels(resolve(dir, 'labels.json')), false);
+  return scoreAll(engine, dir, await readLabels(resolve(dir, 'labels.json')));
 }
 
 /** The wire-style corpus: every `labels-*.json` in its folder. */
@@ -105,7 +88,7 @@ export async function evaluateWire(engine: Engine, dir = WIRE_DIR): Promise<Page
     .sort();
   const pages: PageLabels[] = [];
   for (const file of files) pages.push(...(await readLabels(resolve(dir, file))));
-  return scoreAll(engine, dir, pages, true);
+  return scoreAll(engine, dir, pages);
 }
 
 /** Whether the real articles are beside the project (they are in CI). */
@@ -128,7 +111,6 @@ export async function evaluateShared(engine: Engine): Promise<PageScore[]> {
     engine,
     SHARED_DIR,
     await readLabels(SHARED_LABELS),
-    true,
     (file) => outletOf.get(basename(file)) ?? null,
   );
 }

@@ -109,17 +109,10 @@ function occurrences(text: string, needle: string): number[] {
 }
 
 /** The labelled spans of a page, located in its extracted text. */
-export function goldSpans(
-  text: string,
-  labels: PageLabels,
-  errors: string[],
-  isOfficial: (name: string) => boolean = () => true,
-): Span[] {
+export function goldSpans(text: string, labels: PageLabels, errors: string[]): Span[] {
   const flat = text.replace(/\n/g, ' ');
   const spans: Span[] = [];
   for (const label of labels.mentions) {
-    // Officials are mentions when the dataset knows them; others are named by attribution.
-    if (label.kind === 'official' && !isOfficial(label.text)) continue;
     const found = occurrences(flat, label.text);
     if (found.length === 0) {
       errors.push(`label not in text: ${JSON.stringify(label.text)}`);
@@ -146,14 +139,13 @@ export function scorePage(
   text: string,
   labels: PageLabels,
   mentions: readonly MatchedMention[],
-  isOfficial?: (name: string) => boolean,
   relateTo: (mention: MatchedMention, claimId: string) => ClaimMatch | null = () => null,
   reprints?: (sentence: string, claimId: string) => boolean,
   resolve?: (speaker: PageSpeaker) => PageSpeaker,
   claimText?: (claimId: string) => string | undefined,
 ): PageScore {
   const errors: string[] = [];
-  const gold = goldSpans(text, labels, errors, isOfficial);
+  const gold = goldSpans(text, labels, errors);
   const byKind: PageScore['byKind'] = {};
   const bucket = (kind: MentionKind) => {
     let entry = byKind[kind];

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '../dataset/bundled';
+import { createDetector } from './detect';
+import { officialsIn } from './officials';
+
+const nobody = () => false;
+
+function named(text: string, known: (name: string) => boolean = nobody): string[] {
+  return officialsIn(text, known).map((o) => text.slice(o.start, o.end));
+}
+
+describe('people in office the dataset does not know', () => {
+  it('finds a name after its rank or title, and its surname after that', () => {
+    expect(
+      named(
+        'Army Chief of Staff Lieutenant General Abdul Amir Rashid Yarallah visited the base. Yarallah told commanders to strengthen coordination.',
+      ),
+    ).toEqual(['Abdul Amir Rashid Yarallah', 'Yarallah']);
+    expect(
+      named(
+        'Troops left at night, said Col. Haider al-Saadi, a spokesman for the Anbar Operations Command. Al-Saadi said Iraqi units would take over.',
+      ),
+    ).toEqual(['Haider al-Saadi', 'Al-Saadi']);
+    expect(named('The meeting included US Chargé d’Affaires Steven Fagin.')).toEqual([
+      'Steven Fagin',
+    ]);
+  });
+
+  it('finds a name whose office follows it', () => {
+    expect(
+      named(
+        "Mahmoud al-Qaisi, a member of the Iraqi parliament's security and defense committee, welcomed the announcement.",
+      ),
+    ).toEqual(['Mahmoud al-Qaisi']);
+    expect(
+      named(
+        'Mohammed al-Shammari, a member of the Parliamentary Security and Defense Committee, said the plan was sound.',
+      ),
+    ).toEqual(['Mohammed al-Shammari']);
+  });
+
+  it('leaves out people without office, names the dataset knows, and what only looks like a name', () => {
+    expect(named('Hana Qaradaghi, a researcher at an Erbil think tank, disagreed.')).toEqual([]);
+    expect(named('Retired Army Col. Mark Dempsey, who advised Iraqi units, disagreed.')).toEqual(
+      [],
+    );
+    expect(
+      named(
+        'In August, US State Department deputy spokesman Vedant Patel said no withdrawal was discussed.',
+        (name) => name === 'Vedant Patel',
+      ),
+    ).toEqual([]);
+    // A headline in title case, and a byline on the line after a title.
+    expect(
+      named('Austin, Iraqi Defense Minister Review Path to Bilateral Security Relationship'),
+    ).toEqual([]);
+    expect(
+      named(
+        'Reduction reflects success, says chief Pentagon spokesman\nMurat Demirci | 01.10.2025',
+      ),
+    ).toEqual([]);
+    // A name is found only from where the page introduces it.
+    expect(named('Fagin arrived. US Ambassador Steven Fagin spoke.')).toEqual(['Steven Fagin']);
+  });
+
+  it('are mentions on a page about the story, and on no other page', () => {
+    const detector = createDetector(bundledDataset);
+    const story =
+      'The US-led coalition is ending its military mission in Iraq. Maj. Gen. Adnan al-Tamimi, a spokesman for the Joint Operations Command, said Iraqi forces were ready.';
+    const found = detector.detect(story, { published: '2025-01-10' }).mentions;
+    expect(found.filter((m) => m.kind === 'official').map((m) => [m.text, m.speakerId])).toEqual([
+      ['Adnan al-Tamimi', undefined],
+    ]);
+    const other =
+      'The football club named a new coach. Maj. Gen. Adnan al-Tamimi, a spokesman for the club, said the players were ready.';
+    expect(detector.detect(other, { published: '2025-01-10' }).mentions).toEqual([]);
+  });
+});

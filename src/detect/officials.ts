@@ -1,0 +1,103 @@
+/**
+ * People in office whom the dataset does not know, found as pages introduce them: a rank or a
+ * title before the name ("Maj. Gen. Adnan al-Tamimi", "Foreign Minister Fuad Hussein"), or an
+ * office after it ("Mahmoud al-Qaisi, a member of the Iraqi parliament's security and defense
+ * committee"). Once introduced, their full name and their surname name them again further on.
+ * Analysts, researchers and journalists hold no office: "Hana Qaradaghi, a researcher" is none.
+ */
+
+/** One word of a person's name: "Yarallah", "al-Saadi", "O'Brien"; never a possessive. */
+const WORD = String.raw`(?:(?:al|el|Al|El|bin|ibn|abu|Abu)-)?[A-Z][a-z\u00e0-\u017f]+(?:['\u2019][A-Z][a-z]+)?(?:-[A-Z][a-z\u00e0-\u017f]+)?(?!['\u2019]s\b)`;
+/** Two to five words, with lower-case particles between them ("Abdul Amir Rashid Yarallah"). */
+const NAME = String.raw`${WORD}(?:[ \t]+(?:(?:al|el|bin|ibn|abu|de|van|von)[ \t]+)?${WORD}){1,4}`;
+
+const RANK = String.raw`(?:(?:Staff\s+)?(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier)\s+(?:Gen\.|General|Col\.|Colonel)|Vice\s+Adm(?:\.|iral)|Rear\s+Adm(?:\.|iral)|Gen\.|General|Col\.|Colonel|Adm\.|Admiral|Capt\.|Captain|Sgt\.|Sergeant|Cmdr\.)`;
+const TITLE = String.raw`(?:President|Vice\s+President|Prime\s+Minister|Minister(?:\s+of\s+[A-Z][a-z]+)?|Secretary(?:\s+of\s+[A-Z][a-z]+)?|[Ss]pokes(?:man|woman|person)|lawmaker|MP|Chargé\s+d['\u2019]Affaires|Ambassador|Envoy|Senator|Sen\.|Rep\.|Governor|Commander|Chief\s+of\s+Staff|Press\s+Secretary)`;
+
+/** "Maj. Gen. Adnan al-Tamimi", "Kurdish lawmaker Sherzad Qadir": the name after its title. */
+const TITLED = new RegExp(String.raw`(?<![\w.])(?:(?:${RANK}|${TITLE})[ \t]+)+(${NAME})`, 'g');
+
+/** The office an appositive gives: "…, a member of the … committee", "…, spokesman for …". */
+const OFFICE = String.raw`(?:member\s+of\s+(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,4}?(?:[Pp]arliament|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Dd]elegation)|lawmaker|MP|spokes(?:man|woman|person)|minister|commander|governor|ambassador|deputy|official|adviser|advisor|chief|head\s+of|general|colonel|senator|mayor|envoy)`;
+const APPOSITIVE = new RegExp(
+  String.raw`(?<![\w'\u2019-])(${NAME}),\s+(?:(?:a|an|the)\s+)?(?:[\w'\u2019().-]+\s+){0,5}?${OFFICE}\b`,
+  'g',
+);
+
+/** Words just before a title that say its holder has left office. */
+const FORMER = /\b(?:[Rr]etired|[Ff]ormer|[Ee]x-)(?:[ \t]+[\w.-]+){0,2}[ \t]*$/;
+
+/** Words that open a sentence or a date, not a name ("In August, …"). */
+const NOT_A_FIRST_NAME =
+  /^(?:In|On|At|By|For|From|After|Before|Since|During|Last|This|Next|The|A|An|But|And|When|While|Under|Late|Early|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** Capitalised words that are not people's names, though a title may come before them. */
+const NOT_A_NAME =
+  /\b(?:General|Lieutenant|Colonel|Major|Army|Command|Ministry|Department|Office|Forces?|Base|Region|Government|Council|Committee|Parliament|Assembly|House|Senate|Staff|Coalition|Operation|Task|Joint|United|States|Iraq|Iraqi|Syria|Kurdistan|Baghdad|Erbil|Washington|Pentagon|Republic|Party|Framework|Agency|News|Press)\b/;
+
+export interface NamedOfficial {
+  start: number;
+  end: number;
+}
+
+/**
+ * The spans of people in office that `text` introduces, and of their names repeated after;
+ * `known` says whether a name is one the dataset already finds (those are left to it).
+ */
+export function officialsIn(text: string, known: (name: string) => boolean): NamedOfficial[] {
+  const introduced = new Map<string, number>();
+  const introduce = (name: string, at: number) => {
+    if (NOT_A_NAME.test(name) || NOT_A_FIRST_NAME.test(name) || known(name)) return;
+    if (inTitleCase(text, at)) return;
+    const first = introduced.get(name);
+    if (first === undefined || at < first) introduced.set(name, at);
+  };
+  for (const found of text.matchAll(TITLED)) {
+    const name = found[1] as string;
+    // "Retired Army Col. …", "former Prime Minister …": out of office.
+    if (FORMER.test(text.slice(Math.max(0, (found.index ?? 0) - 30), found.index ?? 0))) continue;
+    introduce(name, (found.index ?? 0) + found[0].length - name.length);
+  }
+  for (const found of text.matchAll(APPOSITIVE)) introduce(found[1] as string, found.index ?? 0);
+  const spans: NamedOfficial[] = [];
+  for (const [name, at] of introduced) {
+    const surname = name.split(/\s+/).pop() as string;
+    const forms = [name, ...(surname.length >= 4 ? [surname, capitalised(surname)] : [])];
+    const pattern = new RegExp(
+      `(?<![\\w'\u2019-])(?:${[...new Set(forms)].map(literal).join('|')})(?![\\w-])`,
+      'g',
+    );
+    pattern.lastIndex = at;
+    for (const found of text.matchAll(pattern)) {
+      if ((found.index ?? 0) < at) continue;
+      spans.push({ start: found.index ?? 0, end: (found.index ?? 0) + found[0].length });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A surname inside a full name already found is the same mention.
+  return spans.filter(
+    (s, i) => !spans.slice(0, i).some((o) => o.start <= s.start && s.end <= o.end),
+  );
+}
+
+/**
+ * Whether offset `at` is in a line written in title case (a headline: "Austin, Iraqi Defense
+ * Minister Review Path to …"), where capitals do not mark names.
+ */
+function inTitleCase(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const words =
+    text.slice(start, end === -1 ? text.length : end).match(/[A-Za-z][\w'\u2019-]*/g) ?? [];
+  // Prose has lower-case words of some length; a headline only its short ones ("to", "of").
+  return words.length >= 5 && !words.some((w) => w.length >= 4 && /^[a-z]/.test(w));
+}
+
+/** "al-Saadi" at the start of a sentence: "Al-Saadi said". */
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
