@@ -534,6 +534,104 @@ describe('credits a reporter passes on', () => {
   });
 });
 
+describe('forms met on agency copy and live blogs', () => {
+  it('reads a comparison with what someone announced as the page’s own voice', () => {
+    expect(
+      creditOf('The handover came later than Iraqi commanders had announced.', 'handover'),
+    ).toBeNull();
+  });
+
+  it('hears plural present tense and continuing forms as speech', () => {
+    expect(
+      creditOf('US officials insist this is a transition and not a withdrawal.', 'transition'),
+    ).toMatchObject({ name: 'US officials' });
+    expect(
+      creditOf(
+        'Iraqi officials have been saying for a year that the coalition would withdraw by September 2025.',
+        'withdraw',
+      ),
+    ).toMatchObject({ name: 'Iraqi officials' });
+    expect(
+      creditOf(
+        'Anadolu is reporting that the deal provides for a withdrawal by the end of 2026.',
+        'deal',
+      ),
+    ).toMatchObject({ kind: 'outlet' });
+    // "to acknowledge" is not anyone acknowledging.
+    expect(
+      creditOf(
+        'Norway and Italy were the only governments to acknowledge the withdrawals publicly.',
+        'withdrawals',
+      ),
+    ).toBeNull();
+  });
+
+  it('credits "That was X, speaking …" and the quotation before it to X', () => {
+    const text =
+      'Iraqi forces took over the base.\n"There are no coalition personnel remaining at Ain al-Asad base."\nThat was Lieutenant General Qais al-Muhammadawi, deputy commander of Iraq\'s Joint Operations Command, speaking on December 31.';
+    expect(creditOf(text, 'There are no coalition')).toMatchObject({
+      speakerId: 'qais-al-muhammadawi',
+    });
+    expect(creditOf(text, 'That was')).toMatchObject({ speakerId: 'qais-al-muhammadawi' });
+  });
+
+  it('reads "he" just after one unnamed person is credited as that person', () => {
+    const text =
+      'Lt. Gen. Qais al-Muhammadawi spoke on Wednesday. "Nobody is leaving Iraq," a Western diplomat in Baghdad told AFP. "Washington has never called it a withdrawal," he added.';
+    expect(creditOf(text, 'never called')).toMatchObject({
+      name: 'a Western diplomat in Baghdad',
+      kind: 'anonymous',
+    });
+  });
+
+  it('credits a headline’s role before its verb to the person named below', () => {
+    const text =
+      'Coalition "completed" its mission in federal Iraq, commander says; lawmakers eye Kurdistan\nThe deputy commander of Iraq\'s Joint Operations Command, Lt. Gen. Qais al-Muhammadawi, said on Wednesday that the coalition had completed its mission in federal Iraq.';
+    expect(creditOf(text, 'commander says')).toMatchObject({ speakerId: 'qais-al-muhammadawi' });
+  });
+
+  it('credits a headline’s "US official" to the unnamed official the entry goes on to quote', () => {
+    const text =
+      'Defence Minister Thabet al-Abbasi said the deal was done.\n20:50\nUS official: "This is a transition"\nOn a briefing call with reporters, a senior administration official was blunt about the word Washington wants to avoid.\n"To be clear, the US is not withdrawing from Iraq," the official said.';
+    for (const needle of ['US official:', 'On a briefing call', 'To be clear'])
+      expect(creditOf(text, needle), needle).toMatchObject({
+        name: 'a senior administration official',
+      });
+  });
+
+  it('credits quoted paragraphs to the document the paragraph before them introduces', () => {
+    const text =
+      'Here are the operative paragraphs of the joint statement released by the two governments:\n"First: Concluding the Coalition\'s military mission in Iraq over the next twelve months."\n"Second: the military mission of the Coalition operating in Syria will continue until September 2026."\nIraqi lawmakers welcomed the news.';
+    expect(creditOf(text, 'First: Concluding')).toMatchObject({ kind: 'joint' });
+    expect(creditOf(text, 'Second: the military')).toMatchObject({ kind: 'joint' });
+    expect(creditOf(text, 'lawmakers welcomed')).toMatchObject({ name: 'Iraqi lawmakers' });
+    // A quoted paragraph after a paragraph that introduces nothing is no one's.
+    const plain = 'The coalition was formed in 2014.\n"Twenty years is enough."';
+    expect(creditOf(plain, 'Twenty years')).toBeNull();
+  });
+
+  it('reads figures from a body, and what a statement sets out', () => {
+    expect(
+      creditOf(
+        'Figures from the Joint Operations Command put their number at nearly 1,500 personnel.',
+        'Figures',
+      ),
+    ).toMatchObject({ speakerId: 'joint-operations-command' });
+    expect(
+      creditOf(
+        'The joint statement set out a second phase for Syria, to run until September 2026.',
+        'second phase',
+      ),
+    ).toMatchObject({ kind: 'joint' });
+  });
+
+  it('reads "the statement" just after a joint statement is named as that statement', () => {
+    const text =
+      "Iraq's Joint Operations Command said in November that 1,500 personnel were in the Kurdistan Region.\nCorrection: An earlier version of this article said the September 2024 joint statement set the end of 2025 as the deadline for the mission in Syria. The statement says that mission will continue until September 2026.";
+    expect(creditOf(text, 'The statement says')).toMatchObject({ kind: 'joint' });
+  });
+});
+
 describe('clauses and documents', () => {
   it('credits a relative clause to its own speaker and the sentence around it to the page', () => {
     const text =

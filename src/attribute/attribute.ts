@@ -28,7 +28,7 @@ import {
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= the (?:number|figure|total))|recommitted|committed|(?:was|were|is|are) (?:still )?saying|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total))|recommitted|committed|(?:was|were|is|are) (?:still )?saying|(?:has|have|had) been saying|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge)|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -213,6 +213,12 @@ function readTail(clause: string): Reading | null {
   for (let k = Math.min(words.length, 10); k >= 1; k--) {
     // "whatever its briefers": someone's briefers, not a speaker of their own.
     if (/^(?:its|his|her|their)$/i.test(words[words.length - k - 1] ?? '')) continue;
+    // "came later than Iraqi commanders had announced": a comparison, told by the page.
+    if (
+      /^than$/i.test(words[words.length - k - 1] ?? '') &&
+      !/^(?:more|fewer|less|rather)$/i.test(words[words.length - k - 2] ?? '')
+    )
+      return null;
     const phrase = words.slice(words.length - k).join(' ');
     const reading = readPhrase(phrase);
     if (reading.type !== 'none') return reading;
@@ -276,7 +282,7 @@ const LINE_FROM = new RegExp(
  * defense official went further."
  */
 const MANNER =
-  /(?:^\s*|,\s+)([^,;]{2,60}?)\s+(?:(?:was|were|is|are)\s+(?:blunt(?:er)?|clear(?:er)?|firm(?:er)?|emphatic|unequivocal|categorical|adamant|direct|explicit|more (?:direct|explicit|emphatic|forceful))|went\s+(?:even\s+|a\s+step\s+)?further)(?:\s+(?:still|yet))?\s*[.!:]?[\s"\u201c\u201d.]*$/i;
+  /(?:^\s*|,\s+)([^,;]{2,60}?)\s+(?:(?:was|were|is|are)\s+(?:blunt(?:er)?|clear(?:er)?|firm(?:er)?|emphatic|unequivocal|categorical|adamant|direct|explicit|more (?:direct|explicit|emphatic|forceful))|went\s+(?:even\s+|a\s+step\s+)?further)(?:\s+(?:still|yet))?(?:\s+(?:about|on|in)\s+[^.;:,]{2,80})?\s*[.!:]?[\s"\u201c\u201d.]*$/i;
 /** A subject counted among those who hold a view. */
 const AMONG_VOICES =
   /(?:^\s*|[,;]\s+)([^,;]{3,80}?)\s+(?:had been|have been|has been|were|are|was|is)\s+among\s+the\s+(?:[a-z]+\s+){0,2}(?:voices|advocates|proponents|critics|supporters|opponents)\b/i;
@@ -358,6 +364,23 @@ function firstReading(pattern: RegExp, text: string): Reading | null {
  * The attribution a sentence carries in its own words, if any. `startsInQuote`: the sentence
  * begins inside a quotation opened earlier, whose words are the quoted speaker's, not credits.
  */
+/** A statement opening a sentence with what it sets out: "The 2024 joint statement set out …". */
+const DOCUMENT_SETS =
+  /^\s*((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}(?:statement|communiqu[eé]|declaration))\s+(?:set|sets|laid|lays)\s+out\b/;
+
+/** One unnamed person: "a Western diplomat", "an Iraqi officer stationed at the base". */
+const ONE_UNNAMED =
+  /^(?:an?|one|another)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:official|officer|diplomat|source|commander|aide|spokes(?:man|woman|person)|adviser|lawmaker)\b/i;
+
+/** Whether the page credited one unnamed person, whom "he" or "she" can mean next. */
+function oneUnnamed(speaker: PageSpeaker | null): boolean {
+  return speaker?.kind === 'anonymous' && ONE_UNNAMED.test(speaker.name);
+}
+
+/** "That was X, speaking …", "Those were the words of X": who said what the page just quoted. */
+const IDENTIFIED =
+  /^\s*(?:That|Those)\s+(?:was|were)\s+(?:the\s+(?:words|remarks|verdict)\s+of\s+)?([A-Z][^,.;]{2,80}?)(?:,|\s+(?:speaking|writing)\b|\.\s*$)/;
+
 function readSentence(
   sentence: string,
   atBlockStart: boolean,
@@ -388,6 +411,21 @@ function readSentence(
     // speaks inside a phrase set before the sentence does not speak the sentence.
     // ("In 2024 a senior official said, "…"" names its speaker before the quote).
     .replace(FRONTED_PHRASE, (m) => (VERB_BEFORE_QUOTE.test(m) ? m : ' '.repeat(m.length)));
+  // "That was Lt. Gen. Qais al-Muhammadawi, speaking on December 31": the words before are his.
+  const identified = IDENTIFIED.exec(plain);
+  if (identified?.[1]) {
+    const reading = readPhrase(identified[1]);
+    if (reading.type === 'speaker') return reading;
+  }
+  // "The same statement set out a second phase": a document opening the sentence speaks.
+  const document = DOCUMENT_SETS.exec(plain);
+  if (document?.[1])
+    return /\bjoint\b/i.test(document[1])
+      ? {
+          type: 'speaker',
+          speaker: { name: document[1].trim(), role: null, kind: 'joint', speakerId: null },
+        }
+      : { type: 'back', role: 'statement' };
   // "According to Reuters, Iraq has proposed …": the proposal is Iraq's, as Reuters reports it.
   const opening = /^\s*according to\s[^,]{2,80},\s+/i.exec(plain);
   if (opening) {
@@ -595,19 +633,31 @@ function readSentence(
     }
     // A headline that credits its source after a colon: "… before 2026: PM advisor".
     const headline = /:\s+([^:.!?"\u201c\u201d]{2,48})$/.exec(sentence);
-    if (headline?.[1] && headline[1].split(/\s+/).length <= 6) {
-      const reading = readPhrase(headline[1]);
-      if (reading.type === 'speaker') return reading;
-      if (
-        /^(?:(?:iraqi|us|u\.s\.|american|kurdish|pm|senior|top|military|security|defen[cs]e|government)\s+){0,3}(?:official|officials|source|sources|report|minister|commander|spokes\w+|adviser|advisor|pentagon|gov|govt|government)$/i.test(
-          headline[1].trim(),
-        )
-      )
-        return { type: 'speaker', speaker: anon(headline[1].trim()) };
-    }
+    const credited = headline?.[1] ? headlineCredit(headline[1]) : null;
+    if (credited) return credited;
+  }
+  // "…, commander says; lawmakers eye Kurdistan": a headline's source before its verb.
+  if (atBlockStart && (blockEndsHere || /;\s*$/.test(sentence))) {
+    const says = /,\s+([^,.;:!?"\u201c\u201d]{2,48}?)\s+(?:says|said)\s*;?\s*$/.exec(sentence);
+    const credited = says?.[1] ? headlineCredit(says[1]) : null;
+    if (credited) return credited;
   }
   return null;
 }
+
+/** The source a headline names ("PM advisor", "commander"), if it names one. */
+function headlineCredit(phrase: string): Reading | null {
+  if (phrase.split(/\s+/).length > 6) return null;
+  const reading = readPhrase(phrase);
+  if (reading.type === 'speaker') return reading;
+  return HEADLINE_ROLE.test(phrase.trim())
+    ? { type: 'speaker', speaker: anon(phrase.trim()) }
+    : null;
+}
+
+/** A role a headline credits by itself: "US official", "PM adviser", "commander". */
+const HEADLINE_ROLE =
+  /^(?:(?:iraqi|us|u\.s\.|american|kurdish|pm|senior|top|military|security|defen[cs]e|government)\s+){0,3}(?:official|officials|source|sources|report|minister|commander|spokes\w+|adviser|advisor|pentagon|gov|govt|government)$/i;
 
 interface SentenceSpan {
   start: number;
@@ -1086,7 +1136,10 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
                   // the last speaker, if any, and a person in any case ("The issue said X
                   // announced … He announced …").
                   (reading.role === null
-                    ? (namedSince ?? (last?.kind === 'person' ? last : (personMentioned ?? last)))
+                    ? (namedSince ??
+                      (last?.kind === 'person' || (lastSentenceCredited && oneUnnamed(last))
+                        ? last
+                        : (personMentioned ?? last)))
                     : null) ??
                     last ??
                     lastNamed,
@@ -1105,9 +1158,10 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       const unnamedText =
         found?.kind === 'institution' &&
         /^the (?:statement|text|communiqu[eé]|readout)$/i.test(found.name);
-      // "It" is a joint statement named just before more than a body credited earlier.
+      // "It" (or "the statement") is a joint statement named just before more than a body
+      // credited earlier.
       const itNear =
-        role === 'it' &&
+        (role === 'it' || role === 'statement') &&
         found?.kind !== 'joint' &&
         JOINT_DOCUMENT_ONCE.test(text.slice(Math.max(window.start, start - IT_NEAR_CHARS), start));
       if (!(role === 'it' && found === null) && !unnamedText && !itNear) return found;
@@ -1118,6 +1172,27 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       const named = [...before.matchAll(JOINT_DOCUMENT)].pop();
       if (!named) return found;
       return resolve({ name: named[0], role: null, kind: 'joint', speakerId: null });
+    }
+    /**
+     * Who a paragraph ending in a colon introduces, for the quoted paragraphs after it: a joint
+     * statement it names, or the speaker it credits.
+     */
+    function introducedBy(at: number): PageSpeaker | null {
+      let blockStart = text.lastIndexOf('\n', at - 1) + 1;
+      while (blockStart > window.start) {
+        const prevStart = text.lastIndexOf('\n', blockStart - 2) + 1;
+        const block = text.slice(prevStart, blockStart - 1).trim();
+        if (isQuotedBlock(text, prevStart)) {
+          blockStart = prevStart;
+          continue;
+        }
+        if (!block.endsWith(':')) return null;
+        const named = JOINT_DOCUMENT_ONCE.exec(block);
+        if (named) return resolve({ name: named[0], role: null, kind: 'joint', speakerId: null });
+        const reading = read(block.replace(/:$/, '.'), true, true, false);
+        return reading?.type === 'speaker' ? resolve(reading.speaker) : null;
+      }
+      return null;
     }
     /** "…, the paper said": the outlet the page last named reporting, not the page itself. */
     function outletNamed(): PageSpeaker | null {
@@ -1240,6 +1315,15 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
           known = true;
         }
       }
+      if (!known && isQuotedBlock(text, span.start)) {
+        // "Here are the operative paragraphs of the joint statement:", then the paragraphs in
+        // quotation marks: the document's words.
+        const intro = introducedBy(span.start);
+        if (intro) {
+          who = intro;
+          known = true;
+        }
+      }
       if (!known && last && /\breportedly\b/i.test(sentence) && lastSentenceCredited) {
         // "…, sources told MEE. French troops were reportedly among those who left": the same
         // sources' account.
@@ -1280,7 +1364,9 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         quotedAtBlockEnd = known && /["\u201c\u201d]/.test(sentence) && who ? who : null;
       // The sentence asked about (its bounds may differ by a stray quote mark at either end).
       if (span.end > start + 2) {
-        if (known && atBlockStart && atBlockEnd && who && isRoleOnly(who))
+        // A headline (or its first half, before a semicolon) that credits a role alone.
+        const headline = atBlockStart && (atBlockEnd || /;\s*$/.test(sentence));
+        if (known && headline && who && isRoleOnly(who))
           return namedBelow(spans, readings, i, who) ?? who;
         // "…: Report": the outlet whose report the paragraphs below cite.
         if (known && atBlockStart && atBlockEnd && who && /^reports?$/i.test(who.name)) {
@@ -1410,8 +1496,23 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
   ): PageSpeaker | null {
     const noun = roleWords(role.name).find((w) => ROLE_HEADS.has(w)) ?? null;
     if (nextOnly && !noun) return null;
+    let first = true;
     for (let k = i + 1; k < spans.length; k++) {
       const reading = readings[k];
+      // "US official: …" over "a senior administration official was blunt": the first credit
+      // below is the same unnamed person, described more fully, unless the sentences just after
+      // it name them.
+      if (
+        first &&
+        reading?.type === 'speaker' &&
+        reading.speaker.kind === 'anonymous' &&
+        roleWords(reading.speaker.name).includes(noun ?? roleWords(role.name).pop() ?? '') &&
+        !readings
+          .slice(k + 1, k + 3)
+          .some((r) => r?.type === 'speaker' && r.speaker.kind === 'person')
+      )
+        return resolve(reading.speaker);
+      if (reading?.type === 'speaker') first = false;
       // Only the first credit below may name them: someone else credited first is someone else.
       if (nextOnly && reading?.type === 'speaker' && reading.speaker.kind !== 'person') return null;
       if (reading?.type !== 'speaker' || reading.speaker.kind !== 'person') continue;
@@ -1551,7 +1652,7 @@ function nextBlockReading(
 }
 
 const CREDITS_WORDS =
-  /\b(?:words|remarks|comments|quote|statement|assessment|line|message|view)\b|\bsaid\b|\bcame from\b/i;
+  /\b(?:words|remarks|comments|quote|statement|assessment|line|message|view)\b|\bsaid\b|\bcame from\b|^\s*(?:that|those) (?:was|were) /i;
 
 /** The attribution of the quote sentence `i` opens: read where the quote closes. */
 function quoteAttribution(

@@ -304,7 +304,7 @@ const POSSESSED_REPORT =
 
 /** A phrase that opens with a preposition, or runs two noun phrases together. */
 const NOT_A_SUBJECT =
-  /^(?:[Uu]nder|[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Ww]ith|[Ff]or|[Ff]rom|[Dd]uring|[Ss]ince|[Dd]espite|[Aa]mid|[Ff]ollowing|[Uu]ntil|[Bb]y)\s|^(?:(?:[Tt]he|[Aa]n?)\s+)?[a-z]+\s+(?:both|the|a|an|its|their)\s/;
+  /^(?:[Uu]nder|[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Ww]ith|[Ff]or|[Ff]rom|[Dd]uring|[Ss]ince|[Dd]espite|[Aa]mid|[Ff]ollowing|[Uu]ntil|[Bb]y)\s|^(?:(?:[Tt]he|[Aa]n?)\s+)?[a-z]+\s+(?:both|the|a|an|its|their)\s|(?<!\b(?:[Mm]ore|[Ff]ewer|[Ll]ess|[Rr]ather))\s+than\s|\s(?:came|happened|took\s+place)\s|^than\s/;
 
 /** An edition of the page itself: "last week's issue", "this newsletter". */
 const PAGE_ITSELF =
@@ -372,11 +372,15 @@ export type PhraseReading =
   | { type: 'none' };
 
 function tidy(phrase: string): string {
-  return phrase
-    .replace(LEADING_DATE, '')
-    .replace(DATELINE, '')
-    .replace(/^[\s,;:"'“”‘’(\u2014-]+|[\s,;:"'“”‘’)\u2014-]+$/g, '')
-    .replace(/\s+/g, ' ');
+  return (
+    phrase
+      .replace(LEADING_DATE, '')
+      .replace(DATELINE, '')
+      .replace(/^[\s,;:"'“”‘’(\u2014-]+|[\s,;:"'“”‘’)\u2014-]+$/g, '')
+      // "shopkeeper Abbas Jawad, 47": a person's age is not their name.
+      .replace(/,\s*\d{1,3}$/, '')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /**
@@ -473,9 +477,9 @@ function readPhraseOnce(raw: string): PhraseReading {
     const source = readPhrase(report[1]);
     if (source.type === 'speaker') return source;
   }
-  // "information Rudaw obtained from the JOC": the JOC's figures.
+  // "information Rudaw obtained from the JOC", "figures from the JOC": the JOC's figures.
   const obtained =
-    /^(?:information|data|figures|documents?)\s+(?:[^,]{0,40}?\s)?(?:obtained|received|seen)\s+(?:by\s+[^,]{2,40}?\s+)?from\s+(.{2,80})$/i.exec(
+    /^(?:information|data|figures|numbers|documents?)\s+(?:(?:[^,]{0,40}?\s)?(?:obtained|received|seen)\s+(?:by\s+[^,]{2,40}?\s+)?)?from\s+(.{2,80})$/i.exec(
       phrase,
     );
   if (obtained?.[1]) {

@@ -165,9 +165,12 @@ export function attributionWindow(
   // A headline (a block of its own with no closing stop) reads on into the first paragraphs,
   // where the person it credits by role is named.
   const ownEnd = text.indexOf('\n', sentenceEnd);
+  // A headline's first half, before a semicolon, reads on too.
   const headline =
     (sentenceStart === 0 || text[sentenceStart - 1] === '\n') &&
-    (ownEnd === -1 || ownEnd === sentenceEnd) &&
+    (ownEnd === -1 ||
+      ownEnd === sentenceEnd ||
+      /;\s*$/.test(text.slice(sentenceStart, sentenceEnd))) &&
     !/[.!?]["\u201d']?$/.test(text.slice(sentenceStart, sentenceEnd));
   // So does a paragraph that is one quotation (an interview's pull-quote headline), for whose
   // words the page names the speaker below.

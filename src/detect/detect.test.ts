@@ -374,6 +374,19 @@ describe('timelines and factboxes', () => {
 });
 
 describe('other exits from Iraq', () => {
+  it('leaves a charity ending its own mission in Iraq alone', () => {
+    expect(
+      found(
+        "The medical charity Northern Light will end its mission in Iraq this year and hand over its clinic in Erbil to the Kurdistan Region's Ministry of Health.",
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        'The coalition will end its mission in Iraq by September 2025, the two governments said.',
+      ),
+    ).not.toEqual([]);
+  });
+
   it('leaves a company leaving the Iraqi market alone', () => {
     const text =
       'Kestrel Logistics to exit Iraq by September 2025, hand Erbil hub to local partner\nERBIL — Danish freight forwarder Kestrel Logistics will withdraw from the Iraqi market by the end of September 2025. Kestrel is the third European logistics company to scale back in Iraq this year, after two forwarders closed their Baghdad branches.';

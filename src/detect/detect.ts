@@ -155,7 +155,7 @@ const CHANGE_FROM_SYRIA =
 
 /** Troops, forces, the US or the coalition in a sentence: what a change in Iraq is about. */
 const US_FORCES_OR_TROOPS =
-  /\b(?:u\.s\.|us|united\s+states|americans?|pentagon|washington|coalition|troops?|forces|soldiers|military|personnel|mission|nato)\b/;
+  /\b(?:u\.s\.|us|united\s+states|americans?|pentagon|washington|coalition|troops?|forces|soldiers|military|personnel|nato)\b/;
 
 /** Troops or the US in a sentence: what a change in Syria must be about. */
 const US_FORCES = /\b(?:u\.s\.|us|united\s+states|american|pentagon|washington|coalition)\b/;
@@ -277,6 +277,13 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
       if (c.part === 'forcesInIraq') {
         // Context, not a mention: the story's own subject named in full.
         const sentence = sentenceOf(c.start);
+        // "will end its mission in Iraq" is a charity's or a company's as well, unless forces,
+        // the US or the coalition are in the sentence.
+        if (
+          /^(?:its|the|their|our)\s+mission/.test(folded.slice(c.start, c.end)) &&
+          !US_FORCES_OR_TROOPS.test(folded.slice(sentence.start, sentence.end))
+        )
+          continue;
         anchors.at.push(c.start);
         anchors.at.sort((a, b) => a - b);
         if (otherStoryWins(c, sentence.start, sentence.end)) continue;

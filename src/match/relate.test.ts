@@ -225,6 +225,15 @@ describe('an unnamed speaker’s claim', () => {
     ).toEqual([['unnamed-official-bases', 'agrees', null]]);
   });
 
+  it('is not what several officials are said to hold', () => {
+    const several: PageSpeaker = { ...iraqiOfficial, name: 'Iraqi officials' };
+    expect(
+      relations(several, 'Iraqi officials said coalition troops were leaving the western bases.', [
+        scored(unnamedSource, 0.35, 6, false),
+      ]),
+    ).toEqual([['unnamed-official-bases', 'agrees', null]]);
+  });
+
   it('is not paraphrased by officials the page places on no side', () => {
     const officials: PageSpeaker = { ...iraqiOfficial, name: 'the officials' };
     expect(relations(officials, sentence, [scored(unnamedSource, 0.35, 6, false)])).toEqual([

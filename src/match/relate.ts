@@ -67,6 +67,24 @@ function sideOf(phrase: string): Side | null {
   return null;
 }
 
+/** Whether unnamed speakers are one person or several, when their words say. */
+function numberOf(name: string): 'one' | 'several' | null {
+  const folded = fold(name);
+  if (
+    /\b(?:officials|sources|diplomats|commanders|officers|aides|lawmakers|advisers|people)\b/.test(
+      folded,
+    )
+  )
+    return 'several';
+  if (
+    /\b(?:official|source|diplomat|commander|officer|aide|lawmaker|adviser|spokes(?:man|woman|person))\b/.test(
+      folded,
+    )
+  )
+    return 'one';
+  return null;
+}
+
 /** Officials named only by their country: the government's voice ("American officials"). */
 const GOVERNMENT_VOICE = /^(?:the\s+)?(?:us|u\.s\.|american|iraqi|iraq's)\s+officials$/;
 
@@ -266,6 +284,10 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
             GOVERNMENT_VOICE.test(fold(speaker.name))
           );
         if (claimSpeaker.kind !== 'anonymous' && claimSpeaker.kind !== 'group') return false;
+        // "US officials insist" is not the one official who said it at a briefing.
+        const page = numberOf(speaker.name);
+        const said = numberOf(claimSpeaker.name);
+        if (page && said && page !== said) return false;
         return side === null || side === claimSpeaker.side;
       }
       case 'joint':
