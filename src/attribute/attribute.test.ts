@@ -625,6 +625,16 @@ describe('forms met on agency copy and live blogs', () => {
     ).toMatchObject({ kind: 'joint' });
   });
 
+  it('credits each clause of "X did A, and the committee said B" to its own speaker', () => {
+    const text =
+      'The 2024 joint statement lets the Syria phase run until September 2026 from Iraqi soil, and the committee said in January that logistics would go through Erbil.';
+    const clauses = attributor.clauses(text, 0, text.length);
+    const at = (needle: string) =>
+      clauses.find((c) => text.indexOf(needle) >= c.start && text.indexOf(needle) < c.end)?.speaker;
+    expect(at('Syria phase')).toMatchObject({ kind: 'joint' });
+    expect(at('logistics')).toMatchObject({ name: 'the committee', kind: 'institution' });
+  });
+
   it('reads "the statement" just after a joint statement is named as that statement', () => {
     const text =
       "Iraq's Joint Operations Command said in November that 1,500 personnel were in the Kurdistan Region.\nCorrection: An earlier version of this article said the September 2024 joint statement set the end of 2025 as the deadline for the mission in Syria. The statement says that mission will continue until September 2026.";

@@ -366,7 +366,7 @@ function firstReading(pattern: RegExp, text: string): Reading | null {
  */
 /** A statement opening a sentence with what it sets out: "The 2024 joint statement set out …". */
 const DOCUMENT_SETS =
-  /^\s*((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}(?:statement|communiqu[eé]|declaration))\s+(?:set|sets|laid|lays)\s+out\b/;
+  /^\s*((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}(?:statement|communiqu[eé]|declaration))\s+(?:(?:set|sets|laid|lays)\s+out|lets|let|allows|allowed)\b/;
 
 /** One unnamed person: "a Western diplomat", "an Iraqi officer stationed at the base". */
 const ONE_UNNAMED =
@@ -733,7 +733,7 @@ export interface SpeakerClause {
  * that …".
  */
 export const CLAUSE_BREAK =
-  /(?:,|;)\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
+  /(?:,|;)\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:said|says|told|added|announced)\s)|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
 
 /** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
 const BACKGROUND_CLAUSE =

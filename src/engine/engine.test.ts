@@ -205,6 +205,13 @@ describe('matching', () => {
       '2026-01-19',
     );
     expect(said('High Military Committee')).toEqual(['hmc-committee-federal-evacuation-complete']);
+    const itSaid = reportedIn(
+      "When Iraq's High Military Committee announced on January 18 that the first phase had been completed in federal Iraq, it said the second and final phase of the coalition mission had begun in Syria.",
+      '2026-01-20',
+    );
+    expect(itSaid('High Military Committee')).toEqual([
+      'hmc-committee-federal-evacuation-complete',
+    ]);
     expect(said('coalition mission', true)).toEqual(['hmc-committee-second-phase-syria']);
   });
 
