@@ -625,6 +625,24 @@ describe('forms met on agency copy and live blogs', () => {
     ).toMatchObject({ kind: 'joint' });
   });
 
+  it('reads officials by who they are, not where they spoke', () => {
+    expect(
+      creditOf(
+        'That is not what the US side is saying: officials on the briefing call said the deadline would not mean an immediate departure.',
+        'deadline',
+      ),
+    ).toMatchObject({ name: 'officials', kind: 'anonymous' });
+  });
+
+  it('reads a person whose age the page gives', () => {
+    expect(
+      creditOf(
+        "In Baghdad's Karrada district, shopkeeper Abbas Jawad, 47, said the Americans would all pull out by next September.",
+        'pull out',
+      ),
+    ).toMatchObject({ name: 'Abbas Jawad', kind: 'person' });
+  });
+
   it('credits each clause of "X did A, and the committee said B" to its own speaker', () => {
     const text =
       'The 2024 joint statement lets the Syria phase run until September 2026 from Iraqi soil, and the committee said in January that logistics would go through Erbil.';

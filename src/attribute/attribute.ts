@@ -51,7 +51,10 @@ function clauseBefore(sentence: string, verbAt: number): string[] {
   for (let k = 0; k < 4 && end > 0; k++) {
     // "The joint statement of Sept. 27, 2024, said": the comma inside a date cuts nothing.
     const before = sentence.slice(0, end);
-    const cuttable = before.replace(/(\d{1,2}),(?=\s*\d{4}\b)/g, '$1 ');
+    // Nor does a person's age: "shopkeeper Abbas Jawad, 47, said".
+    const cuttable = before
+      .replace(/(\d{1,2}),(?=\s*\d{4}\b)/g, '$1 ')
+      .replace(/,(\s*\d{1,3}\s*),(?=\s*$)/, ' $1 ');
     const cut = Math.max(
       cuttable.lastIndexOf(','),
       before.lastIndexOf('\u201d'),

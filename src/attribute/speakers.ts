@@ -466,6 +466,11 @@ function readPhraseOnce(raw: string): PhraseReading {
     .replace(
       /\s+(?:speaking|who spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity$/i,
       '',
+    )
+    // "officials on the briefing call": who they are, without where they spoke.
+    .replace(
+      /\s+(?:on|at|during)\s+(?:the|a|an|that|this)\s+(?:[\w-]+\s+){0,2}(?:call|briefing|conference|meeting|event|hearing)$/i,
+      '',
     );
   if (who !== phrase && who.length >= 2) return readPhrase(who);
   // "a new report from the Wall Street Journal": the outlet that reports.
