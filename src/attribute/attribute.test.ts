@@ -625,6 +625,28 @@ describe('forms met on agency copy and live blogs', () => {
     ).toMatchObject({ kind: 'joint' });
   });
 
+  it('credits words quoted "under the joint statement" to the statement, unless someone says them', () => {
+    expect(
+      creditOf(
+        'Under the US-Iraq joint statement of September 2024, the coalition\'s military mission in Iraq is to conclude "no later than the end of September 2025".',
+        'conclude',
+      ),
+    ).toMatchObject({ kind: 'joint' });
+    // Without a quotation it is the page's summary of the plan.
+    expect(
+      creditOf(
+        "Under the 2024 joint statement, the coalition's mission in Syria is due to run until September 2026.",
+        'Syria',
+      ),
+    ).toBeNull();
+    expect(
+      creditOf(
+        'In a joint statement issued after the meeting, the two governments said: "Participants expressed their commitment to a new phase in security cooperation."',
+        'Participants',
+      ),
+    ).toMatchObject({ kind: 'joint', name: 'the two governments' });
+  });
+
   it('reads officials by who they are, not where they spoke', () => {
     expect(
       creditOf(

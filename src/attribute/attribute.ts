@@ -128,6 +128,9 @@ function readHead(sentence: string): Reading | null {
 const FRONTED_PHRASE =
   /^\s*(?:Under|In|On|At|After|Before|With|For|From|During|Since|Despite|Amid|Following|Until)\s[^,;:"“”]{3,120},\s/;
 
+/** A quotation of three words or more. */
+const QUOTES_WORDS = /["\u201c][^"\u201c\u201d]+\s[^"\u201c\u201d]+\s[^"\u201c\u201d]+["\u201d]/;
+
 /** The agent of a plan or deal named in a fronted phrase: "Under a plan announced by X". */
 const FRONTED_AGENT =
   /\b(?:announced|issued|released|set out|unveiled|agreed|signed|drawn up)\s+by\s+([^,]{3,90}?)\s*,\s*$/i;
@@ -408,6 +411,16 @@ function readSentence(
     const reading = readTail(stripTime(agent[1]));
     if (reading?.type === 'speaker') return reading;
   }
+  // "Under the joint statement, the mission is to conclude "no later than …"": the statement's
+  // own words, quoted, when no one else is said to speak them.
+  const underDocument =
+    fronted && /^\s*(?:Under|In)\s/.test(fronted[0]) ? JOINT_DOCUMENT_ONCE.exec(fronted[0]) : null;
+  const afterFronted = sentence.slice(fronted?.[0].length ?? 0);
+  if (underDocument && QUOTES_WORDS.test(afterFronted) && !VERB_ONCE.test(afterFronted))
+    return {
+      type: 'speaker',
+      speaker: { name: underDocument[0], role: null, kind: 'joint', speakerId: null },
+    };
   const plain = unquoted(sentence, startsInQuote)
     .replace(/\s*\([^()]{1,40}\)/g, (m) => ' '.repeat(m.length))
     // "Under the agreement both governments announced in 2024, the advisers …": whoever
