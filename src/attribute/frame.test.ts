@@ -234,6 +234,27 @@ describe('what a sentence shares with a claim', () => {
   });
 });
 
+describe('a change told at the same place', () => {
+  const leftBase = claim({
+    summary: 'The committee said the last coalition advisers had left Ain al-Asad air base.',
+  });
+
+  it('is common ground with a claim about that place', () => {
+    const frame = frameOfText('US troops have withdrawn from Ain al-Asad, the paper said.');
+    expect(compareFrames(frame, leftBase)).toMatchObject({ samePlace: true });
+  });
+
+  it('is not, for another place or without a change', () => {
+    expect(
+      compareFrames(frameOfText('US troops have withdrawn from Erbil, the paper said.'), leftBase)
+        .samePlace,
+    ).toBe(false);
+    expect(
+      compareFrames(frameOf('Ain al-Asad was quiet on Sunday.', 0, []), leftBase).samePlace,
+    ).toBe(false);
+  });
+});
+
 describe('reports denied, and who the words were given to', () => {
   it('contradicts what it shares when it calls the reports of it wrong', () => {
     const frame = frameOfText(

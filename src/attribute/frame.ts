@@ -45,6 +45,8 @@ export interface StatementFrame {
   deniesReports: boolean;
   /** The outlet the sentence says the words were given to ("told The Associated Press"). */
   toldTo: string | null;
+  /** The story's places the sentence names: bases, cities, regions. */
+  places: string[];
   /** Whether the forces it speaks of are all of them or some: "all coalition forces would leave". */
   share: ForceShare | null;
   /**
@@ -132,6 +134,20 @@ const DENIED_REPORTS =
 /** "told The Associated Press", "speaking to Kurdistan24", "in an interview with Al Hadath". */
 const TOLD_TO =
   /\b(?:told|speaking to|spoke to|said to|in an interview with|confirmed (?:exclusively )?to)\s+((?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})/;
+
+/** The story's places, by the words pages use for them. */
+const PLACES: ReadonlyArray<[string, RegExp]> = [
+  ['ain-al-asad', /\b(?:ain|ayn) al[\s-]?asa?d\b|\bal[\s-]asad (?:air )?base\b/],
+  ['erbil', /\b(?:erbil|irbil|arbil|harir)\b/],
+  ['kurdistan', /\bkurdistan\b|\bkurdish region\b/],
+  ['baghdad', /\bbaghdad\b|\bvictory base\b|\bcamp victory\b/],
+  ['federal-iraq', /\bfederal (?:iraq|areas)\b/],
+  ['syria', /\bsyria\b/],
+];
+
+function placesIn(folded: string): string[] {
+  return PLACES.filter(([, pattern]) => pattern.test(folded)).map(([place]) => place);
+}
 
 /** Words that place a deadline, nearest first. */
 const SCOPES: ReadonlyArray<[Scope, RegExp]> = [
@@ -223,6 +239,7 @@ export function frameOf(
     troops,
     deniesReports: DENIED_REPORTS.test(folded),
     toldTo: TOLD_TO.exec(sentence)?.[1] ?? null,
+    places: placesIn(folded),
     share: shareOf(folded),
     reduces: REDUCTION.test(folded),
   };
@@ -238,6 +255,11 @@ export interface FrameComparison {
   shares: number;
   /** How many of the claim's deadlines and troop numbers the sentence states. */
   facts: number;
+  /**
+   * Both tell of a change at one of the same places ("forces have left Ain al-Asad" beside the
+   * claim that its last advisers left it), and the sentence rejects none of the claim's words.
+   */
+  samePlace: boolean;
   conflict: 'wording' | 'deadline' | 'denial' | null;
   /** Both state deadlines and none is the same: not one statement, whatever the words. */
   otherDeadlines: boolean;
@@ -357,10 +379,17 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
     (claimed.length > 0 ? stated / claimed.length : 0) +
     (numbers.length > 0 ? given / numbers.length : 0);
   if (frame.deniesReports && shares > 0 && conflict === null) conflict = 'denial';
+  const claimText = fold(`${claim.quote ?? ''} ${claim.summary}`);
+  const samePlace =
+    conflict === null &&
+    frame.calls.length > 0 &&
+    (position?.calls.length ?? 0) + wordsFor(claimText).calls.size > 0 &&
+    placesIn(claimText).some((p) => frame.places.includes(p));
   return {
     agrees: shares > 0,
     shares,
     facts: stated + given,
+    samePlace,
     conflict,
     otherDeadlines,
     otherWords,

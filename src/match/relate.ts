@@ -317,8 +317,17 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
     // The claim's own words in another mouth.
     if (reprint && speaker && !fits && (speaker.speakerId || speaker.kind === 'person'))
       return { ...base, relation: 'contradicts', conflict: 'attribution' };
-    const { agrees, shares, facts, conflict, otherDeadlines, otherWords, otherChange, leftOut } =
-      compareFrames(frame, claim);
+    const {
+      agrees,
+      shares,
+      facts,
+      samePlace,
+      conflict,
+      otherDeadlines,
+      otherWords,
+      otherChange,
+      leftOut,
+    } = compareFrames(frame, claim);
     // A quote that drops or adds the claim's word ("…the US is withdrawing…") turns it around;
     // other conflicts beside a reprint are the page's own words around it.
     if (conflict && (!reprint || conflict === 'wording'))
@@ -344,7 +353,7 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
     const reportable = fits && !saidLater(claim, page.published) && (close || paraphrase);
     // An uncredited reprint of the claim's words is the claim.
     if (!speaker && quoteSimilarity >= 0.9) return { ...base, relation: 'same', fit };
-    const relation = agrees || content >= AGREE_CONTENT ? 'agrees' : 'context';
+    const relation = agrees || samePlace || content >= AGREE_CONTENT ? 'agrees' : 'context';
     return { ...base, relation, reportable, close: fits && close, fit };
   }
 
