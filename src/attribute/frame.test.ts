@@ -244,6 +244,26 @@ describe('a change told at the same place', () => {
     expect(compareFrames(frame, leftBase)).toMatchObject({ samePlace: true });
   });
 
+  it('counts Erbil as the Kurdistan Region, and a count the claim gives as common ground', () => {
+    const moved = claim({
+      summary: 'The general said all forces had moved to the Kurdistan Region.',
+    });
+    const frame = frameOfText('The coalition moved what is left of its presence north to Erbil.');
+    expect(compareFrames(frame, moved).samePlace).toBe(true);
+    const nations = claim({
+      summary: 'The coalition has 77 member nations and has spent $242 million.',
+    });
+    expect(
+      compareFrames(frameOf('The coalition grew into a 77-nation alliance.', 0, []), nations)
+        .samePlace,
+    ).toBe(true);
+    // A year is background many claims give: it is no common ground.
+    const formed = claim({ summary: 'The coalition, formed in 2014, is ending its mission.' });
+    expect(
+      compareFrames(frameOf('The coalition was formed in 2014.', 0, []), formed).samePlace,
+    ).toBe(false);
+  });
+
   it('is not, for another place or without a change', () => {
     expect(
       compareFrames(frameOfText('US troops have withdrawn from Erbil, the paper said.'), leftBase)

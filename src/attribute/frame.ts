@@ -47,6 +47,10 @@ export interface StatementFrame {
   toldTo: string | null;
   /** The story's places the sentence names: bases, cities, regions. */
   places: string[];
+  /** The sentence tells of a change (a mention of one: "moved to Erbil", "handed over"). */
+  changes: boolean;
+  /** The figures it gives (years, counts): "2014", "77". */
+  figures: string[];
   /** Whether the forces it speaks of are all of them or some: "all coalition forces would leave". */
   share: ForceShare | null;
   /**
@@ -139,11 +143,26 @@ const TOLD_TO =
 const PLACES: ReadonlyArray<[string, RegExp]> = [
   ['ain-al-asad', /\b(?:ain|ayn) al[\s-]?asa?d\b|\bal[\s-]asad (?:air )?base\b/],
   ['erbil', /\b(?:erbil|irbil|arbil|harir)\b/],
-  ['kurdistan', /\bkurdistan\b|\bkurdish region\b/],
+  // Erbil and Harir are in the Kurdistan Region.
+  ['kurdistan', /\bkurdistan\b|\bkurdish region\b|\b(?:erbil|irbil|arbil|harir)\b/],
   ['baghdad', /\bbaghdad\b|\bvictory base\b|\bcamp victory\b/],
   ['federal-iraq', /\bfederal (?:iraq|areas)\b/],
   ['syria', /\bsyria\b/],
 ];
+
+/** A claim that tells of a change: forces leaving, moving, a base handed over, a phase ended. */
+const CLAIMED_CHANGE =
+  /\b(?:withdr\w*|leav\w*|left|depart\w*|pull\w*\s+out|hand\w*\s+over|handover|mov\w*|relocat\w*|exit\w*|end\w*|conclu\w*|complet\w*|transition\w*|redeploy\w*|evacuat\w*|reduc\w*|draw\w*\s*down)\b/;
+
+/**
+ * Counts of two digits or more ("77 nations", "1,500 personnel"), with their thousands
+ * separators dropped; not years, which many claims give as background.
+ */
+function figuresIn(folded: string): string[] {
+  return [...folded.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\d.,])\d{2,4}(?!\d)/g)]
+    .map((m) => m[0].replace(/,/g, ''))
+    .filter((f) => !/^(?:19|20)\d\d$/.test(f));
+}
 
 function placesIn(folded: string): string[] {
   return PLACES.filter(([, pattern]) => pattern.test(folded)).map(([place]) => place);
@@ -240,6 +259,8 @@ export function frameOf(
     deniesReports: DENIED_REPORTS.test(folded),
     toldTo: TOLD_TO.exec(sentence)?.[1] ?? null,
     places: placesIn(folded),
+    changes: calls.size > 0 || mentions.some((m) => m.kind === 'change'),
+    figures: figuresIn(folded),
     share: shareOf(folded),
     reduces: REDUCTION.test(folded),
   };
@@ -257,7 +278,8 @@ export interface FrameComparison {
   facts: number;
   /**
    * Both tell of a change at one of the same places ("forces have left Ain al-Asad" beside the
-   * claim that its last advisers left it), and the sentence rejects none of the claim's words.
+   * claim that its last advisers left it), or give one of the same counts ("77 nations"),
+   * and the sentence rejects none of the claim's words.
    */
   samePlace: boolean;
   conflict: 'wording' | 'deadline' | 'denial' | null;
@@ -380,16 +402,19 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
     (numbers.length > 0 ? given / numbers.length : 0);
   if (frame.deniesReports && shares > 0 && conflict === null) conflict = 'denial';
   const claimText = fold(`${claim.quote ?? ''} ${claim.summary}`);
+  // "… grew into a 77-nation alliance": a count the claim gives too.
+  const claimFigures = figuresIn(claimText);
+  const sameFigure = conflict === null && frame.figures.some((f) => claimFigures.includes(f));
   const samePlace =
     conflict === null &&
-    frame.calls.length > 0 &&
-    (position?.calls.length ?? 0) + wordsFor(claimText).calls.size > 0 &&
+    frame.changes &&
+    ((position?.calls.length ?? 0) > 0 || CLAIMED_CHANGE.test(claimText)) &&
     placesIn(claimText).some((p) => frame.places.includes(p));
   return {
     agrees: shares > 0,
     shares,
     facts: stated + given,
-    samePlace,
+    samePlace: samePlace || sameFigure,
     conflict,
     otherDeadlines,
     otherWords,
