@@ -647,6 +647,15 @@ describe('forms met on agency copy and live blogs', () => {
     ).toMatchObject({ kind: 'joint', name: 'the two governments' });
   });
 
+  it('reads a speaker after the time the sentence opens with', () => {
+    expect(
+      creditOf(
+        'Last year the State Department said it had never discussed the withdrawal of U.S. forces from Iraq.',
+        'withdrawal',
+      ),
+    ).toMatchObject({ name: 'the State Department', kind: 'institution' });
+  });
+
   it('reads officials by who they are, not where they spoke', () => {
     expect(
       creditOf(
