@@ -60,6 +60,16 @@ describe('the words a sentence uses for the change', () => {
     expect(frame.calls).not.toContain('withdrawal');
   });
 
+  it('hears "not necessarily" as a negation of the word after it', () => {
+    const frame = frameOf(
+      'US officials said the deadline would not necessarily mean an immediate departure of US forces.',
+      0,
+      [],
+    );
+    expect(frame.rejects).toContain('withdrawal');
+    expect(frame.calls).not.toContain('withdrawal');
+  });
+
   it('hears a negation fused to its verb', () => {
     const frame = frameOf('The drawdown wouldn’t mean the troops leave at once.', 0, []);
     expect(frame.rejects).toContain('withdrawal');

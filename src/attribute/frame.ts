@@ -129,7 +129,7 @@ const TERMS: ReadonlyArray<[ChangeTerm, RegExp]> = [
  * later than" sets a deadline; it denies nothing.
  */
 const NEGATION =
-  /(?:\b(?:not|no(?!\s+(?:later|sooner)\b)|never|without|rather than|instead of|den(?:y|ies|ied)|reject\w*|rule[sd]? out)\b|n't\b)[^.;,]{0,28}$/;
+  /(?:\b(?:not|no(?!\s+(?:later|sooner)\b)|never|without|rather than|instead of|den(?:y|ies|ied)|reject\w*|rule[sd]? out)\b|n't\b)(?:\s+necessarily)?[^.;,]{0,28}$/;
 
 /** "denied reports that…", "reports of … were not accurate", "dismissed the reports". */
 const DENIED_REPORTS =
