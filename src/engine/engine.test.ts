@@ -212,6 +212,11 @@ describe('matching', () => {
     expect(itSaid('High Military Committee')).toEqual([
       'hmc-committee-federal-evacuation-complete',
     ]);
+    const we = reportedIn(
+      "MR. PARNELL: Again, the United States and Coalition partners will reduce its military mission in Iraq, and we'll do that in close coordination with Baghdad to ensure a responsible and orderly transition.",
+      '2025-09-30',
+    );
+    expect(we('reduce')).toEqual(['parnell-reduce-military-mission']);
     expect(said('coalition mission', true)).toEqual(['hmc-committee-second-phase-syria']);
   });
 
