@@ -665,6 +665,15 @@ describe('forms met on agency copy and live blogs', () => {
     ).toMatchObject({ name: 'officials', kind: 'anonymous' });
   });
 
+  it('names an unnamed officer without a participle cut from its place', () => {
+    expect(
+      creditOf(
+        'The words came from an Iraqi officer stationed at Ain al-Asad, who asked not to be named.',
+        'officer',
+      ),
+    ).toMatchObject({ name: 'an Iraqi officer', kind: 'anonymous' });
+  });
+
   it('reads a person whose age the page gives', () => {
     expect(
       creditOf(
