@@ -231,6 +231,18 @@ describe('matching', () => {
     ]);
   });
 
+  it('names the joint statement two governments speak through when the page reports it', () => {
+    const result = check(
+      'The US-led coalition against ISIS is ending its military mission in Iraq. Washington and Baghdad said the coalition’s military mission in Iraq would conclude “over the next twelve months, and no later than the end of September 2025.”',
+      '2024-09-27',
+    );
+    const deadline = result.mentions.find((m) => m.kind === 'deadline');
+    expect(deadline?.speaker).toMatchObject({
+      kind: 'joint',
+      speakerId: 'us-iraq-joint-statement-2024-09-27',
+    });
+  });
+
   it('hears a body the dataset knows only as its people’s affiliation speak for them', () => {
     const result = check(
       'The US-led coalition against ISIS is ending its military mission in Iraq. Washington has been negotiating with Baghdad, but the US State Department denied that a withdrawal had been discussed.',

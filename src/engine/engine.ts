@@ -208,6 +208,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   const claims = new Map<string, Claim>(dataset.claims.map((c) => [c.id, c]));
   const related = new Map(dataset.speakers.map((s) => [s.id, s.relatedSpeakerIds]));
   const anyClaimOf = new Map(dataset.claims.map((c) => [c.speakerId, c]));
+  const speakerKinds = new Map(dataset.speakers.map((s) => [s.id, s.kind]));
 
   /** The dataset speakers a page's speaker may be: named ones, or compatible unnamed ones. */
   function evidenceFor(speaker: PageSpeaker | null): { named: string[]; cued: string[] } {
@@ -563,17 +564,30 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       }
       const original = mentions[i] as Mention;
       const useRest = found.rest !== null && mention.kind !== 'official' && !found.inQuote(mention);
+      const shown = useRest ? (found.rest as ClaimMatch[]) : found.at(mention);
       return {
         ...original,
-        claims: useRest ? (found.rest as ClaimMatch[]) : found.at(mention),
+        claims: shown,
         quoteSimilarity: useRest ? 0 : found.quoteSimilarity,
-        speaker: found.speaker,
+        speaker: jointNamed(found.speaker, shown),
       };
     });
     // A quoted passage is a mention only when it reprints a claim's quote.
     return matched.filter(
       (m) => m.kind !== 'quote' || (m.claims.length > 0 && (m.quoteSimilarity ?? 0) >= REPRINT),
     );
+  }
+
+  /**
+   * "Washington and Baghdad said …" reporting a joint statement the dataset holds: the two
+   * governments speak through that statement, which the page is found to report.
+   */
+  function jointNamed(speaker: PageSpeaker | null, shown: readonly ClaimMatch[]) {
+    if (speaker?.kind !== 'joint' || speaker.speakerId) return speaker;
+    const reported = shown.find(
+      (c) => c.relation === 'same' && speakerKinds.get(c.speakerId) === 'joint',
+    );
+    return reported ? { ...speaker, speakerId: reported.speakerId } : speaker;
   }
 
   function findings(text: string, mentions: readonly MatchedMention[]): Finding[] {
