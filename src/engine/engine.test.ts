@@ -243,6 +243,22 @@ describe('matching', () => {
     });
   });
 
+  it('names an unnamed official by the recorded words the page reports, and no one else', () => {
+    const text =
+      'The US-led coalition against ISIS is ending its military mission in Iraq. "To be clear, the US is not withdrawing from Iraq," a senior administration official said.';
+    const said = check(text, '2024-09-27').mentions.find((m) => m.text === 'withdrawing');
+    expect(said?.speaker).toMatchObject({
+      kind: 'anonymous',
+      speakerId: 'senior-admin-official-2024-09-27',
+    });
+    // Words of their own are no recorded statement: the official stays unnamed.
+    const other = check(
+      'The US-led coalition against ISIS is ending its military mission in Iraq. The talks on the coalition were going well, a senior administration official said.',
+      '2024-09-27',
+    ).mentions.find((m) => m.text === 'coalition');
+    expect(other?.speaker).toMatchObject({ kind: 'anonymous', speakerId: null });
+  });
+
   it('hears a body the dataset knows only as its people’s affiliation speak for them', () => {
     const result = check(
       'The US-led coalition against ISIS is ending its military mission in Iraq. Washington has been negotiating with Baghdad, but the US State Department denied that a withdrawal had been discussed.',

@@ -569,7 +569,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         ...original,
         claims: shown,
         quoteSimilarity: useRest ? 0 : found.quoteSimilarity,
-        speaker: jointNamed(found.speaker, shown),
+        speaker: reportedSpeaker(found.speaker, shown),
       };
     });
     // A quoted passage is a mention only when it reprints a claim's quote.
@@ -579,13 +579,20 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   }
 
   /**
-   * "Washington and Baghdad said …" reporting a joint statement the dataset holds: the two
-   * governments speak through that statement, which the page is found to report.
+   * A speaker the page does not name, known by the statement it is found to report: "Washington
+   * and Baghdad said …" of a joint statement the dataset holds, "a senior administration
+   * official said …" of the official whose words the dataset records.
    */
-  function jointNamed(speaker: PageSpeaker | null, shown: readonly ClaimMatch[]) {
-    if (speaker?.kind !== 'joint' || speaker.speakerId) return speaker;
+  function reportedSpeaker(speaker: PageSpeaker | null, shown: readonly ClaimMatch[]) {
+    if (!speaker || speaker.speakerId) return speaker;
+    const kinds =
+      speaker.kind === 'joint'
+        ? ['joint']
+        : speaker.kind === 'anonymous'
+          ? ['anonymous', 'group']
+          : [];
     const reported = shown.find(
-      (c) => c.relation === 'same' && speakerKinds.get(c.speakerId) === 'joint',
+      (c) => c.relation === 'same' && kinds.includes(speakerKinds.get(c.speakerId) ?? ''),
     );
     return reported ? { ...speaker, speakerId: reported.speakerId } : speaker;
   }
