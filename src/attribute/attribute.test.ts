@@ -665,6 +665,62 @@ describe('forms met on agency copy and live blogs', () => {
     ).toMatchObject({ name: 'officials', kind: 'anonymous' });
   });
 
+  it('reads a radio transcript: the host is the page, a guest’s turn is the guest’s', () => {
+    const text = [
+      'The coalition is leaving Iraq.',
+      'HOST: And the dates slipped. The September 2025 deadline came and went.',
+      'PRYCE: That wording was deliberate. When I was in Baghdad, the Iraqi side always said withdrawal, and we always said transition.',
+    ].join('\n');
+    expect(creditOf(text, 'And the dates')).toBeNull();
+    expect(creditOf(text, 'That wording')).toMatchObject({ name: 'Pryce', kind: 'person' });
+    expect(creditOf(text, 'When I was in Baghdad')).toMatchObject({ name: 'Pryce' });
+    // Page furniture is no one's turn.
+    expect(
+      creditOf('The coalition is leaving Iraq.\nLIVE: US forces pull out of Baghdad', 'US forces'),
+    ).toBeNull();
+  });
+
+  it('reads unnamed people by who they are, not by what they know', () => {
+    expect(
+      creditOf(
+        '“For us the word is withdrawal,” said an Iraqi official familiar with the talks.',
+        'withdrawal',
+      ),
+    ).toMatchObject({ name: 'an Iraqi official', kind: 'anonymous' });
+    expect(
+      creditOf(
+        'People familiar with the discussions said most of the remaining force would move to Erbil.',
+        'Erbil',
+      ),
+    ).toMatchObject({ name: 'People familiar with the discussions', kind: 'anonymous' });
+  });
+
+  it('finds the full name of a person the page later calls by surname alone', () => {
+    const filler = Array.from(
+      { length: 8 },
+      (_, k) => `Paragraph ${k} of the ceremony report.`,
+    ).join('\n');
+    const text = `"Today we say farewell," said Capt. Renee Castellano, the protocol officer.\n${filler}\n"Our mission continues," Castellano said at the close of the ceremony.`;
+    expect(creditOf(text, 'Our mission')).toMatchObject({ name: 'Renee Castellano' });
+  });
+
+  it('reads an agency by its initials, and "the agency" as the one named before', () => {
+    const text =
+      'The US has roughly 2,500 personnel in Iraq, according to AA.\nThe agency also reported that the US and Iraq had reached a deal for a withdrawal by the end of 2026.';
+    expect(creditOf(text, 'roughly 2,500')).toMatchObject({ name: 'AA', kind: 'outlet' });
+    expect(creditOf(text, 'The agency')).toMatchObject({ name: 'AA', kind: 'outlet' });
+  });
+
+  it('credits "…,” and a US official told Reuters …" to the official', () => {
+    const text =
+      'On Sept. 30, 2025, chief Pentagon spokesman Sean Parnell said that “the coalition will reduce its mission,” and a US official told Reuters that US forces in Iraq would number “fewer than 2,000.”';
+    const clauses = attributor.clauses(text, 0, text.length);
+    const at = (needle: string) =>
+      clauses.find((c) => text.indexOf(needle) >= c.start && text.indexOf(needle) < c.end)?.speaker;
+    expect(at('reduce')).toMatchObject({ speakerId: 'sean-parnell' });
+    expect(at('fewer than')).toMatchObject({ name: 'a US official', kind: 'anonymous' });
+  });
+
   it('names an unnamed officer without a participle cut from its place', () => {
     expect(
       creditOf(

@@ -190,7 +190,7 @@ const EMBEDDED_CLAUSE =
 
 /** An outlet named reporting: "The Wall Street Journal reported". */
 const OUTLET_REPORTING =
-  /((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?:reported|reports|said|says|wrote|writes)\b/g;
+  /((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?:reported|reports|said|says|wrote|writes)\b|\baccording to\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})/g;
 /** How far back "the paper" may look for the outlet it means. */
 const OUTLET_BACK_CHARS = 3000;
 
@@ -236,9 +236,20 @@ const TRANSCRIPT = /^([A-Z][A-Z.'\u2019 -]{0,48}[A-Z.]|Q|Question|Moderator):\s/
 const TRANSCRIPT_TITLES =
   /^(?:MR|MS|MRS|DR|GEN|LT|LT\. GEN|MAJ|MAJ\. GEN|COL|ADM|SEC|SECRETARY|AMB|AMBASSADOR|BRIG|BRIG\. GEN|SPOKESPERSON|SPOKESMAN)\.?\s+/;
 
+/** Page furniture that looks like a transcript's "NAME:" ("ALSO READ:", "LIVE:"). */
+const FURNITURE =
+  /^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO|ALSO|RELATED|MORE|SEE|LISTEN|SHARE|CORRECTION|CLARIFICATION|ADVERTISEMENT|SPONSORED|LIVE)/;
+
+/** Whether a block opens with a transcript's "NAME:" line. */
+function isTurn(sentence: string): boolean {
+  const line = TRANSCRIPT.exec(sentence);
+  return line?.[1] !== undefined && !FURNITURE.test(line[1]);
+}
+
 function transcriptSpeaker(label: string): Reading {
   const plain = label.replace(/\.$/, '');
-  if (/^(?:q|question|reporter|moderator)$/i.test(plain)) return { type: 'question' };
+  if (/^(?:q|question|reporter|moderator|host|anchor|interviewer)$/i.test(plain))
+    return { type: 'question' };
   let name = plain;
   for (let k = 0; k < 3; k++) name = name.replace(TRANSCRIPT_TITLES, '');
   const cased = name
@@ -393,15 +404,9 @@ function readSentence(
   blockEndsHere: boolean,
   startsInQuote = false,
 ): Reading | null {
-  if (atBlockStart) {
+  if (atBlockStart && isTurn(sentence)) {
     const line = TRANSCRIPT.exec(sentence);
-    if (
-      line?.[1] &&
-      !/^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO|ALSO|RELATED|MORE|SEE|LISTEN|SHARE|CORRECTION|CLARIFICATION|ADVERTISEMENT|SPONSORED)/.test(
-        line[1],
-      )
-    )
-      return transcriptSpeaker(line[1]);
+    if (line?.[1]) return transcriptSpeaker(line[1]);
   }
   // "Under a plan announced by Iraq's High Military Committee on January 18, …": the plan is
   // the committee's.
@@ -519,7 +524,7 @@ function readSentence(
     if (INVERTIBLE.test(verb[0]) && /[,\u201d"]\s*$/.test(plain.slice(Math.max(0, at - 3), at))) {
       const after = plain.slice(at + verb[0].length);
       const subject =
-        /^\s+((?:[A-Z][\w'’.-]*|al-[\w'’-]+|the|a|an|two|three|several|senior|US|U\.S\.|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|the|of|a|an|senior|US|U\.S\.|Iraqi|defen[cs]e|military|security|administration|government|official|officials|source|sources|spokes(?:man|woman|person)|statement|communiqu[eé]|ministry|office|embassy|command|department)){0,6})(?=\s*(?:[,;:]|\.(?=\s*(?:$|[A-Z"\u201c\u201d]))|$|\s+(?:on|in|at|who|when|while|during|after|before|that)\b))/.exec(
+        /^\s+((?:[A-Z][\w'’.-]*|al-[\w'’-]+|the|a|an|two|three|several|senior|US|U\.S\.|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|the|of|a|an|senior|US|U\.S\.|Iraqi|defen[cs]e|military|security|administration|government|official|officials|source|sources|spokes(?:man|woman|person)|statement|communiqu[eé]|ministry|office|embassy|command|department)){0,6})(?=\s*(?:[,;:]|\.(?=\s*(?:$|[A-Z"\u201c\u201d]))|$|\s+(?:on|in|at|who|when|while|during|after|before|that|familiar|close\s+to|briefed)\b))/.exec(
           after,
         );
       if (subject?.[1]) {
@@ -749,7 +754,7 @@ export interface SpeakerClause {
  * that …".
  */
 export const CLAUSE_BREAK =
-  /(?:,|;)\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:said|says|told|added|announced)\s)|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
+  /(?:,|;)\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:said|says|told|added|announced)\s)|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
 
 /** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
 const BACKGROUND_CLAUSE =
@@ -1216,7 +1221,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       for (const named of text
         .slice(Math.max(window.start, start - OUTLET_BACK_CHARS), start)
         .matchAll(OUTLET_REPORTING)) {
-        const reading = named[1] ? readPhrase(named[1]) : null;
+        const outlet = named[1] ?? named[2];
+        const reading = outlet ? readPhrase(outlet) : null;
         if (reading?.type === 'speaker' && reading.speaker.kind === 'outlet')
           found = resolve(reading.speaker);
       }
@@ -1251,9 +1257,13 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         transcript = null;
         known = true;
       } else if (reading) {
-        who = fromReading(reading);
+        const turn = atBlockStart && isTurn(sentence);
+        // A transcript's "PRYCE:" names its speaker, whether or not the page named them before.
+        who =
+          fromReading(reading) ??
+          (turn && reading.type === 'speaker' ? resolve(reading.speaker) : null);
         known = who !== null;
-        if (known && atBlockStart && TRANSCRIPT.test(sentence)) transcript = who;
+        if (known && turn) transcript = who;
       }
       const line = atBlockStart ? TRANSCRIPT.exec(sentence) : null;
       if (line && reading) {

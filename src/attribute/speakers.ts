@@ -346,7 +346,7 @@ const BARE_INSTITUTIONS: Record<string, string> = {
 
 /** Outlets a page credits in its own words ("Reuters reported"). */
 const OUTLETS =
-  /^(?:reuters|(?:the )?associated press|ap|afp|agence france-presse|al jazeera|al hadath|al-hadath|bloomberg(?: tv| news)?|the washington post|the wall street journal|wsj|the new york times|rudaw|kurdistan24|shafaq news|the national|anadolu(?: agency)?|middle east eye|al-monitor|the new region|ina|iraqi news agency|tasnim|cnn|bbc|axios|politico)$/i;
+  /^(?:reuters|(?:the )?associated press|ap|afp|agence france-presse|al jazeera|al hadath|al-hadath|bloomberg(?: tv| news)?|the washington post|the wall street journal|wsj|the new york times|rudaw|kurdistan24|shafaq news|the national|anadolu(?: agency)?|middle east eye|al-monitor|the new region|ina|iraqi news agency|tasnim|cnn|bbc|axios|politico|aa|dpa|xinhua|efe|trt(?: world)?|daily sabah|france 24|npr)$/i;
 
 const PRONOUN = /^(?:he|she|they|it)$/i;
 
@@ -453,6 +453,16 @@ function readPhraseOnce(raw: string): PhraseReading {
     ),
   );
   if (phrase.length < 2) return { type: 'none' };
+  // "people familiar with the discussions", "sources close to the talks": unnamed, and plural.
+  if (
+    /^(?:people|persons|sources|officials|diplomats|aides)\s+(?:familiar|close|briefed)\b/i.test(
+      phrase,
+    )
+  )
+    return {
+      type: 'speaker',
+      speaker: { name: phrase, role: null, kind: 'anonymous', speakerId: null },
+    };
   // "A senior Iraqi official quoted in the same report", "an official speaking on condition of
   // anonymity": who they are, without how the page came by their words.
   const who = phrase
@@ -467,6 +477,11 @@ function readPhraseOnce(raw: string): PhraseReading {
     )
     .replace(
       /\s+(?:speaking|who spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity$/i,
+      '',
+    )
+    // "an Iraqi official familiar with the talks": who they are, without what they know.
+    .replace(
+      /(?<=\b(?:official|officer|diplomat|source|aide|commander))\s+familiar(?:\s+with\s+.*)?$/i,
       '',
     )
     // "officials on the briefing call": who they are, without where they spoke.

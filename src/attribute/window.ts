@@ -87,9 +87,12 @@ export function statementIntro(
   return { at, blockBefore: Math.max(scopeStart, text.lastIndexOf('\n', blockStart - 2) + 1) };
 }
 
-/** A body or document referred to by a bare noun or an acronym, named somewhere before. */
+/**
+ * A body or document referred to by a bare noun or an acronym, or a person by their surname
+ * alone ("Castellano said"), named somewhere before.
+ */
 const NAMED_BEFORE =
-  /\b(?:[Tt]he\s+(?:committee|commission|ministry|command|statement|text|paper|newspaper|news agency)|[Tt]he\s+(?!US\b|UN\b|EU\b|UK\b)[A-Z]{2,6})\b/;
+  /\b(?:[Tt]he\s+(?:committee|commission|ministry|command|statement|text|paper|newspaper|news agency)|[Tt]he\s+(?!US\b|UN\b|EU\b|UK\b)[A-Z]{2,6})\b|(?<![\w.]\s|[A-Z][\w'\u2019-]*\s)\b(?!(?:He|She|They|It|We|I|Officials|Sources|Analysts|Diplomats|Residents|Lawmakers)\b)[A-Z][a-z\u00e0-\u017f]+(?:-[A-Z][a-z]+)?\s+(?:said|says|added|told)\b/;
 
 /** A paragraph that is one quotation and nothing else. */
 const QUOTED_BLOCK = /^\s*['‘"“][^\n]*['’"”]\s*$/;

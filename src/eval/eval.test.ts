@@ -39,22 +39,22 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
   const t = totals(scores);
   const st = t.statements;
 
-  it('holds its 54 relevant articles and 15 unrelated pages (seven authors)', () => {
-    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(54);
-    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(15);
+  it('holds its 61 relevant articles and 18 unrelated pages (eight authors)', () => {
+    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(61);
+    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(18);
   });
 
   it('finds the mentions of 2025–2026 phrasing, and nothing on unrelated pages', () => {
-    expect(t.precision).toBeGreaterThanOrEqual(0.99);
+    expect(t.precision).toBeGreaterThanOrEqual(0.985);
     expect(t.recall).toBeGreaterThanOrEqual(0.97);
     expect(t.unrelatedHighlights).toBe(0);
   });
 
   it('reads who the page credits and how each statement stands to the dataset', () => {
-    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.955);
-    expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.925);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.845);
+    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.92);
+    expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.905);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.805);
   });
 });
 
