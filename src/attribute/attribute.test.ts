@@ -721,6 +721,25 @@ describe('forms met on agency copy and live blogs', () => {
     expect(at('fewer than')).toMatchObject({ name: 'a US official', kind: 'anonymous' });
   });
 
+  it('splits "…, and Middle East Eye reported …" and "…, when the ministry said …" between speakers', () => {
+    const clausesOf = (text: string) => {
+      const clauses = attributor.clauses(text, 0, text.length);
+      return (needle: string) =>
+        clauses.find((c) => text.indexOf(needle) >= c.start && text.indexOf(needle) < c.end)
+          ?.speaker;
+    };
+    const reported = clausesOf(
+      'This month, the Wall Street Journal reported that US troops are leaving Syria, and Middle East Eye reported that some coalition countries have moved personnel out of Erbil.',
+    );
+    expect(reported('leaving Syria')).toMatchObject({ name: 'the Wall Street Journal' });
+    expect(reported('out of Erbil')).toMatchObject({ name: 'Middle East Eye' });
+    const when = clausesOf(
+      "The handover came on Jan. 17, 2026, when Iraq's defence ministry said the army had full control of Ain al-Asad.",
+    );
+    expect(when('handover came')).toBeNull();
+    expect(when('full control')).toMatchObject({ kind: 'institution' });
+  });
+
   it('names an unnamed officer without a participle cut from its place', () => {
     expect(
       creditOf(

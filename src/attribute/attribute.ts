@@ -754,7 +754,7 @@ export interface SpeakerClause {
  * that …".
  */
 export const CLAUSE_BREAK =
-  /(?:,|;)\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:said|says|told|added|announced)\s)|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
+  /(?:,|;)\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+(?=when\s+(?:[\w'\u2019-]+\s+){1,5}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:said|says|told|added|announced|reported|reports|wrote)\s)|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
 
 /** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
 const BACKGROUND_CLAUSE =
@@ -1464,7 +1464,10 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     )
       return [{ start, end, speaker: whole }];
     const out: SpeakerClause[] = [];
-    let current = own[0] ?? whole;
+    // "It came on Jan. 17, when the ministry said …": what the "when" clause reports is the
+    // ministry's; the event it dates is the page's.
+    const dated = own[0] === null && /^when\s/i.test(text.slice(pieces[1]?.start ?? end, end));
+    let current = dated ? null : (own[0] ?? whole);
     pieces.forEach((piece, i) => {
       // The reporter's background is the page's own voice, whoever the sentence quotes.
       current = background[i] ? null : (own[i] ?? current);

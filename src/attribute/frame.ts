@@ -23,7 +23,7 @@ export interface FramedDeadline extends ResolvedDate {
 type CountedSpan = 'day' | 'week' | 'month';
 
 /** The span a relative deadline counts ("the following week" → week), if it is one. */
-function countedSpan(text: string): CountedSpan | undefined {
+export function countedSpan(text: string): CountedSpan | undefined {
   const found =
     /\b(?:next|following|coming|this)\s+(week|month)s?\b|\bwithin\s+\S+\s+(day|week|month)s?\b|\bcoming\s+(day|week|month)s\b|\b(?:by|before|until)\s+(?:tomorrow|[a-z]+day)\b/.exec(
       fold(text),

@@ -3,7 +3,7 @@
  * in the content script, the command line and the tests.
  */
 import { CLAUSE_BREAK, createAttributor, type SpeakerClause } from '../attribute/attribute';
-import { clauseOf, frameOf, troopNumbers } from '../attribute/frame';
+import { clauseOf, countedSpan, frameOf, troopNumbers } from '../attribute/frame';
 import type { Claim, Dataset } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
 import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
@@ -173,13 +173,15 @@ function claimsAt(
  * semicolon, a colon that opens what was said, ", with …", ", after …", ", and it …".
  */
 const PART_BREAK =
-  /\s+and that\s+|,?\s+and\s+(?:said|says|added|adds)\s+|;\s+|:\s+(?=[a-z])|,\s+(?:with|after)\s+|,\s+(?=(?:it|he|she|they)\s+(?:said|says|added|adds|announced|declared)\b)|,\s+and\s+(?=(?:it|he|she|they|we|I)(?:\s|['\u2019](?:ll|re|ve|d|m)\s)|(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|will|would|had|has|have)\s)|\s+as\s+(?=(?:the\s+)?(?:last|all|remaining|coalition|us|u\.s\.|american|foreign|iraqi)\s+(?:[\w'’-]+\s+){0,3}?(?:leave|leaves|left|move|moves|turns?|exit|exits|depart|departs|withdraw|withdraws|hand|hands|pull|pulls)\b)/g;
+  /\s+and that\s+|,?\s+and\s+(?:said|says|added|adds)\s+|;\s+|:\s+(?=[a-z])|,\s+(?:with|after)\s+|\s+after\s+(?=(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:left|withdrew|departed|were\s+handed|was\s+handed)\b)|,\s+(?=(?:it|he|she|they)\s+(?:said|says|added|adds|announced|declared)\b)|,\s+and\s+(?=(?:it|he|she|they|we|I)(?:\s|['\u2019](?:ll|re|ve|d|m)\s)|(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|will|would|had|has|have)\s)|\s+as\s+(?=(?:the\s+)?(?:last|all|remaining|coalition|us|u\.s\.|american|foreign|iraqi)\s+(?:[\w'’-]+\s+){0,3}?(?:leave|leaves|left|move|moves|turns?|exit|exits|depart|departs|withdraw|withdraws|hand|hands|pull|pulls)\b)/g;
 /** How much better another of the speaker's claims must fit a part to be the one it reports. */
 const PART_MARGIN = 0.1;
 
 /** A deadline mention's date when the page writes out its year ("September 2026"). */
 function statedDate(mention: Mention): ResolvedDate | undefined {
-  return mention.deadline && /\b20\d\d\b/.test(mention.text) ? mention.deadline : undefined;
+  return mention.deadline && (/\b20\d\d\b/.test(mention.text) || countedSpan(mention.text))
+    ? mention.deadline
+    : undefined;
 }
 
 /** The parts of a sentence, as offsets into it; one part when nothing divides it. */
@@ -285,9 +287,16 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     if (same.length !== 1 || !reported) return [...shown];
     // A deadline shows the claim of its own date, of the same speaker's ("… sets September 2025
     // for Iraq, September 2026 for Syria").
+    // "the next week" is the claim's "next week", counted from when it was said.
+    const span = deadline && at >= 0 ? countedSpan(sentence.slice(at, at + 40)) : undefined;
     const dated = (c: ClaimMatch) =>
       deadline !== undefined &&
-      (claims.get(c.claimId)?.deadlines.some((d) => sameDeadline(deadline, d)) ?? false);
+      (claims
+        .get(c.claimId)
+        ?.deadlines.some(
+          (d) => sameDeadline(deadline, d) || (span && span === countedSpan(d.wording)),
+        ) ??
+        false);
     if (deadline && !dated(reported)) {
       const own = shown.find(
         (c) =>
