@@ -733,6 +733,11 @@ describe('forms met on agency copy and live blogs', () => {
     );
     expect(reported('leaving Syria')).toMatchObject({ name: 'the Wall Street Journal' });
     expect(reported('out of Erbil')).toMatchObject({ name: 'Middle East Eye' });
+    const described = clausesOf(
+      'The coalition’s military mission in federal Iraq has ended, but US and coalition troops remain in the Kurdistan Region, and Washington has described the change as a transition.',
+    );
+    expect(described('has ended')).toBeNull();
+    expect(described('as a transition')).toMatchObject({ name: 'Washington' });
     const when = clausesOf(
       "The handover came on Jan. 17, 2026, when Iraq's defence ministry said the army had full control of Ain al-Asad.",
     );

@@ -754,7 +754,7 @@ export interface SpeakerClause {
  * that …".
  */
 export const CLAUSE_BREAK =
-  /(?:,|;)\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+(?=when\s+(?:[\w'\u2019-]+\s+){1,5}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:said|says|told|added|announced|reported|reports|wrote)\s)|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
+  /(?:,|;)\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+(?=when\s+(?:[\w'\u2019-]+\s+){1,5}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described)\s)|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
 
 /** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
 const BACKGROUND_CLAUSE =
@@ -1464,9 +1464,17 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     )
       return [{ start, end, speaker: whole }];
     const out: SpeakerClause[] = [];
-    // "It came on Jan. 17, when the ministry said …": what the "when" clause reports is the
-    // ministry's; the event it dates is the page's.
-    const dated = own[0] === null && /^when\s/i.test(text.slice(pieces[1]?.start ?? end, end));
+    // "It came on Jan. 17, when the ministry said …", "…, and Washington has described …":
+    // what the later clause reports is its speaker's; what comes before it is the page's.
+    const dated =
+      own[0] === null &&
+      pieces.some(
+        (piece, k) =>
+          k > 0 &&
+          own[k] !== null &&
+          (/^when\s/i.test(text.slice(piece.start, piece.end)) ||
+            /\band\s+$/i.test(text.slice(Math.max(start, piece.start - 6), piece.start))),
+      );
     let current = dated ? null : (own[0] ?? whole);
     pieces.forEach((piece, i) => {
       // The reporter's background is the page's own voice, whoever the sentence quotes.

@@ -379,6 +379,8 @@ function tidy(phrase: string): string {
       .replace(/^[\s,;:"'“”‘’(\u2014-]+|[\s,;:"'“”‘’)\u2014-]+$/g, '')
       // "shopkeeper Abbas Jawad, 47": a person's age is not their name.
       .replace(/,\s*\d{1,3}$/, '')
+      // "when Iraq's defence ministry" (said …): the clause's subject, without its conjunction.
+      .replace(/^(?:when|while|because|although|though|once|as)\s+(?=\S)/i, '')
       // "an Iraqi officer stationed" (at Ain al-Asad): the place cut off, its participle too.
       .replace(/\s+(?:stationed|based|posted|serving|deployed)$/i, '')
       .replace(/\s+/g, ' ')
