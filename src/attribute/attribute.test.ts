@@ -754,6 +754,21 @@ describe('forms met on agency copy and live blogs', () => {
     ).toMatchObject({ name: 'an Iraqi officer', kind: 'anonymous' });
   });
 
+  it('hears "citing" a person as their words, and citing a document as the speaker’s grounds', () => {
+    expect(
+      creditOf(
+        'The drawdown will leave fewer than 2,000 troops, Reuters reported, citing a US official.',
+        'drawdown',
+      ),
+    ).toMatchObject({ name: 'a US official' });
+    expect(
+      creditOf(
+        'Chief Pentagon spokesman Sean Parnell said the coalition partners will reduce the military mission in Iraq, citing the HMC and the 2024 joint statement.',
+        'reduce',
+      ),
+    ).toMatchObject({ speakerId: 'sean-parnell' });
+  });
+
   it('reads a person whose age the page gives', () => {
     expect(
       creditOf(

@@ -471,7 +471,13 @@ function readSentence(
   const citing = /,\s+citing\s+([^,.;:]{2,80}?)(?:,\s+that\s|[.!?]?\s*$)/i.exec(plain);
   if (citing?.[1]) {
     const cited = readPhrase(citing[1]);
-    if (cited.type === 'speaker' && cited.speaker.kind !== 'outlet') return cited;
+    // Only people speak through the page this way: "citing the HMC and the joint statement" is
+    // the speaker's own grounds.
+    if (
+      cited.type === 'speaker' &&
+      (cited.speaker.kind === 'anonymous' || cited.speaker.kind === 'person')
+    )
+      return cited;
   }
   // "…, Sudani was blunt.": the subject's answer follows.
   const manner = MANNER.exec(plain);
