@@ -769,6 +769,16 @@ describe('forms met on agency copy and live blogs', () => {
     ).toMatchObject({ speakerId: 'sean-parnell' });
   });
 
+  it('reads "the Iraqi official" as the one Iraqi official named before, not a group or an American', () => {
+    const text = [
+      '“For us the word is withdrawal,” said an Iraqi official familiar with the talks.',
+      '“This is a transition, not a departure,” a U.S. defense official said.',
+      'Iran-allied factions have reconsidered, Iraqi and American officials told the Associated Press.',
+      '“Nobody in Baghdad wants to be the one who asked the Americans to stay,” the Iraqi official said.',
+    ].join('\n');
+    expect(creditOf(text, 'Nobody in Baghdad')).toMatchObject({ name: 'an Iraqi official' });
+  });
+
   it('reads a person whose age the page gives', () => {
     expect(
       creditOf(

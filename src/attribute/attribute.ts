@@ -1659,10 +1659,26 @@ function backReference(
         wanted.length > 0 && wanted.every((w) => words.some((x) => x.startsWith(w.slice(0, 5))))
       );
     };
-    const fitting = recent.find((s) => fits(head(s)) || (s.kind === 'anonymous' && fits(s.name)));
+    // "the Iraqi official" is one of them, not "Iraqi and American officials".
+    const several = /s$/.test(noun);
+    // "the Iraqi official" is not the American one either.
+    const country = /\b(iraqi|kurdish|american|u\.?s\.?)\b/.exec(fold(role))?.[1];
+    const agrees = (s: PageSpeaker): boolean =>
+      s.kind !== 'anonymous' ||
+      !/^(?:official|source|diplomat)s?$/.test(noun) ||
+      (/\b(?:officials|sources|diplomats)\b/.test(fold(s.name)) === several &&
+        (country === undefined ||
+          (country === 'iraqi'
+            ? /\biraq/.test(fold(s.name))
+            : country === 'kurdish'
+              ? /\bkurd/.test(fold(s.name))
+              : /\b(?:u\.?s\.?|american|pentagon|washington)\b/.test(fold(s.name)))));
+    const fitting = recent.find(
+      (s) => agrees(s) && (fits(head(s)) || (s.kind === 'anonymous' && fits(s.name))),
+    );
     if (fitting) return fitting;
     if (/official|source|diplomat/.test(role)) {
-      const anonymous = recent.find((s) => s.kind === 'anonymous') ?? mentioned;
+      const anonymous = recent.find((s) => s.kind === 'anonymous' && agrees(s)) ?? mentioned;
       if (anonymous) return anonymous;
     }
     // "the prime minister said" with no prime minister credited before: the office's holder,
