@@ -374,6 +374,19 @@ describe('timelines and factboxes', () => {
 });
 
 describe('other exits from Iraq', () => {
+  it('reads a bare count of troops in quotation marks, or "below" one', () => {
+    const counts = (sentence: string) =>
+      found(`The US-led coalition is ending its military mission in Iraq. ${sentence}`).filter(
+        (m) => m.startsWith('troops:'),
+      );
+    expect(
+      counts(
+        'US forces in Iraq would eventually number “fewer than 2,000”, most of them in Erbil.',
+      ),
+    ).toEqual(['troops:fewer than 2,000']);
+    expect(counts('The American number would drop below 2,000.')).toEqual(['troops:below 2,000']);
+  });
+
   it('leaves a charity ending its own mission in Iraq alone', () => {
     expect(
       found(

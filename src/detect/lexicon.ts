@@ -146,7 +146,7 @@ export const TROOPS = [
   // "1,500: the number of coalition personnel", "More than 900: U.S. troops in Syria".
   `|${APPROX}${HEADCOUNT}(?=:\\s+(?:the\\s+number\\s+of\\s+)?(?:[a-z.]+\\s+){0,3}(?:troops|soldiers|forces|personnel|advisers))`,
   // "fewer than 2,000", "around 1,500": a bare count the context makes a count of troops.
-  '|(?:(?:fewer|less|more)\\s+than|around|about|roughly|nearly|some|approximately)\\s+\\d{1,3},\\d{3}(?=\\s*[,.;:)]|\\s+(?:in|at|to|by|from|with|are|were|will|would|remain|stationed|based|deployed|americans?|u\\.s\\.)(?![a-z]))',
+  '|(?:(?:fewer|less|more)\\s+than|around|about|roughly|nearly|some|approximately|below)\\s+\\d{1,3},\\d{3}(?=\\s*[,.;:)"\u201d\u2019]|\\s+(?:in|at|to|by|from|with|are|were|will|would|remain|stationed|based|deployed|americans?|u\\.s\\.)(?![a-z]))',
 ].join('');
 
 /** Words that tie a passage to the story's place and enemy: context, never a mention. */

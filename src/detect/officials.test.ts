@@ -41,6 +41,16 @@ describe('people in office the dataset does not know', () => {
 
   it('leaves out people without office, names the dataset knows, and what only looks like a name', () => {
     expect(named('Hana Qaradaghi, a researcher at an Erbil think tank, disagreed.')).toEqual([]);
+    expect(
+      named('Ellen Pryce, a former State Department official, said the wording was deliberate.'),
+    ).toEqual([]);
+    // A place before ", and army chief of staff …" is no one's name.
+    expect(
+      named(
+        'The army took control of Ain al-Asad, and army chief of staff Lt. Gen. Abdul Amir Rashid Yarallah visited.',
+      ),
+    ).toEqual(['Abdul Amir Rashid Yarallah']);
+    expect(named("U.S. Charge d'Affaires Steven Fagin attended.")).toEqual(['Steven Fagin']);
     expect(named('Retired Army Col. Mark Dempsey, who advised Iraqi units, disagreed.')).toEqual(
       [],
     );

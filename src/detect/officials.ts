@@ -12,7 +12,7 @@ const WORD = String.raw`(?:(?:al|el|Al|El|bin|ibn|abu|Abu)-)?[A-Z][a-z\u00e0-\u0
 const NAME = String.raw`${WORD}(?:[ \t]+(?:(?:al|el|bin|ibn|abu|de|van|von)[ \t]+)?${WORD}){1,4}`;
 
 const RANK = String.raw`(?:(?:Staff\s+)?(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier)\s+(?:Gen\.|General|Col\.|Colonel)|Vice\s+Adm(?:\.|iral)|Rear\s+Adm(?:\.|iral)|Gen\.|General|Col\.|Colonel|Adm\.|Admiral|Capt\.|Captain|Sgt\.|Sergeant|Cmdr\.)`;
-const TITLE = String.raw`(?:President|Vice\s+President|Prime\s+Minister|Minister(?:\s+of\s+[A-Z][a-z]+)?|Secretary(?:\s+of\s+[A-Z][a-z]+)?|[Ss]pokes(?:man|woman|person)|lawmaker|MP|Chargé\s+d['\u2019]Affaires|Ambassador|Envoy|Senator|Sen\.|Rep\.|Governor|Commander|Chief\s+of\s+Staff|Press\s+Secretary)`;
+const TITLE = String.raw`(?:President|Vice\s+President|Prime\s+Minister|Minister(?:\s+of\s+[A-Z][a-z]+)?|Secretary(?:\s+of\s+[A-Z][a-z]+)?|[Ss]pokes(?:man|woman|person)|lawmaker|MP|Charg[eé]\s+d['\u2019]Affaires|Ambassador|Envoy|Senator|Sen\.|Rep\.|Governor|Commander|Chief\s+of\s+Staff|Press\s+Secretary)`;
 
 /** "Maj. Gen. Adnan al-Tamimi", "Kurdish lawmaker Sherzad Qadir": the name after its title. */
 const TITLED = new RegExp(String.raw`(?<![\w.])(?:(?:${RANK}|${TITLE})[ \t]+)+(${NAME})`, 'g');
@@ -20,7 +20,7 @@ const TITLED = new RegExp(String.raw`(?<![\w.])(?:(?:${RANK}|${TITLE})[ \t]+)+($
 /** The office an appositive gives: "…, a member of the … committee", "…, spokesman for …". */
 const OFFICE = String.raw`(?:member\s+of\s+(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,4}?(?:[Pp]arliament|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Dd]elegation)|lawmaker|MP|spokes(?:man|woman|person)|minister|commander|governor|ambassador|deputy|official|adviser|advisor|chief|head\s+of|general|colonel|senator|mayor|envoy)`;
 const APPOSITIVE = new RegExp(
-  String.raw`(?<![\w'\u2019-])(${NAME}),\s+(?:(?:a|an|the)\s+)?(?:[\w'\u2019().-]+\s+){0,5}?${OFFICE}\b`,
+  String.raw`(?<![\w'\u2019-])(${NAME}),\s+(?!(?:and|or|but|which|who|when|where|while)\b)(?![^,]{0,60}\b(?:former|retired|ex-))(?:(?:a|an|the)\s+)?(?:[\w'\u2019().-]+\s+){0,5}?${OFFICE}\b`,
   'g',
 );
 
