@@ -387,6 +387,14 @@ describe('other exits from Iraq', () => {
     expect(counts('The American number would drop below 2,000.')).toEqual(['troops:below 2,000']);
   });
 
+  it('leaves another country’s forces leaving Iraq alone', () => {
+    expect(
+      found(
+        "Turkish troops have begun pulling out of the Bashiqa camp. Analysts said a drawdown at Bashiqa would not mean an end to Turkey's military footprint in Iraq.",
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves a charity ending its own mission in Iraq alone', () => {
     expect(
       found(

@@ -157,6 +157,10 @@ const CHANGE_FROM_SYRIA =
 const US_FORCES_OR_TROOPS =
   /\b(?:u\.s\.|us|united\s+states|americans?|pentagon|washington|coalition|troops?|forces|soldiers|military|personnel|nato)\b/;
 
+/** Another country's forces, whose change in Iraq is another story. */
+const OTHER_FORCES =
+  /^(?:\s+[a-z0-9'.,-]+){0,3}?\s+(?:turkey's|turkish|iran's|iranian|russia's|russian)\s/;
+
 /** Troops or the US in a sentence: what a change in Syria must be about. */
 const US_FORCES = /\b(?:u\.s\.|us|united\s+states|american|pentagon|washington|coalition)\b/;
 
@@ -319,6 +323,8 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
         c.part === 'change' &&
         (/iraq$/.test(folded.slice(c.start, c.end)) ||
           CHANGE_FROM_IRAQ.test(folded.slice(c.end, c.end + 60))) &&
+        // "an end to Turkey's military footprint in Iraq": another country's forces.
+        !OTHER_FORCES.test(folded.slice(c.end, c.end + 60)) &&
         // Forces, the US or the coalition leaving, not a company leaving the Iraqi market.
         US_FORCES_OR_TROOPS.test(folded.slice(sentenceOf(c.start).start, sentenceOf(c.start).end))
       ) {
