@@ -779,6 +779,27 @@ describe('forms met on agency copy and live blogs', () => {
     expect(creditOf(text, 'Nobody in Baghdad')).toMatchObject({ name: 'an Iraqi official' });
   });
 
+  it('reads an unnamed colonel after "said", "assured us", and a list of what officials said', () => {
+    expect(
+      creditOf(
+        '“The coalition left the chairs,” said an Iraqi army colonel who asked not to be named.',
+        'chairs',
+      ),
+    ).toMatchObject({ name: 'an Iraqi army colonel', kind: 'anonymous' });
+    expect(
+      creditOf(
+        'The government spokesman, Basim al-Awadi, assured us that "the deadlines agreed upon between Iraq and the coalition are still valid."',
+        'deadlines',
+      ),
+    ).toMatchObject({ speakerId: 'basim-al-awadi' });
+    expect(
+      creditOf(
+        'What officials have said\nMuhammadawi, 31 December 2025: "The coalition\'s mission has ended"',
+        'mission',
+      ),
+    ).toMatchObject({ speakerId: 'qais-al-muhammadawi' });
+  });
+
   it('reads a person whose age the page gives', () => {
     expect(
       creditOf(
