@@ -15,7 +15,7 @@ import { Memo } from '../model/memo';
 import type { PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
 import { createBodyIndex, outletKey } from './bodies';
-import { isRolePhrase, readPhrase, splitName } from './speakers';
+import { isRolePhrase, readPhrase, splitName, unnamedNumber, unnamedSide } from './speakers';
 import {
   attributionWindow,
   blockAt,
@@ -385,13 +385,9 @@ function firstReading(pattern: RegExp, text: string): Reading | null {
 const DOCUMENT_SETS =
   /^\s*((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}(?:statement|communiqu[eé]|declaration))\s+(?:(?:set|sets|laid|lays)\s+out|lets|let|allows|allowed)\b/;
 
-/** One unnamed person: "a Western diplomat", "an Iraqi officer stationed at the base". */
-const ONE_UNNAMED =
-  /^(?:an?|one|another)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:official|officer|diplomat|source|commander|aide|spokes(?:man|woman|person)|adviser|lawmaker)\b/i;
-
 /** Whether the page credited one unnamed person, whom "he" or "she" can mean next. */
 function oneUnnamed(speaker: PageSpeaker | null): boolean {
-  return speaker?.kind === 'anonymous' && ONE_UNNAMED.test(speaker.name);
+  return speaker?.kind === 'anonymous' && unnamedNumber(speaker.name) === 'one';
 }
 
 /** "That was X, speaking …", "Those were the words of X": who said what the page just quoted. */
@@ -1659,20 +1655,14 @@ function backReference(
         wanted.length > 0 && wanted.every((w) => words.some((x) => x.startsWith(w.slice(0, 5))))
       );
     };
-    // "the Iraqi official" is one of them, not "Iraqi and American officials".
+    // "the Iraqi official" is one of them, not "Iraqi and American officials", nor the American.
     const several = /s$/.test(noun);
-    // "the Iraqi official" is not the American one either.
-    const country = /\b(iraqi|kurdish|american|u\.?s\.?)\b/.exec(fold(role))?.[1];
+    const side = unnamedSide(role);
     const agrees = (s: PageSpeaker): boolean =>
       s.kind !== 'anonymous' ||
       !/^(?:official|source|diplomat)s?$/.test(noun) ||
-      (/\b(?:officials|sources|diplomats)\b/.test(fold(s.name)) === several &&
-        (country === undefined ||
-          (country === 'iraqi'
-            ? /\biraq/.test(fold(s.name))
-            : country === 'kurdish'
-              ? /\bkurd/.test(fold(s.name))
-              : /\b(?:u\.?s\.?|american|pentagon|washington)\b/.test(fold(s.name)))));
+      ((unnamedNumber(s.name) === 'several') === several &&
+        (side === null || unnamedSide(s.name) === side));
     const fitting = recent.find(
       (s) => agrees(s) && (fits(head(s)) || (s.kind === 'anonymous' && fits(s.name))),
     );

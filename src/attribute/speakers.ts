@@ -3,9 +3,12 @@
  * senior US defense official", "the Pentagon", "Washington and Baghdad". Pure string work over
  * the page's own text (capitals matter: they tell a name from a word).
  */
+
+import type { Speaker } from '../dataset/schema';
 import { MONTHS, WEEKDAYS } from '../model/dates';
 import { Memo } from '../model/memo';
 import type { PageSpeaker } from '../model/types';
+import { fold } from '../text/fold';
 
 /** Words of a title or role, in front of a name or in an appositive after it. */
 const TITLE_WORDS = new Set(
@@ -614,4 +617,40 @@ export function isRolePhrase(phrase: string): boolean {
   return (
     ROLE_NOUN.test(phrase) && (/^[a-z]/.test(words[0] ?? '') || ROLE_NOUN.test(words[0] ?? ''))
   );
+}
+
+/** The side an unnamed official or institution is on, from the page's words for them. */
+export function unnamedSide(phrase: string): Speaker['side'] | null {
+  const folded = fold(phrase);
+  if (/\b(?:kurdish|kurdistan|peshmerga|erbil)\b/.test(folded)) return 'kurdistan-region';
+  const iraqi = /\b(?:iraqi|iraq's|iraq|baghdad)\b/.test(folded);
+  const american =
+    /(?<![a-z])(?:us|u\.s\.?|american|pentagon|washington|administration|defense department|state department|white house)(?![a-z])/.test(
+      folded,
+    );
+  // "Iraqi and American officials": both governments, as the dataset files such groups.
+  if (iraqi && american) return 'other';
+  if (iraqi) return 'iraq';
+  if (american) return 'united-states';
+  if (/\bcoalition\b/.test(folded)) return 'coalition';
+  if (/\bwestern\b/.test(folded)) return 'other';
+  return null;
+}
+
+/** Whether unnamed speakers are one person or several, when their words say. */
+export function unnamedNumber(name: string): 'one' | 'several' | null {
+  const folded = fold(name);
+  if (
+    /\b(?:officials|sources|diplomats|commanders|officers|aides|lawmakers|advisers|people)\b/.test(
+      folded,
+    )
+  )
+    return 'several';
+  if (
+    /\b(?:official|source|diplomat|commander|officer|aide|lawmaker|adviser|spokes(?:man|woman|person))\b/.test(
+      folded,
+    )
+  )
+    return 'one';
+  return null;
 }

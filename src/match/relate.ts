@@ -7,6 +7,7 @@
  */
 import { outletKey, sameBody } from '../attribute/bodies';
 import { compareFrames, type StatementFrame } from '../attribute/frame';
+import { unnamedNumber, unnamedSide } from '../attribute/speakers';
 import type { Claim, ContradictionKind, Dataset, Speaker } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
 import type { PageSpeaker, Relation } from '../model/types';
@@ -45,44 +46,6 @@ const PARAPHRASE_MARGIN = 0.1;
 export interface Related {
   relation: Relation;
   conflict?: ContradictionKind;
-}
-
-type Side = Speaker['side'];
-
-/** The side an unnamed official or institution is on, from the page's words for them. */
-function sideOf(phrase: string): Side | null {
-  const folded = fold(phrase);
-  if (/\b(?:kurdish|kurdistan|peshmerga|erbil)\b/.test(folded)) return 'kurdistan-region';
-  const iraqi = /\b(?:iraqi|iraq's|iraq|baghdad)\b/.test(folded);
-  const american =
-    /(?<![a-z])(?:us|u\.s\.?|american|pentagon|washington|administration|defense department|state department|white house)(?![a-z])/.test(
-      folded,
-    );
-  // "Iraqi and American officials": both governments, as the dataset files such groups.
-  if (iraqi && american) return 'other';
-  if (iraqi) return 'iraq';
-  if (american) return 'united-states';
-  if (/\bcoalition\b/.test(folded)) return 'coalition';
-  if (/\bwestern\b/.test(folded)) return 'other';
-  return null;
-}
-
-/** Whether unnamed speakers are one person or several, when their words say. */
-function numberOf(name: string): 'one' | 'several' | null {
-  const folded = fold(name);
-  if (
-    /\b(?:officials|sources|diplomats|commanders|officers|aides|lawmakers|advisers|people)\b/.test(
-      folded,
-    )
-  )
-    return 'several';
-  if (
-    /\b(?:official|source|diplomat|commander|officer|aide|lawmaker|adviser|spokes(?:man|woman|person))\b/.test(
-      folded,
-    )
-  )
-    return 'one';
-  return null;
 }
 
 /** Officials named only by their country: the government's voice ("American officials"). */
@@ -150,7 +113,7 @@ function paraphrases(
   if (
     speaker?.kind === 'anonymous' &&
     !speaker.speakerId &&
-    sideOf(`${speaker.name} ${speaker.role ?? ''}`) === null
+    unnamedSide(`${speaker.name} ${speaker.role ?? ''}`) === null
   )
     return false;
   if (candidate.content < bestContent - PARAPHRASE_MARGIN) return false;
@@ -275,7 +238,7 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
     if (speaker.speakerId) return sameParty(speaker.speakerId, claimSpeaker);
     switch (speaker.kind) {
       case 'anonymous': {
-        const side = sideOf(`${speaker.name} ${speaker.role ?? ''}`);
+        const side = unnamedSide(`${speaker.name} ${speaker.role ?? ''}`);
         // "US officials", plainly so, speak for their government.
         if (claimSpeaker.kind === 'institution')
           return (
@@ -285,8 +248,8 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
           );
         if (claimSpeaker.kind !== 'anonymous' && claimSpeaker.kind !== 'group') return false;
         // "US officials insist" is not the one official who said it at a briefing.
-        const page = numberOf(speaker.name);
-        const said = numberOf(claimSpeaker.name);
+        const page = unnamedNumber(speaker.name);
+        const said = unnamedNumber(claimSpeaker.name);
         if (page && said && page !== said) return false;
         return side === null || side === claimSpeaker.side;
       }
@@ -376,7 +339,7 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
     // A claim the credited speaker made themself comes before one of a body they are tied to.
     // Unnamed speakers by their number: "officials" are a group's or a government's voice, "an
     // official" one person's.
-    const plural = speaker?.kind === 'anonymous' && /s$/.test(fold(speaker.name));
+    const plural = speaker?.kind === 'anonymous' && unnamedNumber(speaker.name) === 'several';
     const own = (j: Judged) => {
       if (speaker?.speakerId != null) return j.candidate.claim.speakerId === speaker.speakerId;
       if (speaker?.kind !== 'anonymous') return false;
