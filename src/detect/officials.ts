@@ -17,15 +17,18 @@ const TITLE = String.raw`(?:President|Vice\s+President|Prime\s+Minister|Minister
 /** "Maj. Gen. Adnan al-Tamimi", "Kurdish lawmaker Sherzad Qadir": the name after its title. */
 const TITLED = new RegExp(String.raw`(?<![\w.])(?:(?:${RANK}|${TITLE})[ \t]+)+(${NAME})`, 'g');
 
+/** Words that say an office is no longer held: "former", "retired", "ex-". */
+const OUT_OF_OFFICE = String.raw`(?:[Rr]etired|[Ff]ormer|[Ee]x-)`;
+
 /** The office an appositive gives: "…, a member of the … committee", "…, spokesman for …". */
 const OFFICE = String.raw`(?:member\s+of\s+(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,4}?(?:[Pp]arliament|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Dd]elegation)|lawmaker|MP|spokes(?:man|woman|person)|minister|commander|governor|ambassador|deputy|official|adviser|advisor|chief|head\s+of|general|colonel|senator|mayor|envoy)`;
 const APPOSITIVE = new RegExp(
-  String.raw`(?<![\w'\u2019-])(${NAME}),\s+(?!(?:and|or|but|which|who|when|where|while)\b)(?![^,]{0,60}\b(?:former|retired|ex-))(?:(?:a|an|the)\s+)?(?:[\w'\u2019().-]+\s+){0,5}?${OFFICE}\b`,
+  String.raw`(?<![\w'\u2019-])(${NAME}),\s+(?!(?:and|or|but|which|who|when|where|while)\b)(?![^,]{0,60}\b${OUT_OF_OFFICE})(?:(?:a|an|the)\s+)?(?:[\w'\u2019().-]+\s+){0,5}?${OFFICE}\b`,
   'g',
 );
 
 /** Words just before a title that say its holder has left office. */
-const FORMER = /\b(?:[Rr]etired|[Ff]ormer|[Ee]x-)(?:[ \t]+[\w.-]+){0,2}[ \t]*$/;
+const FORMER = new RegExp(String.raw`\b${OUT_OF_OFFICE}(?:[ \t]+[\w.-]+){0,2}[ \t]*$`);
 
 /** Words that open a sentence or a date, not a name ("In August, …"). */
 const NOT_A_FIRST_NAME =
@@ -59,25 +62,26 @@ export function officialsIn(text: string, known: (name: string) => boolean): Nam
     introduce(name, (found.index ?? 0) + found[0].length - name.length);
   }
   for (const found of text.matchAll(APPOSITIVE)) introduce(found[1] as string, found.index ?? 0);
-  const spans: NamedOfficial[] = [];
+  // Each name's forms (the full name, the surname) from where the page introduces it, all read in
+  // one pass; the longest first, so a full name is read whole and not as its surname.
+  const from = new Map<string, number>();
   for (const [name, at] of introduced) {
     const surname = name.split(/\s+/).pop() as string;
-    const forms = [name, ...(surname.length >= 4 ? [surname, capitalised(surname)] : [])];
-    const pattern = new RegExp(
-      `(?<![\\w'\u2019-])(?:${[...new Set(forms)].map(literal).join('|')})(?![\\w-])`,
-      'g',
-    );
-    pattern.lastIndex = at;
-    for (const found of text.matchAll(pattern)) {
-      if ((found.index ?? 0) < at) continue;
-      spans.push({ start: found.index ?? 0, end: (found.index ?? 0) + found[0].length });
+    for (const form of [name, ...(surname.length >= 4 ? [surname, capitalised(surname)] : [])]) {
+      const earlier = from.get(form);
+      if (earlier === undefined || at < earlier) from.set(form, at);
     }
   }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A surname inside a full name already found is the same mention.
-  return spans.filter(
-    (s, i) => !spans.slice(0, i).some((o) => o.start <= s.start && s.end <= o.end),
-  );
+  if (from.size === 0) return [];
+  const forms = [...from.keys()].sort((a, b) => b.length - a.length).map(literal);
+  const pattern = new RegExp(`(?<![\\w'\u2019-])(?:${forms.join('|')})(?![\\w-])`, 'g');
+  const spans: NamedOfficial[] = [];
+  for (const found of text.matchAll(pattern)) {
+    const start = found.index ?? 0;
+    if (start >= (from.get(found[0]) ?? Number.POSITIVE_INFINITY))
+      spans.push({ start, end: start + found[0].length });
+  }
+  return spans;
 }
 
 /**

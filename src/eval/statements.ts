@@ -121,11 +121,7 @@ function samePart(flat: string, mention: MatchedMention, at: number): boolean {
 
 /** The words of a text that carry its content, for telling which part of a sentence is which. */
 function contentWords(text: string): Set<string> {
-  return new Set(
-    fold(text)
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length >= 4),
-  );
+  return new Set(describingWords(text).filter((w) => w.length >= 4));
 }
 
 /**
