@@ -18,7 +18,7 @@ const TITLE = String.raw`(?:President|Vice\s+President|Prime\s+Minister|Minister
 const TITLED = new RegExp(String.raw`(?<![\w.])(?:(?:${RANK}|${TITLE})[ \t]+)+(${NAME})`, 'g');
 
 /** Words that say an office is no longer held: "former", "retired", "ex-". */
-const OUT_OF_OFFICE = String.raw`(?:[Rr]etired|[Ff]ormer|[Ee]x-)`;
+const OUT_OF_OFFICE = '(?:[Rr]etired|[Ff]ormer|[Ee]x-)';
 
 /** The office an appositive gives: "…, a member of the … committee", "…, spokesman for …". */
 const OFFICE = String.raw`(?:member\s+of\s+(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,4}?(?:[Pp]arliament|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Dd]elegation)|lawmaker|MP|spokes(?:man|woman|person)|minister|commander|governor|ambassador|deputy|official|adviser|advisor|chief|head\s+of|general|colonel|senator|mayor|envoy)`;
