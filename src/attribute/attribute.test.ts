@@ -1034,3 +1034,40 @@ describe('more ways of crediting', () => {
     expect(creditOf(text, 'Syria mission')).toMatchObject({ speakerId: 'iraq-hmc-committee' });
   });
 });
+
+describe('asides, plurals and clauses', () => {
+  it('reads "they said" as the several people just credited', () => {
+    const text =
+      'Chief Pentagon spokesman Sean Parnell said the coalition will reduce its military mission in Iraq. The choice of verb was deliberate, according to three U.S. officials and two Iraqi officials. It keeps open, they said, the option for American troops to stay.';
+    expect(creditOf(text, 'It keeps open')).toMatchObject({
+      name: 'three U.S. officials and two Iraqi officials',
+    });
+  });
+
+  it('reads past an aside, a span of time and a loose count before the verb', () => {
+    expect(
+      creditOf('Iraqi officials, by contrast, have talked of withdrawal.', 'withdrawal'),
+    ).toMatchObject({ name: 'Iraqi officials', kind: 'anonymous' });
+    expect(
+      creditOf('For two years Iraqi officials have spoken of a withdrawal.', 'withdrawal'),
+    ).toMatchObject({ name: 'Iraqi officials' });
+    expect(
+      creditOf(
+        'At least one news agency later wrote that the deal ran to the end of 2026.',
+        'end of 2026',
+      ),
+    ).toMatchObject({ name: 'At least one news agency' });
+  });
+
+  it('starts a clause at ", while" after a closing quotation mark, and at "…, and X put their number"', () => {
+    const text =
+      'The office of Prime Minister Mohammed Shia al-Sudani said the talks aimed “to end the global coalition’s mission in Iraq,” while the Pentagon had said days earlier that it had not been asked to leave.';
+    const parts = attributor.clauses(text, 0, text.length);
+    expect(parts.map((c) => c.speaker?.speakerId ?? null)).toEqual(['iraq-pm-office', 'pentagon']);
+    const counted =
+      'Muhammadawi said in November that all coalition forces are in the Kurdistan Region, and information from the Joint Operations Command put their number at nearly 1,500.';
+    const pieces = attributor.clauses(counted, 0, counted.length);
+    expect(pieces).toHaveLength(2);
+    expect(pieces[1]?.speaker?.name).toMatch(/Joint Operations Command/);
+  });
+});

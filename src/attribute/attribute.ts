@@ -28,7 +28,7 @@ import {
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total))|recommitted|committed|(?:was|were|is|are) (?:still )?saying|(?:has|have|had) been saying|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge)|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total))|recommitted|committed|(?:was|were|is|are) (?:still )?saying|(?:has|have|had) been saying|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge)|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|talked(?= (?:of|about)\\b)|(?<!\\bto )talk(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -44,6 +44,10 @@ const VERB_ONCE = new RegExp(VERB.source, 'i');
 const WEEKDAY_OR_TIME =
   /\s+(?:in|on|since|during|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?(?:,?\s+\d{4})?$|\s+in\s+\d{4}$|\s+last\s+(?:year|month|week)$|\s+(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\s+(?:on|late on|early on)\s+[a-z]+\s+\d{1,2}$|\s+(?:last|this|next)\s+(?:week|month|year)$|\s+(?:yesterday|today|recently|previously|earlier|later|also|again|separately|publicly|repeatedly|then|now|once|already|further|similarly)$|\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}(?:statement|interview|briefing|speech|conference|post|remarks|call|address)$/i;
 
+/** An aside between a speaker and the verb. */
+const ASIDE =
+  /,\s*(?:by contrast|in contrast|for (?:their|his|her|its) part|in turn|however|meanwhile|though|on the other hand)\s*,/gi;
+
 /** Text in the speaker's place, cut at the clause edge before the verb. */
 function clauseBefore(sentence: string, verbAt: number): string[] {
   const segments: string[] = [];
@@ -54,7 +58,9 @@ function clauseBefore(sentence: string, verbAt: number): string[] {
     // Nor does a person's age: "shopkeeper Abbas Jawad, 47, said".
     const cuttable = before
       .replace(/(\d{1,2}),(?=\s*\d{4}\b)/g, '$1 ')
-      .replace(/,(\s*\d{1,3}\s*),(?=\s*$)/, ' $1 ');
+      .replace(/,(\s*\d{1,3}\s*),(?=\s*$)/, ' $1 ')
+      // Nor an aside: "Iraqi officials, by contrast, have talked of …".
+      .replace(ASIDE, (aside) => aside.replace(/,/g, ' '));
     const cut = Math.max(
       cuttable.lastIndexOf(','),
       before.lastIndexOf('\u201d'),
@@ -80,12 +86,19 @@ function stripTime(phrase: string): string {
     if (next === out) break;
     out = next;
   }
-  return out
-    .replace(
-      /^(?:but|and|meanwhile|however|separately|also|yet|so|still|now|then|where|whereas|while)\s+/i,
-      '',
-    )
-    .replace(/\s+(?:itself|themselves|himself|herself)$/i, '');
+  return (
+    out
+      .replace(
+        /^(?:but|and|meanwhile|however|separately|also|yet|so|still|now|then|where|whereas|while)\s+/i,
+        '',
+      )
+      .replace(/\s+(?:itself|themselves|himself|herself)$/i, '')
+      // "For two years Iraqi officials have spoken of …": how long, not who.
+      .replace(
+        /^(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|several|many|\d+)\s+(?:years|months|weeks),?\s+/i,
+        '',
+      )
+  );
 }
 
 type Reading =
@@ -756,7 +769,7 @@ export interface SpeakerClause {
  * that …".
  */
 export const CLAUSE_BREAK =
-  /(?:,|;)\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+(?=when\s+(?:[\w'\u2019-]+\s+){1,5}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described)\s)|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
+  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+(?=when\s+(?:[\w'\u2019-]+\s+){1,5}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
 
 /** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
 const BACKGROUND_CLAUSE =
@@ -1618,6 +1631,16 @@ function backReference(
     const thing = recent.find((s) => s.kind !== 'person' && s.kind !== 'anonymous');
     return thing ?? (last && last.kind !== 'person' ? last : null);
   }
+  // "It keeps open, they said, …": the several people just credited, not the one before them.
+  if (role === 'they')
+    return (
+      recent
+        .slice(0, 2)
+        .find(
+          (s) =>
+            s.kind === 'joint' || (s.kind === 'anonymous' && unnamedNumber(s.name) === 'several'),
+        ) ?? last
+    );
   // "Last week's issue said": the page itself.
   if (role === 'page') return null;
   if (role === 'outlet') {

@@ -437,6 +437,9 @@ export function splitName(phrase: string): { name: string; role: string | null }
   return { name, role: role.length > 1 ? role : null };
 }
 
+const ASIDE_AT_END =
+  /,\s*(?:by contrast|in contrast|for (?:their|his|her|its) part|in turn|however|meanwhile|though|on the other hand)\s*,?$/i;
+
 /** Phrases kept read: attribution tries every tail of a clause, and clauses repeat. */
 const phraseReadings = new Memo<PhraseReading>(5_000);
 
@@ -454,12 +457,23 @@ export function readPhrase(raw: string): PhraseReading {
 
 function readPhraseOnce(raw: string): PhraseReading {
   const phrase = tidy(
-    raw.replace(
-      /(?:\s+(?:also|later|separately|previously|earlier|again|has|have|had|was|were|is|are|would|will|once|then|repeatedly|publicly|recently|long|consistently|always|often|never|openly|privately|initially|first|subsequently|now|meanwhile|however|too))+$/i,
-      '',
-    ),
+    raw
+      .replace(
+        /(?:\s+(?:also|later|separately|previously|earlier|again|has|have|had|was|were|is|are|would|will|once|then|repeatedly|publicly|recently|long|consistently|always|often|never|openly|privately|initially|first|subsequently|now|meanwhile|however|too))+$/i,
+        '',
+      )
+      // "Iraqi officials, by contrast, have talked of …": the aside is not the speaker.
+      .replace(ASIDE_AT_END, ''),
   );
   if (phrase.length < 2) return { type: 'none' };
+  // "at least one news agency", "at least two officials": who, counted loosely.
+  const loosely = /^at (?:least|most)\s+(?=\S)/i.exec(phrase);
+  if (loosely) {
+    const rest = readPhrase(phrase.slice(loosely[0].length));
+    return rest.type === 'speaker'
+      ? { type: 'speaker', speaker: { ...rest.speaker, name: phrase } }
+      : { type: 'none' };
+  }
   // "people familiar with the discussions", "sources close to the talks": unnamed, and plural.
   if (
     /^(?:people|persons|sources|officials|diplomats|aides)\s+(?:familiar|close|briefed)\b/i.test(
@@ -551,6 +565,7 @@ function readPhraseOnce(raw: string): PhraseReading {
     return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
   // "It said": a statement, an institution or an outlet, never a person named in passing.
   if (lower === 'it') return { type: 'back', role: 'it' };
+  if (lower === 'they') return { type: 'back', role: 'they' };
   if (PRONOUN.test(lower)) return { type: 'back', role: null };
   if (OUTLET_BACK.test(lower)) return { type: 'back', role: 'outlet' };
   if (DEFINITE_BACK.test(lower))

@@ -419,6 +419,15 @@ describe('other exits from Iraq', () => {
 });
 
 describe('sentence bounds', () => {
+  it('ends a sentence at an answer "No." but not at "No. 2"', () => {
+    const text =
+      'So have US forces left Iraq? No. Muhammadawi said they are in Erbil. Resolution No. 2 passed.';
+    const answer = sentenceAround(text, text.indexOf('Muhammadawi'));
+    expect(text.slice(answer.start, answer.end)).toBe('Muhammadawi said they are in Erbil.');
+    const numbered = sentenceAround(text, text.indexOf('passed'));
+    expect(text.slice(numbered.start, numbered.end)).toBe('Resolution No. 2 passed.');
+  });
+
   it('finds, for every offset, the sentence a fresh scan finds, in any order of asking', () => {
     const text = [
       'Lt. Gen. Qais al-Muhammadawi said U.S. forces would leave by Sept. 2025. "We are ready."',

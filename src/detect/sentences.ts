@@ -93,6 +93,8 @@ function isBoundaryAt(text: string, dot: number): boolean {
     let wordStart = dot;
     while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1] as string)) wordStart--;
     const word = text.slice(wordStart, dot).toLowerCase();
+    // "No. 2" numbers; "No. Muhammadawi said …" answers a question.
+    if (word === 'no') return !/^\s?\d/.test(text.slice(dot + 1, dot + 3));
     if (ABBREVIATIONS.has(word)) return false;
     // A single capital initial ("Lloyd J. Austin").
     if (word.length === 1 && /[A-Z]/.test(text[dot - 1] as string)) return false;

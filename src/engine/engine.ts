@@ -454,7 +454,13 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   ): ClaimMatch | null {
     const { statements, credit } = byClause(text, mentions);
     const narrowed = statements[mentions.indexOf(mention)] ?? mention;
-    const { sentence, inSentence, speaker, evidence, site } = statementOf(
+    const {
+      sentence,
+      inSentence,
+      speaker: credited,
+      evidence,
+      site,
+    } = statementOf(
       text,
       statements,
       narrowed,
@@ -476,7 +482,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     );
     const all = relateAll(
       scored,
-      speaker,
+      credited ?? quotedSpeaker(scored, bestQuote),
       frames,
       { outlets: site, published: context.published },
       scored.length,
@@ -500,14 +506,12 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const page: PageFacts = { outlets: pageOutlets, published: context.published };
     const { statements, credit } = byClause(text, mentions);
     const sentenceMatch = (mention: Mention): SentenceMatch => {
-      const { sentence, inSentence, speaker, evidence } = statementOf(
-        text,
-        statements,
-        mention,
-        pageOutlets,
-        context.site,
-        credit,
-      );
+      const {
+        sentence,
+        inSentence,
+        speaker: credited,
+        evidence,
+      } = statementOf(text, statements, mention, pageOutlets, context.site, credit);
       const scored = matcher.match(sentence, evidence);
       // A reprinted quote belongs to its speaker; the words around it may report something
       // else in the outlet's voice ("…," the official said, while Baghdad speaks of a
@@ -522,6 +526,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         inSentence,
         bestQuote >= REPRINT,
       );
+      const speaker = credited ?? quotedSpeaker(scored, bestQuote);
       const whole = relateAll(scored, speaker, frames, page);
       const quoteSimilarity =
         scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;
@@ -585,6 +590,27 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     return matched.filter(
       (m) => m.kind !== 'quote' || (m.claims.length > 0 && (m.quoteSimilarity ?? 0) >= REPRINT),
     );
+  }
+
+  /**
+   * Words the page prints in quotation marks without saying whose they are, when they reprint a
+   * claim's quote, are its speaker's: a reader knows "“no later than the end of September
+   * 2025”" as the joint statement's.
+   */
+  function quotedSpeaker(
+    scored: readonly { claimId: string; quoteSimilarity: number }[],
+    best: number,
+  ): PageSpeaker | null {
+    if (best < REPRINT) return null;
+    const claim = claims.get(scored.find((s) => s.quoteSimilarity === best)?.claimId ?? '');
+    const who = claim ? dataset.speakers.find((s) => s.id === claim.speakerId) : undefined;
+    if (!who || who.kind === 'outlet') return null;
+    return {
+      name: who.name,
+      role: null,
+      kind: who.kind === 'group' ? 'anonymous' : who.kind,
+      speakerId: who.id,
+    };
   }
 
   /**

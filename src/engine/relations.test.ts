@@ -108,3 +108,32 @@ describe('a paraphrase by the credited speaker', () => {
     }
   });
 });
+
+describe('what a reader knows without the page saying it', () => {
+  const engine = createEngine(bundledDataset);
+  const mentionWith = (text: string, needle: string, published: string) =>
+    engine.check(text, { published }).mentions.find((m) => m.text.includes(needle));
+
+  it('credits quoted words of the dataset, left uncredited, to whoever said them', () => {
+    const mention = mentionWith(
+      'The statement set out two phases. The first was “concluding the Coalition’s military mission in Iraq over the next twelve months, and no later than the end of September 2025”.',
+      'September 2025',
+      '2026-01-20',
+    );
+    expect(mention?.speaker).toMatchObject({
+      kind: 'joint',
+      speakerId: 'us-iraq-joint-statement-2024-09-27',
+    });
+    expect(mention?.claims[0]).toMatchObject({ relation: 'same' });
+  });
+
+  it('reports two claims of one speaker in one sentence when each gives its own number', () => {
+    const mention = mentionWith(
+      'The US-led coalition has left Ain al-Asad. In October 2025, Prime Minister Mohammed Shia al-Sudani said that a unit of 250 to 350 advisers would stay at the base, citing “the events in Syria.”',
+      '250 to 350',
+      '2026-01-20',
+    );
+    const same = (mention?.claims ?? []).filter((c) => c.relation === 'same').map((c) => c.claimId);
+    expect(same).toContain('sudani-advisers-stay-ain-al-asad');
+  });
+});

@@ -491,3 +491,34 @@ describe('a reduction', () => {
     ).toEqual(['same']);
   });
 });
+
+describe('a group’s standing view', () => {
+  const officials = speaker({
+    id: 'test-iraqi-officials',
+    name: 'Iraqi officials (unnamed)',
+    kind: 'group',
+  });
+  const view = claim({
+    id: 'iraqi-officials-want-withdrawal',
+    speakerId: officials.id,
+    summary:
+      'Iraqi officials have repeatedly said they are working towards a withdrawal of coalition forces.',
+    position: { calls: ['withdrawal'], rejects: [] },
+  });
+  const groups = createRelater({ speakers: [officials], sources: dataset.sources });
+  const relationOf = (name: string) =>
+    groups.relateAll(
+      { name, role: null, kind: 'anonymous', speakerId: null },
+      { sentence: frameOf(`${name}, by contrast, have talked of withdrawal.`, 0, []) },
+      [scored(view, 0.05, 1, false)],
+      { published: '2026-01-20' },
+    )[0]?.relation;
+
+  it('is reported, in few words, by whoever the page calls by its name with its word', () => {
+    expect(relationOf('Iraqi officials')).toBe('same');
+  });
+
+  it('is not the view of other people of the same side', () => {
+    expect(relationOf('Iraqi politicians')).toBe('agrees');
+  });
+});

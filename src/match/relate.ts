@@ -6,7 +6,7 @@
  * claims the sentence reports depends on the others it could be.
  */
 import { outletKey, sameBody } from '../attribute/bodies';
-import { compareFrames, type StatementFrame } from '../attribute/frame';
+import { claimNumbers, compareFrames, type StatementFrame } from '../attribute/frame';
 import { unnamedNumber, unnamedSide } from '../attribute/speakers';
 import type { Claim, ContradictionKind, Dataset, Speaker } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
@@ -204,6 +204,22 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
   }
 
   /**
+   * A view a group of officials has held over time ("Iraqi officials have repeatedly said they
+   * are working towards a withdrawal"): any sentence that credits them with its word reports it.
+   */
+  function standingView(speaker: PageSpeaker | null, claim: Claim): boolean {
+    const claimSpeaker = speakers.get(claim.speakerId);
+    if (claimSpeaker?.kind !== 'group' || /\b(?:19|20)\d\d\b/.test(claimSpeaker.name)) return false;
+    if (speaker?.speakerId) return speaker.speakerId === claimSpeaker.id;
+    // Officials are officials: not politicians nor lawmakers of the same side.
+    const noun =
+      fold(claimSpeaker.name.replace(/\s*\(.*$/, ''))
+        .split(/\s+/)
+        .pop() ?? '';
+    return speaker?.kind === 'anonymous' && fold(speaker.name).split(/\s+/).includes(noun);
+  }
+
+  /**
    * Whether an outlet the page credits is the one that carried an unnamed speaker's claim
    * ("…, Reuters reported" for "a US official told Reuters").
    */
@@ -311,8 +327,9 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
       !close &&
       !differs &&
       !leftOut &&
-      paraphrases(speaker, agrees, candidate, bestContent) &&
-      sameOccasion(claim, frame, page.published, facts);
+      ((agrees && standingView(speaker, claim)) ||
+        (paraphrases(speaker, agrees, candidate, bestContent) &&
+          sameOccasion(claim, frame, page.published, facts)));
     const reportable = fits && !saidLater(claim, page.published) && (close || paraphrase);
     // An uncredited reprint of the claim's words is the claim.
     if (!speaker && quoteSimilarity >= 0.9) return { ...base, relation: 'same', fit };
@@ -352,7 +369,7 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
       .filter((j) => j.reportable && !j.reprint)
       .sort((a, b) => weight(b) - weight(a))[0];
     // Reprints first, then the reported claim, then the rest by score: another claim is the
-    // same too when it is close on its own and states a deadline none before it covers
+    // same too when it is close on its own and states a deadline or a number none before covers
     // ("… by September 2025, and in Syria until September 2026").
     const order = [...judged].sort(
       (a, b) =>
@@ -363,9 +380,14 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
     const covered = new Set<string>();
     let any = false;
     for (const j of order) {
-      const stated = j.frame.deadlines
-        .filter((d) => j.candidate.claim.deadlines.some((x) => sameDeadline(d, x)))
-        .map((d) => `${d.date}${d.endOf ? '<' : ''}`);
+      const stated = [
+        ...j.frame.deadlines
+          .filter((d) => j.candidate.claim.deadlines.some((x) => sameDeadline(d, x)))
+          .map((d) => `${d.date}${d.endOf ? '<' : ''}`),
+        ...claimNumbers(j.candidate.claim)
+          .filter((n) => j.frame.troops.includes(n))
+          .map((n) => `#${n}`),
+      ];
       const more = stated.some((d) => !covered.has(d));
       const first = j.relation === 'same' || j === reported;
       if ((first && (!any || j.reprint || more)) || (j.close && more)) {
