@@ -285,6 +285,42 @@ describe('a change told at the same place', () => {
   });
 });
 
+describe('forces placed at the same place, and a reduction told again', () => {
+  const inKurdistan = claim({
+    summary: 'The general said all coalition forces are now in the Kurdistan Region.',
+  });
+
+  it('agrees with a claim that places forces there, Erbil being in the Kurdistan Region', () => {
+    for (const sentence of [
+      'But US and coalition troops remain in the Kurdistan Region.',
+      'Erbil is where the coalition is consolidating.',
+    ])
+      expect(compareFrames(frameOf(sentence, 0, []), inKurdistan).samePlace).toBe(true);
+  });
+
+  it('does not, for forces leaving that place or for another place', () => {
+    expect(
+      compareFrames(frameOf('Coalition troops left Erbil air base.', 0, []), inKurdistan).samePlace,
+    ).toBe(false);
+    expect(
+      compareFrames(frameOf('Coalition troops remain in Baghdad.', 0, []), inKurdistan).samePlace,
+    ).toBe(false);
+  });
+
+  it('agrees with a reported drawdown when the sentence tells of one, unless it denies it', () => {
+    const drawdown = claim({
+      summary: 'An Iraqi source said the drawdown from Ain al-Asad and Victoria base had begun.',
+    });
+    expect(
+      compareFrames(frameOf('The drawdown picked up pace in 2025.', 0, []), drawdown).samePlace,
+    ).toBe(true);
+    expect(
+      compareFrames(frameOf('There has been no drawdown, the ministry said.', 0, []), drawdown)
+        .samePlace,
+    ).toBe(false);
+  });
+});
+
 describe('reports denied, and who the words were given to', () => {
   it('contradicts what it shares when it calls the reports of it wrong', () => {
     const frame = frameOfText(

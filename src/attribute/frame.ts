@@ -58,6 +58,8 @@ export interface StatementFrame {
    * dataset's positions do not record but that is not a transition or an end.
    */
   reduces: boolean;
+  /** It places forces somewhere: they remain, are stationed or have moved there. */
+  presence: boolean;
 }
 
 /** The words of a reduction: less of the mission, not its end or its transition. */
@@ -151,6 +153,12 @@ const PLACES: ReadonlyArray<[string, RegExp]> = [
 ];
 
 /** A claim that tells of a change: forces leaving, moving, a base handed over, a phase ended. */
+/** Where forces are: they remain, are stationed, or have moved to a place. */
+const PRESENCE =
+  /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|stationed|based|consolidat\w*|(?:is|are|were|was) (?:now |all )?(?:in|at)|now in|is where|(?:mov|relocat|shift|redeploy)\w*\s+(?:[\w'-]+\s+){0,4}?(?:to|into))\b/;
+const FORCES =
+  /\b(?:forces|troops|personnel|advisers|advisors|soldiers|coalition|presence|footprint)\b/;
+
 const CLAIMED_CHANGE =
   /\b(?:withdr\w*|leav\w*|left|depart\w*|pull\w*\s+out|hand\w*\s+over|handover|mov\w*|relocat\w*|exit\w*|end\w*|conclu\w*|complet\w*|transition\w*|redeploy\w*|evacuat\w*|reduc\w*|draw\w*\s*down)\b/;
 
@@ -232,6 +240,13 @@ function wordsFor(folded: string): { calls: Set<ChangeTerm>; rejects: Set<Change
   return { calls, rejects };
 }
 
+/** Whether the sentence names a reduction it does not deny ("there has been no drawdown"). */
+function reducesIn(folded: string): boolean {
+  const found = REDUCTION.exec(folded);
+  if (!found) return false;
+  return !NEGATION.test(folded.slice(Math.max(0, found.index - 40), found.index));
+}
+
 export function frameOf(
   sentence: string,
   sentenceStart: number,
@@ -262,7 +277,8 @@ export function frameOf(
     changes: calls.size > 0 || mentions.some((m) => m.kind === 'change'),
     figures: figuresIn(folded),
     share: shareOf(folded),
-    reduces: REDUCTION.test(folded),
+    reduces: reducesIn(folded),
+    presence: PRESENCE.test(folded) && FORCES.test(folded),
   };
 }
 
@@ -410,11 +426,23 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
     frame.changes &&
     ((position?.calls.length ?? 0) > 0 || CLAIMED_CHANGE.test(claimText)) &&
     placesIn(claimText).some((p) => frame.places.includes(p));
+  // Both place forces at one of the same places ("US-led forces remain in the Kurdistan
+  // Region" beside "all coalition forces are now in the Kurdistan Region").
+  const samePresence =
+    conflict === null &&
+    frame.presence &&
+    PRESENCE.test(claimText) &&
+    FORCES.test(claimText) &&
+    placesIn(claimText).some((p) => frame.places.includes(p));
+  // Both name the change as a reduction ("the drawdown picked up pace" beside a reported
+  // drawdown): the same word for it.
+  const sameReduction =
+    conflict === null && frame.reduces && frame.rejects.length === 0 && REDUCTION.test(claimText);
   return {
     agrees: shares > 0,
     shares,
     facts: stated + given,
-    samePlace: samePlace || sameFigure,
+    samePlace: samePlace || sameFigure || samePresence || sameReduction,
     conflict,
     otherDeadlines,
     otherWords,
