@@ -1071,3 +1071,57 @@ describe('asides, plurals and clauses', () => {
     expect(pieces[1]?.speaker?.name).toMatch(/Joint Operations Command/);
   });
 });
+
+describe('dates, turns and offices', () => {
+  it('never reads an abbreviated month as a person', () => {
+    expect(
+      creditOf(
+        'Under a joint statement issued by Baghdad and Washington on Sept. 27, 2024, the military mission of the coalition in Iraq was to end "no later than the end of September 2025."',
+        'no later',
+      ),
+    ).toMatchObject({ name: 'Baghdad and Washington', kind: 'joint' });
+  });
+
+  it('reads "they" as the people the sentence names before it', () => {
+    expect(
+      creditOf(
+        'SEN. OKAFOR: When Pentagon briefers came to this committee last year, they told us the mission would be over by the end of 2025.',
+        'end of 2025',
+      ),
+    ).toMatchObject({ name: 'Pentagon briefers', kind: 'anonymous' });
+  });
+
+  it('keeps a turn its speaker’s when it cites the joint statement as its grounds', () => {
+    const text =
+      'MS. KESSLER: It is not a withdrawal, Senator.\nMS. KESSLER: We will continue to support the defeat-ISIS fight in Syria from Erbil through September 2026, as the joint statement says.';
+    expect(creditOf(text, 'We will continue')).toMatchObject({ name: 'Kessler' });
+  });
+
+  it('knows an office by its holder, named before, and a name before an appositive and "who told"', () => {
+    const text =
+      "Lt. Gen. Qais al-Muhammadawi, deputy commander of Iraq's Joint Operations Command, said the coalition had left.\nSEN. HOLLOWAY: General, let me start. Iraq's deputy joint operations commander says all coalition forces are in the Kurdistan Region.";
+    expect(creditOf(text, 'all coalition forces are')).toMatchObject({
+      speakerId: 'qais-al-muhammadawi',
+    });
+    expect(
+      creditOf(
+        'Khaled al-Yaqoubi, the prime minister\'s adviser for security affairs, told Al Jazeera the first stage would end in 2025.\nA third account came from Sabhan Mullah Jiad, the political adviser to Prime Minister Mohammed Shia al-Sudani, who told a Kurdish channel on Sunday that all coalition forces "will be pulled out by the end of 2025."',
+        'pulled out',
+      ),
+    ).toMatchObject({ speakerId: 'sabhan-mullah-jiad' });
+  });
+
+  it('reads "is calling this", "continues to describe" and "It" after a statement named as subject', () => {
+    expect(creditOf('Baghdad is calling this a withdrawal.', 'withdrawal')).toMatchObject({
+      speakerId: 'iraq-government',
+    });
+    expect(
+      creditOf('Washington continues to describe the drawdown as a transition.', 'transition'),
+    ).toMatchObject({ speakerId: 'us-government' });
+    const text = `The joint statement was issued on Friday.\n${'Sudani spoke to reporters about the economy and other things. '.repeat(12)}\nFriday's statement does not use the word withdrawal at all. It speaks of a transition.`;
+    expect(creditOf(text, 'It speaks of')).toMatchObject({
+      name: "Friday's statement",
+      kind: 'joint',
+    });
+  });
+});

@@ -28,7 +28,7 @@ import {
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total))|recommitted|committed|(?:was|were|is|are) (?:still )?saying|(?:has|have|had) been saying|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge)|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|talked(?= (?:of|about)\\b)|(?<!\\bto )talk(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total))|recommitted|committed|(?:was|were|is|are) (?:still )?saying|(?:is|are|was|were) (?:now |still )?calling(?= (?:this|it|that|the)\\b)|(?:continues|continue|continued) to (?:describe|call|insist|say|maintain|argue|stress)|(?:has|have|had) been saying|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge)|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|conceded|concedes|demanded|demands|spoke|speaks|talked(?= (?:of|about)\\b)|(?<!\\bto )talk(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -42,7 +42,7 @@ const VERB_ONCE = new RegExp(VERB.source, 'i');
 
 /** Words of time or manner between a speaker and the verb ("Parnell on Tuesday said"). */
 const WEEKDAY_OR_TIME =
-  /\s+(?:in|on|since|during|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?(?:,?\s+\d{4})?$|\s+in\s+\d{4}$|\s+last\s+(?:year|month|week)$|\s+(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\s+(?:on|late on|early on)\s+[a-z]+\s+\d{1,2}$|\s+(?:last|this|next)\s+(?:week|month|year)$|\s+(?:yesterday|today|recently|previously|earlier|later|also|again|separately|publicly|repeatedly|then|now|once|already|further|similarly)$|\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}(?:statement|interview|briefing|speech|conference|post|remarks|call|address)$/i;
+  /\s+(?:in|on|since|during|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.?)(?:\s+\d{1,2})?(?:,?\s+\d{4})?$|\s+in\s+\d{4}$|\s+last\s+(?:year|month|week)$|\s+(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|\s+(?:on|late on|early on)\s+[a-z]+\s+\d{1,2}$|\s+(?:last|this|next)\s+(?:week|month|year)$|\s+(?:yesterday|today|recently|previously|earlier|later|also|again|separately|publicly|repeatedly|then|now|once|already|further|similarly)$|\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}(?:statement|interview|briefing|speech|conference|post|remarks|call|address)$/i;
 
 /** An aside between a speaker and the verb. */
 const ASIDE =
@@ -407,7 +407,32 @@ function oneUnnamed(speaker: PageSpeaker | null): boolean {
 const IDENTIFIED =
   /^\s*(?:That|Those)\s+(?:was|were)\s+(?:the\s+(?:words|remarks|verdict)\s+of\s+)?([A-Z][^,.;]{2,80}?)(?:,|\s+(?:speaking|writing)\b|\.\s*$)/;
 
+/** A clause that cites grounds at a sentence's end: "…, as the joint statement says." */
+const AS_IT_SAYS =
+  /,\s+as\s+[^,;]{2,60}?\s+(?:says|said|puts it|put it|notes|noted|states|stated|makes clear)\W*$/;
+
+/** People named in the plural before a "they" of the same sentence: whom "they" means. */
+const THEY_IN_SENTENCE =
+  /\b((?:(?:[A-Z][\w.'\u2019-]*|senior|top|military|defen[cs]e|administration|government)\s+){0,3}(?:officials|briefers|sources|diplomats|lawmakers|commanders|officers|negotiators|senators))\b[^.;:"\u201c\u201d]*?\bthey\s/;
+
 function readSentence(
+  sentence: string,
+  atBlockStart: boolean,
+  blockEndsHere: boolean,
+  startsInQuote = false,
+): Reading | null {
+  const reading = readSentenceAlone(sentence, atBlockStart, blockEndsHere, startsInQuote);
+  if (reading?.type !== 'back' || reading.role !== 'they') return reading;
+  // "When Pentagon briefers came to this committee, they told us …": the briefers.
+  const plural = THEY_IN_SENTENCE.exec(sentence);
+  const who = plural?.[1]?.replace(
+    /^(?:(?:When|After|As|If|While|Before|Since|Although|Though|But|And|So|Then|Once)\s+)+/,
+    '',
+  );
+  return who ? { type: 'speaker', speaker: anon(who) } : reading;
+}
+
+function readSentenceAlone(
   sentence: string,
   atBlockStart: boolean,
   blockEndsHere: boolean,
@@ -569,7 +594,16 @@ function readSentence(
     const first = segments[0] ?? '';
     if (/^who\b/i.test(first) && segments[1]) {
       // "…, Al-Sudani, who on Sunday said …", "A senior official, who requested anonymity …,
-      // later told …": who is the one named before.
+      // later told …": who is the one named before; "Sabhan Mullah Jiad, the political adviser
+      // to the prime minister, who told …": the one named before the appositive.
+      const appositive = segments[1].trim();
+      if (segments[2] && /^(?:a|an|the)\s/i.test(appositive)) {
+        const named = readTail(segments[2]);
+        if (named?.type === 'speaker' && named.speaker.kind === 'person') {
+          named.speaker.role ??= appositive;
+          return named;
+        }
+      }
       const reading = readTail(segments[1]);
       if (reading) return reading;
     }
@@ -1160,7 +1194,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     });
     const fromReading = (reading: Reading): PageSpeaker | null =>
       reading.type === 'speaker'
-        ? onPage(settle(reading.speaker, recent, lastNamed))
+        ? onPage(holderNamedBefore(settle(reading.speaker, recent, lastNamed)))
         : reading.type === 'back'
           ? resolveUnnamed(
               documentNamed(
@@ -1206,8 +1240,21 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         start,
       );
       const named = [...before.matchAll(JOINT_DOCUMENT)].pop();
-      if (!named) return found;
-      return resolve({ name: named[0], role: null, kind: 'joint', speakerId: null });
+      if (named) return resolve({ name: named[0], role: null, kind: 'joint', speakerId: null });
+      // "Friday's statement does not use the word. It speaks of …": the statement the sentence
+      // before is about, on a page that has named the joint statement.
+      const subject =
+        role === 'it' && found === null
+          ? /(?:^|[.!?]\s+)((?:[A-Z][a-z]+['\u2019]s|The|That|This)\s+statement)\s[^.!?]*[.!?]\s*$/.exec(
+              text.slice(Math.max(window.start, start - IT_NEAR_CHARS), start),
+            )
+          : null;
+      if (
+        subject?.[1] &&
+        JOINT_DOCUMENT_ONCE.test(text.slice(Math.max(window.start, start - 3000), start))
+      )
+        return resolve({ name: subject[1], role: null, kind: 'joint', speakerId: null });
+      return found;
     }
     /**
      * Who a paragraph ending in a colon introduces, for the quoted paragraphs after it: a joint
@@ -1242,6 +1289,25 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
           found = resolve(reading.speaker);
       }
       return found;
+    }
+    /**
+     * "Iraq's deputy joint operations commander says …": the one person of the dataset whose
+     * office that is, when the page has named them before.
+     */
+    function holderNamedBefore(speaker: PageSpeaker | null): PageSpeaker | null {
+      if (!speaker || speaker.speakerId || !isRoleOnly(speaker)) return speaker;
+      const wanted = roleWords(speaker.name);
+      if (wanted.length < 2) return speaker;
+      const holders = speakers.filter(
+        (s) =>
+          s.kind === 'person' &&
+          wanted.every((w) => roleWords(s.role).some((x) => x.startsWith(w.slice(0, 5)))),
+      );
+      const holder = holders.length === 1 ? holders[0] : undefined;
+      const surname = holder?.name.split(/\s+/).pop() ?? '';
+      if (!holder || !text.slice(window.start, start).includes(surname.replace(/^al-/, '')))
+        return speaker;
+      return { ...speaker, speakerId: holder.id };
     }
     /** "The committee said", "the JOC said": the body the page named so. */
     function onPage(speaker: PageSpeaker | null): PageSpeaker | null {
@@ -1281,7 +1347,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         if (known && turn) transcript = who;
       }
       const line = atBlockStart ? TRANSCRIPT.exec(sentence) : null;
-      if (line && reading) {
+      // "MS. KESSLER: We will continue …, as the joint statement says.": her words, on its grounds.
+      if (line && reading && !AS_IT_SAYS.test(sentence)) {
         // "Q: Baghdad says the commission's aim is …", "OFFICIAL: The joint statement says …":
         // the line's speaker cites someone else, who is credited with the words.
         const cited = readSentence(sentence.slice(line[0].length), false, atBlockEnd, false);

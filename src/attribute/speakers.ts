@@ -397,6 +397,9 @@ function tidy(phrase: string): string {
  * Minister Thabet al-Abbassi" → name "Thabet al-Abbassi", role "Iraqi Defense Minister".
  * Null when the phrase holds no name (every capitalised word is a title word).
  */
+const MONTH =
+  /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|june|july|august|september|october|november|december)$/i;
+
 export function splitName(phrase: string): { name: string; role: string | null } | null {
   const words = phrase.split(' ').filter(Boolean);
   // The name is the last run of capitalised words (and particles) that are not all titles.
@@ -419,6 +422,8 @@ export function splitName(phrase: string): { name: string; role: string | null }
   if (nameWords.length === 0) return null;
   const name = nameWords.join(' ');
   if (nameWords.every((w) => TITLE_WORDS.has(w.toLowerCase()))) return null;
+  // "… on Sept. 27": a date, not a name.
+  if (nameWords.length === 1 && MONTH.test(name)) return null;
   if (nameWords.some((w) => NOT_A_NAME.has(w.toLowerCase().replace(/['’]s$/, '')))) return null;
   if (!/[a-z]/.test(name) && name.length > 4) return null;
   // The role is the run of title words (and capitalised words) just before the name.

@@ -88,11 +88,12 @@ export function statementIntro(
 }
 
 /**
- * A body or document referred to by a bare noun or an acronym, or a person by their surname
- * alone ("Castellano said"), named somewhere before.
+ * A body or document referred to by a bare noun or an acronym, a person by their surname
+ * alone ("Castellano said") or by their office ("Iraq's deputy joint operations commander
+ * says"), named somewhere before.
  */
 const NAMED_BEFORE =
-  /\b(?:[Tt]he\s+(?:committee|commission|ministry|command|statement|text|paper|newspaper|news agency)|[Tt]he\s+(?!US\b|UN\b|EU\b|UK\b)[A-Z]{2,6})\b|(?<![\w.]\s|[A-Z][\w'\u2019-]*\s)\b(?!(?:He|She|They|It|We|I|Officials|Sources|Analysts|Diplomats|Residents|Lawmakers)\b)[A-Z][a-z\u00e0-\u017f]+(?:-[A-Z][a-z]+)?\s+(?:said|says|added|told)\b/;
+  /\b(?:[Tt]he\s+(?:committee|commission|ministry|command|statement|text|paper|newspaper|news agency)|[Tt]he\s+(?!US\b|UN\b|EU\b|UK\b)[A-Z]{2,6})\b|(?<![\w.]\s|[A-Z][\w'\u2019-]*\s)\b(?!(?:He|She|They|It|We|I|Officials|Sources|Analysts|Diplomats|Residents|Lawmakers)\b)[A-Z][a-z\u00e0-\u017f]+(?:-[A-Z][a-z]+)?\s+(?:said|says|added|told)\b|\b[A-Z][a-z]+['\u2019]s\s+(?:[a-z]+\s+){0,4}(?:commander|minister|spokes(?:man|woman|person)|adviser)\s+(?:said|says|told)\b/;
 
 /** A paragraph that is one quotation and nothing else. */
 const QUOTED_BLOCK = /^\s*['‘"“][^\n]*['’"”]\s*$/;

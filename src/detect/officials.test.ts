@@ -26,6 +26,19 @@ describe('people in office the dataset does not know', () => {
     ]);
   });
 
+  it('finds a name after "Another legislator,", and its surname without "al-" or in capitals', () => {
+    expect(
+      named(
+        'Another legislator, Naseer al-Hamdani, said parliament would not accept it. Hamdani spoke after the vote.',
+      ),
+    ).toEqual(['Naseer al-Hamdani', 'Hamdani']);
+    expect(
+      named(
+        'SEN. OKAFOR: Were we misled?\nGEN. WHITFIELD: No.\nSen. David Okafor, the ranking member, told reporters.',
+      ),
+    ).toEqual(['OKAFOR', 'David Okafor']);
+  });
+
   it('finds a name whose office follows it', () => {
     expect(
       named(

@@ -12,10 +12,10 @@ const WORD = String.raw`(?:(?:al|el|Al|El|bin|ibn|abu|Abu)-)?[A-Z][a-z\u00e0-\u0
 const NAME = String.raw`${WORD}(?:[ \t]+(?:(?:al|el|bin|ibn|abu|de|van|von)[ \t]+)?${WORD}){1,4}`;
 
 const RANK = String.raw`(?:(?:Staff\s+)?(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier)\s+(?:Gen\.|General|Col\.|Colonel)|Vice\s+Adm(?:\.|iral)|Rear\s+Adm(?:\.|iral)|Gen\.|General|Col\.|Colonel|Adm\.|Admiral|Capt\.|Captain|Sgt\.|Sergeant|Cmdr\.)`;
-const TITLE = String.raw`(?:President|Vice\s+President|Prime\s+Minister|Minister(?:\s+of\s+[A-Z][a-z]+)?|Secretary(?:\s+of\s+[A-Z][a-z]+)?|[Ss]pokes(?:man|woman|person)|lawmaker|MP|Charg[eé]\s+d['\u2019]Affaires|Ambassador|Envoy|Senator|Sen\.|Rep\.|Governor|Commander|Chief\s+of\s+Staff|Press\s+Secretary)`;
+const TITLE = String.raw`(?:President|Vice\s+President|Prime\s+Minister|Minister(?:\s+of\s+[A-Z][a-z]+)?|Secretary(?:\s+of\s+[A-Z][a-z]+)?|[Ss]pokes(?:man|woman|person)|lawmaker|legislator|MP|Charg[eé]\s+d['\u2019]Affaires|Ambassador|Envoy|Senator|Sen\.|Rep\.|Governor|Commander|Chief\s+of\s+Staff|Press\s+Secretary)`;
 
 /** "Maj. Gen. Adnan al-Tamimi", "Kurdish lawmaker Sherzad Qadir": the name after its title. */
-const TITLED = new RegExp(String.raw`(?<![\w.])(?:(?:${RANK}|${TITLE})[ \t]+)+(${NAME})`, 'g');
+const TITLED = new RegExp(String.raw`(?<![\w.])(?:(?:${RANK}|${TITLE}),?[ \t]+)+(${NAME})`, 'g');
 
 /** Words that say an office is no longer held: "former", "retired", "ex-". */
 const OUT_OF_OFFICE = '(?:[Rr]etired|[Ff]ormer|[Ee]x-)';
@@ -67,10 +67,19 @@ export function officialsIn(text: string, known: (name: string) => boolean): Nam
   const from = new Map<string, number>();
   for (const [name, at] of introduced) {
     const surname = name.split(/\s+/).pop() as string;
-    for (const form of [name, ...(surname.length >= 4 ? [surname, capitalised(surname)] : [])]) {
+    // "Firas al-Obeidi" is "al-Obeidi", "Al-Obeidi" and "Obeidi" further on.
+    const bare = surname.replace(/^(?:al|el)-/i, '');
+    const forms =
+      surname.length >= 4
+        ? [surname, capitalised(surname), ...(bare.length >= 4 ? [capitalised(bare)] : [])]
+        : [];
+    for (const form of [name, ...forms]) {
       const earlier = from.get(form);
       if (earlier === undefined || at < earlier) from.set(form, at);
     }
+    // A transcript writes the surname in capitals ("SEN. HOLLOWAY: General, …"), often above
+    // the line that introduces them: a name in capitals is no common word.
+    if (surname.length >= 4) from.set(surname.toUpperCase(), 0);
   }
   if (from.size === 0) return [];
   const forms = [...from.keys()].sort((a, b) => b.length - a.length).map(literal);

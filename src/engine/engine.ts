@@ -602,6 +602,13 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     best: number,
   ): PageSpeaker | null {
     if (best < REPRINT) return null;
+    // Words more than one speaker is on record with are no one's in particular.
+    const reprinted = new Set(
+      scored
+        .filter((s) => s.quoteSimilarity >= REPRINT)
+        .map((s) => claims.get(s.claimId)?.speakerId),
+    );
+    if (reprinted.size > 1) return null;
     const claim = claims.get(scored.find((s) => s.quoteSimilarity === best)?.claimId ?? '');
     const who = claim ? dataset.speakers.find((s) => s.id === claim.speakerId) : undefined;
     if (!who || who.kind === 'outlet') return null;

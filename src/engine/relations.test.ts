@@ -127,6 +127,16 @@ describe('what a reader knows without the page saying it', () => {
     expect(mention?.claims[0]).toMatchObject({ relation: 'same' });
   });
 
+  it('credits no one with words more than one speaker is on record with', () => {
+    const mention = mentionWith(
+      'The US-led coalition mission in Iraq is ending. The phrase "transitioning to bilateral security partnerships" is everywhere in Washington.',
+      'transitioning',
+      '2024-09-28',
+    );
+    expect(mention?.claims.length).toBeGreaterThan(0);
+    expect(mention?.speaker).toBeNull();
+  });
+
   it('reports two claims of one speaker in one sentence when each gives its own number', () => {
     const mention = mentionWith(
       'The US-led coalition has left Ain al-Asad. In October 2025, Prime Minister Mohammed Shia al-Sudani said that a unit of 250 to 350 advisers would stay at the base, citing “the events in Syria.”',

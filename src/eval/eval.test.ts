@@ -40,8 +40,8 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
   const st = t.statements;
 
   it('holds its 67 relevant articles and 20 unrelated pages (nine authors)', () => {
-    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(67);
-    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(20);
+    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(74);
+    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(23);
   });
 
   it('finds the mentions of 2025–2026 phrasing, and nothing on unrelated pages', () => {
@@ -51,10 +51,10 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
   });
 
   it('reads who the page credits and how each statement stands to the dataset', () => {
-    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.915);
-    expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.92);
+    expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.955);
     expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.895);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.795);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.805);
   });
 });
 
