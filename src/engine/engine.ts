@@ -3,7 +3,7 @@
  * in the content script, the command line and the tests.
  */
 import { CLAUSE_BREAK, createAttributor, type SpeakerClause } from '../attribute/attribute';
-import { clauseOf, countedSpan, frameOf, troopNumbers } from '../attribute/frame';
+import { claimNumbers, clauseOf, countedSpan, frameOf, troopNumbers } from '../attribute/frame';
 import type { Claim, Dataset } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
 import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
@@ -99,10 +99,28 @@ function statementFrames(
   reprint: boolean,
 ): SentenceFrames {
   const whole = frameOf(sentence, start, inSentence);
-  if (!reprint) return { sentence: whole };
+  // "…said the mission had ended and that the base would be handed over the next week": each
+  // statement of the sentence on its own, for what only one statement's words can say.
+  const cuts = partsOf(sentence);
+  const parts =
+    cuts.length > 1
+      ? cuts.map(([a, b]) =>
+          frameOf(
+            sentence.slice(a, b),
+            start + a,
+            inSentence.filter((m) => m.start >= start + a && m.start < start + b),
+          ),
+        )
+      : undefined;
+  const split = parts ? { parts } : {};
+  if (!reprint) return { sentence: whole, ...split };
   const spans = quotedSpansAt(sentence, start);
   const quoted = inSentence.filter((m) => spans.some(([a, b]) => m.start >= a && m.end <= b));
-  return { sentence: whole, quoted: frameOf(onlyQuoted(sentence, spans, start), start, quoted) };
+  return {
+    sentence: whole,
+    quoted: frameOf(onlyQuoted(sentence, spans, start), start, quoted),
+    ...split,
+  };
 }
 
 /** The sentence with everything outside its quotes blanked (same length). */
@@ -135,23 +153,31 @@ function claimsAt(
 ): ClaimMatch[] {
   const same = whole.filter((c) => c.relation === 'same');
   if (same.length < 2) return [...whole];
-  // A deadline mention shows the claims of its own date ("September 2025 for Iraq, September
-  // 2026 for Syria"); any other mention, the claims whose deadlines stand in its clause.
-  const self = inSentence.find((m) => m.start === at && m.deadline);
-  const [start, end] = self
-    ? [self.start - sentenceStart, self.end - sentenceStart]
-    : clauseOf(sentence, at - sentenceStart);
+  // Whether a claim gives the deadline or the troop number a mention states.
+  const states = (claimId: string, m: Mention): boolean => {
+    const claim = claims.get(claimId);
+    if (!claim) return false;
+    if (m.deadline) return claim.deadlines.some((d) => sameDeadline(m.deadline as ResolvedDate, d));
+    if (m.kind !== 'troops') return false;
+    const numbers = claimNumbers(claim);
+    return troopNumbers(m.text).some((n) => numbers.includes(n));
+  };
+  // A deadline or a troop number shows the claims that give it ("September 2025 for Iraq,
+  // September 2026 for Syria"; "250 to 350 advisers would stay, citing “the events in
+  // Syria”"); any other mention, the claims whose deadlines stand in its clause.
+  const self = inSentence.find((m) => m.start === at && (m.deadline || m.kind === 'troops'));
   const elsewhere = new Set<string>();
-  for (const c of same) {
-    const stated = inSentence.filter(
-      (m) =>
-        m.deadline &&
-        claims.get(c.claimId)?.deadlines.some((d) => sameDeadline(m.deadline as ResolvedDate, d)),
-    );
-    const here = stated.some(
-      (m) => m.start - sentenceStart >= start && m.start - sentenceStart < end,
-    );
-    if (stated.length > 0 && !here) elsewhere.add(c.claimId);
+  if (self && same.some((c) => states(c.claimId, self))) {
+    for (const c of same) if (!states(c.claimId, self)) elsewhere.add(c.claimId);
+  } else {
+    const [start, end] = clauseOf(sentence, at - sentenceStart);
+    for (const c of same) {
+      const stated = inSentence.filter((m) => m.deadline && states(c.claimId, m));
+      const here = stated.some(
+        (m) => m.start - sentenceStart >= start && m.start - sentenceStart < end,
+      );
+      if (stated.length > 0 && !here) elsewhere.add(c.claimId);
+    }
   }
   if (elsewhere.size === 0 || elsewhere.size === same.length) return [...whole];
   return whole
@@ -170,10 +196,10 @@ function claimsAt(
 
 /**
  * Where a sentence reports one speaker's statements one after another: "…, and that …", a
- * semicolon, a colon that opens what was said, ", with …", ", after …", ", and it …".
+ * semicolon, ", citing “…”", a colon that opens what was said, ", with …", ", after …", ", and it …".
  */
 const PART_BREAK =
-  /\s+and that\s+|,?\s+and\s+(?:said|says|added|adds)\s+|;\s+|:\s+(?=[a-z])|,\s+(?:with|after)\s+|\s+after\s+(?=(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:left|withdrew|departed|were\s+handed|was\s+handed)\b)|,\s+(?=(?:it|he|she|they)\s+(?:said|says|added|adds|announced|declared)\b)|,\s+and\s+(?=(?:it|he|she|they|we|I)(?:\s|['\u2019](?:ll|re|ve|d|m)\s)|(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|will|would|had|has|have)\s)|\s+as\s+(?=(?:the\s+)?(?:last|all|remaining|coalition|us|u\.s\.|american|foreign|iraqi)\s+(?:[\w'’-]+\s+){0,3}?(?:leave|leaves|left|move|moves|turns?|exit|exits|depart|departs|withdraw|withdraws|hand|hands|pull|pulls)\b)/g;
+  /\s+and that\s+|,\s+citing\s+(?=["\u201c])|,?\s+and\s+(?:said|says|added|adds)\s+|;\s+|:\s+(?=[a-z])|,\s+(?:with|after)\s+|\s+after\s+(?=(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:left|withdrew|departed|were\s+handed|was\s+handed)\b)|,\s+(?=(?:it|he|she|they)\s+(?:said|says|added|adds|announced|declared)\b)|,\s+and\s+(?=(?:it|he|she|they|we|I)(?:\s|['\u2019](?:ll|re|ve|d|m)\s)|(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|will|would|had|has|have)\s)|\s+as\s+(?=(?:the\s+)?(?:last|all|remaining|coalition|us|u\.s\.|american|foreign|iraqi)\s+(?:[\w'’-]+\s+){0,3}?(?:leave|leaves|left|move|moves|turns?|exit|exits|depart|departs|withdraw|withdraws|hand|hands|pull|pulls)\b)/g;
 /** How much better another of the speaker's claims must fit a part to be the one it reports. */
 const PART_MARGIN = 0.1;
 
@@ -284,6 +310,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   ): ClaimMatch[] {
     const same = shown.filter((c) => c.relation === 'same');
     const reported = same[0];
+    if (same.length > 1) return firstForPart(shown, same, sentence, at, evidence);
     if (same.length !== 1 || !reported) return [...shown];
     // A deadline shows the claim of its own date, of the same speaker's ("… sets September 2025
     // for Iraq, September 2026 for Syria").
@@ -329,6 +356,57 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     }
     if (!best) return [...shown];
     return swapped(shown, reported, best.claim);
+  }
+
+  /**
+   * Of the claims a sentence reports, the one its part fits best comes first at a mention in
+   * that part ("Sudani said 250 to 350 advisers would stay, citing “the events in Syria”").
+   */
+  function firstForPart(
+    shown: readonly ClaimMatch[],
+    same: readonly ClaimMatch[],
+    sentence: string,
+    at: number,
+    evidence: SentenceEvidence,
+  ): ClaimMatch[] {
+    const parts = partsOf(sentence);
+    const part = parts.find(([a, b]) => at >= a && at < b);
+    if (parts.length < 2 || !part) return [...shown];
+    const fitIn = (c: ClaimMatch, [a, b]: readonly [number, number]) =>
+      matcher.scoreClaim(sentence.slice(a, b), evidence, c.claimId)?.score ?? 0;
+    const fits = same.map((c) => ({ c, fit: fitIn(c, part) }));
+    // A claim another part reports better than this one is that part's, not this mention's.
+    const elsewhere = new Set(
+      fits
+        .filter(
+          ({ c, fit }) =>
+            fit < matcher.threshold &&
+            parts.some((p) => p !== part && fitIn(c, p) >= fit + PART_MARGIN),
+        )
+        .map(({ c }) => c),
+    );
+    const kept = fits.filter(({ c }) => !elsewhere.has(c));
+    if (kept.length === 0) return [...shown];
+    const best = kept.reduce((a, b) => (b.fit > a.fit ? b : a));
+    return [
+      best.c,
+      ...shown
+        .filter((c) => c !== best.c)
+        .map((c) =>
+          elsewhere.has(c)
+            ? {
+                claimId: c.claimId,
+                speakerId: c.speakerId,
+                score: c.score,
+                relation: 'context' as const,
+              }
+            : c,
+        ),
+    ].sort(
+      (a, b) =>
+        Number(b === best.c) - Number(a === best.c) ||
+        RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation],
+    );
   }
 
   /** The claims with `chosen` reported in place of `reported`, which only agrees. */

@@ -147,3 +147,36 @@ describe('what a reader knows without the page saying it', () => {
     expect(same).toContain('sudani-advisers-stay-ain-al-asad');
   });
 });
+
+describe('a sentence that reports two statements of one speaker', () => {
+  const engine = createEngine(bundledDataset);
+  const claimsAt = (text: string, needle: string, published: string) =>
+    engine.check(text, { published }).mentions.find((m) => m.text.includes(needle))?.claims ?? [];
+
+  it('shows at each statement its own claim, and no contradiction from the other statement’s words', () => {
+    const text =
+      "The US-led coalition is leaving Ain al-Asad. Then on December 31, Lieutenant General Qais al-Muhammadawi of the Joint Operations Command said the coalition's mission had ended and that the base would be handed over the next week.";
+    const nextWeek = claimsAt(text, 'next week', '2026-01-05');
+    expect(nextWeek[0]).toMatchObject({
+      claimId: 'muhammadawi-complete-withdrawal-next-week',
+      relation: 'same',
+    });
+    expect(nextWeek.some((c) => c.relation === 'contradicts')).toBe(false);
+    expect(claimsAt(text, 'ended', '2026-01-05')[0]?.claimId).not.toBe(
+      'muhammadawi-complete-withdrawal-next-week',
+    );
+  });
+
+  it('leaves the claim of a quote cited as grounds to the quote', () => {
+    const text =
+      'The US-led coalition has left Ain al-Asad. In October 2025, Prime Minister Mohammed Shia al-Sudani said that a unit of 250 to 350 advisers would stay at the base, citing “the events in Syria.”';
+    const claims = claimsAt(text, '250 to 350', '2026-01-20');
+    expect(claims[0]).toMatchObject({
+      claimId: 'sudani-advisers-stay-ain-al-asad',
+      relation: 'same',
+    });
+    expect(claims.find((c) => c.claimId === 'sudani-variable-changed-syria')?.relation).not.toBe(
+      'same',
+    );
+  });
+});

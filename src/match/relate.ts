@@ -97,6 +97,8 @@ export interface PageFacts {
 export interface SentenceFrames {
   sentence: StatementFrame;
   quoted?: StatementFrame;
+  /** Each statement of a sentence that reports several ("… and that …"). */
+  parts?: StatementFrame[];
 }
 
 /**
@@ -104,6 +106,19 @@ export interface SentenceFrames {
  * can be the claim's: the sentence shares enough of the claim's words, no other claim's words
  * fit the sentence clearly better, and an unnamed speaker is at least placed on a side.
  */
+/**
+ * Whether one statement of the sentence gives the claim's own deadline or number in another
+ * word: not when "the mission had ended" and "the base would be handed over the next week" are
+ * two statements.
+ */
+function oneStatementSays(frames: SentenceFrames, claim: Claim): boolean {
+  if (!frames.parts) return true;
+  return frames.parts.some((part) => {
+    const { otherWords, shares } = compareFrames(part, claim);
+    return otherWords && shares > 0;
+  });
+}
+
 function paraphrases(
   speaker: PageSpeaker | null,
   agrees: boolean,
@@ -313,7 +328,7 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
       return { ...base, relation: 'contradicts', conflict };
     // The speaker's own deadline or number told in another word for the change than theirs
     // ("withdraw all troops by September 2025" for "end the mission by September 2025").
-    if (fits && otherWords && shares > 0 && !reprint)
+    if (fits && otherWords && shares > 0 && !reprint && oneStatementSays(frames, claim))
       return { ...base, relation: 'contradicts', conflict: 'wording' };
     const fit = shares - (leftOut ? 1 : 0);
     if (fits && reprint) return { ...base, relation: 'same', reportable: true, close: true, fit };
