@@ -167,6 +167,18 @@ describe('a sentence that reports two statements of one speaker', () => {
     );
   });
 
+  it('reads "…, as the coalition wraps up its mission …" as another statement', () => {
+    const text =
+      'ERBIL – All remaining forces of the US-led global coalition against ISIS are now stationed in the Kurdistan Region, Lieutenant General Qais al-Muhammadawi said on Wednesday, as the coalition wraps up its mission in the rest of Iraq.';
+    expect(claimsAt(text, 'US-led global coalition', '2025-11-27')[0]).toMatchObject({
+      claimId: 'muhammadawi-all-forces-in-kurdistan',
+      relation: 'same',
+    });
+    expect(claimsAt(text, 'wraps up', '2025-11-27')[0]?.claimId).toBe(
+      'muhammadawi-mission-completed-federal',
+    );
+  });
+
   it('leaves the claim of a quote cited as grounds to the quote', () => {
     const text =
       'The US-led coalition has left Ain al-Asad. In October 2025, Prime Minister Mohammed Shia al-Sudani said that a unit of 250 to 350 advisers would stay at the base, citing “the events in Syria.”';
