@@ -312,11 +312,11 @@ describe('forces placed at the same place, and a reduction told again', () => {
       summary: 'An Iraqi source said the drawdown from Ain al-Asad and Victoria base had begun.',
     });
     expect(
-      compareFrames(frameOf('The drawdown picked up pace in 2025.', 0, []), drawdown).samePlace,
+      compareFrames(frameOf('The drawdown picked up pace in 2025.', 0, []), drawdown).agrees,
     ).toBe(true);
     expect(
       compareFrames(frameOf('There has been no drawdown, the ministry said.', 0, []), drawdown)
-        .samePlace,
+        .agrees,
     ).toBe(false);
   });
 });

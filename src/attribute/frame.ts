@@ -374,11 +374,13 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
   let otherDeadlines = false;
   let otherWords = false;
   let conflict: FrameComparison['conflict'] = null;
-  let word = false;
+  // "Reduce" is a word for the change the positions do not record: the claim's own words say it.
+  const claimText = fold(`${claim.quote ?? ''} ${claim.summary}`);
+  let word = frame.reduces && frame.rejects.length === 0 && REDUCTION.test(claimText);
   if (position) {
     if (frame.calls.some((t) => position.rejects.includes(t))) conflict = 'wording';
     if (frame.rejects.some((t) => position.calls.includes(t))) conflict = 'wording';
-    word =
+    word ||=
       frame.calls.some((t) => position.calls.includes(t)) ||
       frame.rejects.some((t) => position.rejects.includes(t));
     otherWords = !word && frame.calls.length > 0 && position.calls.length > 0;
@@ -389,7 +391,7 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
     frame.reduces &&
     frame.calls.length === 0 &&
     (position?.calls.length ?? 0) > 0 &&
-    !REDUCTION.test(fold(`${claim.quote ?? ''} ${claim.summary}`));
+    !REDUCTION.test(claimText);
   // "All coalition forces would leave" is another statement than "some troops will leave".
   const claimShare = shareOf(fold(claim.quote ?? claim.summary));
   if (frame.share && claimShare && frame.share !== claimShare) otherWords = true;
@@ -417,7 +419,6 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
     (claimed.length > 0 ? stated / claimed.length : 0) +
     (numbers.length > 0 ? given / numbers.length : 0);
   if (frame.deniesReports && shares > 0 && conflict === null) conflict = 'denial';
-  const claimText = fold(`${claim.quote ?? ''} ${claim.summary}`);
   // "… grew into a 77-nation alliance": a count the claim gives too.
   const claimFigures = figuresIn(claimText);
   const sameFigure = conflict === null && frame.figures.some((f) => claimFigures.includes(f));
@@ -434,15 +435,11 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
     PRESENCE.test(claimText) &&
     FORCES.test(claimText) &&
     placesIn(claimText).some((p) => frame.places.includes(p));
-  // Both name the change as a reduction ("the drawdown picked up pace" beside a reported
-  // drawdown): the same word for it.
-  const sameReduction =
-    conflict === null && frame.reduces && frame.rejects.length === 0 && REDUCTION.test(claimText);
   return {
     agrees: shares > 0,
     shares,
     facts: stated + given,
-    samePlace: samePlace || sameFigure || samePresence || sameReduction,
+    samePlace: samePlace || sameFigure || samePresence,
     conflict,
     otherDeadlines,
     otherWords,
