@@ -1125,3 +1125,32 @@ describe('dates, turns and offices', () => {
     });
   });
 });
+
+describe('a document’s terms told by the page', () => {
+  it('credits the joint statement with what it "set", "gives" or what runs "under" it', () => {
+    for (const [sentence, needle] of [
+      [
+        "That joint statement set the end of September 2025 as the deadline for concluding the coalition's military mission in Iraq.",
+        'deadline',
+      ],
+      [
+        'The Syria phase, which the joint statement set to run until September 2026, is now run from Erbil.',
+        'Syria phase',
+      ],
+      [
+        'That phase was due to run until September 2026 under the joint statement Baghdad and Washington issued in 2024.',
+        'That phase',
+      ],
+    ] as const)
+      expect(creditOf(sentence, needle)).toMatchObject({ kind: 'joint' });
+  });
+
+  it('leaves the terms to whoever the sentence says is speaking', () => {
+    expect(
+      creditOf(
+        'A US defense official said the US would adjust its force posture under the joint statement.',
+        'force posture',
+      ),
+    ).toMatchObject({ kind: 'anonymous' });
+  });
+});

@@ -396,7 +396,14 @@ function firstReading(pattern: RegExp, text: string): Reading | null {
  */
 /** A statement opening a sentence with what it sets out: "The 2024 joint statement set out …". */
 const DOCUMENT_SETS =
-  /^\s*((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}(?:statement|communiqu[eé]|declaration))\s+(?:(?:set|sets|laid|lays)\s+out|lets|let|allows|allowed)\b/;
+  /^\s*((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}(?:statement|communiqu[eé]|declaration))\s+(?:(?:set|sets|laid|lays)\s+out|lets|let|allows|allowed|set|sets|gives|gave|provides|provided|commits|committed|calls\s+for|called\s+for)\b/;
+
+/**
+ * A document's terms told by the page: "…, which the joint statement set to run until …",
+ * "under the 2024 statement, that phase is due to run until …".
+ */
+const DOCUMENT_TERMS =
+  /\b(?:[Uu]nder|[Aa]s set (?:out )?in)\s+(?:the|that|a)\s+((?:\d{4}\s+|(?:U\.S\.|US)-Iraq(?:i)?\s+)*(?:joint\s+)?statement)\b|\bwhich\s+(the\s+(?:\d{4}\s+)?joint\s+statement)\s+(?:set|sets|gave|gives)\b/;
 
 /** Whether the page credited one unnamed person, whom "he" or "she" can mean next. */
 function oneUnnamed(speaker: PageSpeaker | null): boolean {
@@ -481,6 +488,14 @@ function readSentenceAlone(
           speaker: { name: document[1].trim(), role: null, kind: 'joint', speakerId: null },
         }
       : { type: 'back', role: 'statement' };
+  // The joint statement's terms, told by the page, with no one else said to speak them.
+  const terms = DOCUMENT_TERMS.exec(plain);
+  if (terms && !VERB_ONCE.test(plain)) {
+    const named = (terms[1] ?? terms[2] ?? '').trim();
+    return /\bjoint\b/i.test(named)
+      ? { type: 'speaker', speaker: { name: named, role: null, kind: 'joint', speakerId: null } }
+      : { type: 'back', role: 'statement' };
+  }
   // "According to Reuters, Iraq has proposed …": the proposal is Iraq's, as Reuters reports it.
   const opening = /^\s*according to\s[^,]{2,80},\s+/i.exec(plain);
   if (opening) {
