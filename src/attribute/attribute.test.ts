@@ -1154,3 +1154,21 @@ describe('a document’s terms told by the page', () => {
     ).toMatchObject({ kind: 'anonymous' });
   });
 });
+
+describe('claims that circulate, and officials who "speak of"', () => {
+  it('credits posts and videos with what they claim, and never reads them as a person', () => {
+    expect(
+      creditOf(
+        'Posts shared widely on social media since January claim that “the US has withdrawn from Iraq,” often alongside photos.',
+        'withdrawn',
+      ),
+    ).toMatchObject({ name: 'Posts shared widely on social media', kind: 'anonymous' });
+  });
+
+  it('reads "officials in Baghdad speak of withdrawal", not "to speak about"', () => {
+    expect(creditOf('Officials in Baghdad speak of withdrawal.', 'withdrawal')).toMatchObject({
+      name: 'Officials in Baghdad',
+    });
+    expect(creditOf('They want to speak about the withdrawal.', 'withdrawal')).toBeNull();
+  });
+});

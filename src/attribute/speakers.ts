@@ -445,6 +445,9 @@ export function splitName(phrase: string): { name: string; role: string | null }
 const ASIDE_AT_END =
   /,\s*(?:by contrast|in contrast|for (?:their|his|her|its) part|in turn|however|meanwhile|though|on the other hand)\s*,?$/i;
 
+const CIRCULATING =
+  /^(?:(?:a|an|the|some|many|several|viral|widely\s+shared|online)\s+)*(?:social\s+media\s+)?(?:posts?|videos?|tweets?|clips?|users?|accounts?)(?:\s+(?:shared|circulating|posted|spread)\b[\w\s-]{0,40})?$/i;
+
 /** Phrases kept read: attribution tries every tail of a clause, and clauses repeat. */
 const phraseReadings = new Memo<PhraseReading>(5_000);
 
@@ -471,6 +474,10 @@ function readPhraseOnce(raw: string): PhraseReading {
       .replace(ASIDE_AT_END, ''),
   );
   if (phrase.length < 2) return { type: 'none' };
+  // "Posts shared widely on social media", "a viral video", "social media users": claims that
+  // circulate, credited to whoever spread them.
+  if (CIRCULATING.test(phrase))
+    return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
   // "at least one news agency", "at least two officials": who, counted loosely.
   const loosely = /^at (?:least|most)\s+(?=\S)/i.exec(phrase);
   if (loosely) {
