@@ -1172,3 +1172,14 @@ describe('claims that circulate, and officials who "speak of"', () => {
     expect(creditOf('They want to speak about the withdrawal.', 'withdrawal')).toBeNull();
   });
 });
+
+describe('an office named by its holder', () => {
+  it('reads "which his office described as" as the office of the person the sentence names', () => {
+    expect(
+      creditOf(
+        'In January 2024, Prime Minister Mohammed Shia al-Sudani presided over the first round of talks of the HMC, which his office described as talks “to end the global coalition’s mission in Iraq”.',
+        'to end the global',
+      ),
+    ).toMatchObject({ kind: 'institution', speakerId: 'iraq-pm-office' });
+  });
+});

@@ -429,6 +429,21 @@ function readSentence(
   startsInQuote = false,
 ): Reading | null {
   const reading = readSentenceAlone(sentence, atBlockStart, blockEndsHere, startsInQuote);
+  if (reading?.type === 'back' && reading.role === 'office') {
+    // "Prime Minister X presided over …, which his office described as …": X's office.
+    const named = personNamed(sentence);
+    return named
+      ? {
+          type: 'speaker',
+          speaker: {
+            name: `${named.name}'s office`,
+            role: null,
+            kind: 'institution',
+            speakerId: null,
+          },
+        }
+      : reading;
+  }
   if (reading?.type !== 'back' || reading.role !== 'they') return reading;
   // "When Pentagon briefers came to this committee, they told us …": the briefers.
   const plural = THEY_IN_SENTENCE.exec(sentence);
@@ -1723,6 +1738,13 @@ function backReference(
             s.kind === 'joint' || (s.kind === 'anonymous' && unnamedNumber(s.name) === 'several'),
         ) ?? last
     );
+  // "his office": the office of the person last named.
+  if (role === 'office') {
+    const person = last?.kind === 'person' ? last : recent.find((s) => s.kind === 'person');
+    return person
+      ? { name: `${person.name}'s office`, role: null, kind: 'institution', speakerId: null }
+      : null;
+  }
   // "Last week's issue said": the page itself.
   if (role === 'page') return null;
   if (role === 'outlet') {

@@ -560,6 +560,10 @@ function readPhraseOnce(raw: string): PhraseReading {
     if (source.type === 'speaker') return source;
   }
   const lower = phrase.toLowerCase();
+  // "…, which his office described as …": the office of the person just named.
+  const theirOffice =
+    /^(?:(?:which|that|whom?)\s+)?(?:his|her)\s+(?:media\s+|press\s+)?office$/.exec(lower);
+  if (theirOffice) return { type: 'back', role: 'office' };
   // Not across a relative pronoun: "a process that a U.S. official" is the official, and
   // "factions in Iraq that" are no one yet.
   if (

@@ -418,7 +418,38 @@ describe('other exits from Iraq', () => {
   });
 });
 
+describe('the war before the coalition’s', () => {
+  it('is another story: the 2004 handover and the 2011 withdrawal', () => {
+    const text = [
+      'On June 28, 2004, the Coalition Provisional Authority handed sovereignty to an interim Iraqi government.',
+      'Critics argued that a timetable for the coalition to leave was the only way to end the insurgency.',
+      'The last American combat troops left Iraq at the end of 2011.',
+    ].join('\n');
+    expect(detector.detect(text, { published: '2025-06-28' }).relevant).toBe(false);
+  });
+
+  it('is no change on a page about the coalition, unless the sentence is of its years', () => {
+    const text =
+      'The US-led coalition against ISIS ended its mission in federal Iraq in September 2025.\nFor the departure of American forces in 2011, see the earlier war.\nAin al-Asad, which has hosted U.S. forces since 2003, will be handed over, the ministry said.';
+    const changes = detector
+      .detect(text, { published: '2025-10-01' })
+      .mentions.filter((m) => m.kind === 'change')
+      .map((m) => m.text);
+    expect(changes).not.toContain('departure');
+    expect(changes).toContain('handed over');
+  });
+});
+
 describe('sentence bounds', () => {
+  it('keeps an encyclopedia’s citation marks with the sentence they close', () => {
+    const text =
+      'The coalition was formed in 2014.[3] The Pentagon said it had not been asked to leave.[4][5] Singh said more.';
+    const second = sentenceAround(text, text.indexOf('Pentagon'));
+    expect(text.slice(second.start, second.end)).toBe(
+      'The Pentagon said it had not been asked to leave.[4][5]',
+    );
+  });
+
   it('ends a sentence at an answer "No." but not at "No. 2"', () => {
     const text =
       'So have US forces left Iraq? No. Muhammadawi said they are in Erbil. Resolution No. 2 passed.';

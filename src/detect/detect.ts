@@ -154,6 +154,11 @@ const CHANGE_FROM_SYRIA =
   /^(?:\s+[a-z0-9'.,-]+){0,5}?\s+(?:from|out\s+of|in)\s+(?:northeast(?:ern)?\s+|north-east(?:ern)?\s+)?syria(?![a-z])/;
 
 /** Troops, forces, the US or the coalition in a sentence: what a change in Iraq is about. */
+/** A year of the war before the coalition's: the occupation (2003–2004), the 2011 withdrawal. */
+const EARLIER_WAR = /(?<![\d,])(?:19\d\d|200\d|201[0-3])(?!\d)/;
+/** A year of the coalition's. */
+const COALITION_YEARS = /(?<![\d,])20(?:1[4-9]|[2-9]\d)(?!\d)/;
+
 const US_FORCES_OR_TROOPS =
   /\b(?:u\.s\.|us|united\s+states|americans?|pentagon|washington|coalition|troops?|forces|soldiers|military|personnel|nato)\b/;
 
@@ -326,7 +331,11 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
         // "an end to Turkey's military footprint in Iraq": another country's forces.
         !OTHER_FORCES.test(folded.slice(c.end, c.end + 60)) &&
         // Forces, the US or the coalition leaving, not a company leaving the Iraqi market.
-        US_FORCES_OR_TROOPS.test(folded.slice(sentenceOf(c.start).start, sentenceOf(c.start).end))
+        US_FORCES_OR_TROOPS.test(
+          folded.slice(sentenceOf(c.start).start, sentenceOf(c.start).end),
+        ) &&
+        // Not the withdrawal of 2011, or the occupation's end in 2004, told again.
+        !EARLIER_WAR.test(folded.slice(sentenceOf(c.start).start, sentenceOf(c.start).end))
       ) {
         // "The alliance is not leaving Iraq" on a page about NATO: its own Iraq is no anchor.
         const block = blockAround(folded, c.start);
@@ -439,6 +448,18 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
         case 'change': {
           if (!inStoryBlock || otherBlock) return;
           if (!changeFits(phrase, folded, c, sentence, block)) return;
+          // "For the departure of American forces in 2011, see …": the earlier war's change,
+          // dated beside it, in a sentence that names no year of the coalition's.
+          const beside = folded.slice(
+            Math.max(sentence.start, c.start - 50),
+            Math.min(sentence.end, c.end + 50),
+          );
+          // ("…, which has hosted U.S. forces since 2003, will be handed over" is of now.)
+          if (
+            EARLIER_WAR.test(beside.replace(/\bsince\s+\d{4}/g, '')) &&
+            !COALITION_YEARS.test(folded.slice(sentence.start, sentence.end))
+          )
+            return;
           push(c, 'change');
           return;
         }

@@ -75,6 +75,19 @@ function closesAt(text: string, at: number): boolean {
   return false;
 }
 
+/** How long the citation marks at `at` run: an encyclopedia's "…to leave.[4][5] The …". */
+function citationMarksAt(text: string, at: number): number {
+  let length = 0;
+  while (text.charCodeAt(at + length) === 91) {
+    const mark = CITATION_MARK.exec(text.slice(at + length, at + length + 20));
+    if (!mark) break;
+    length += mark[0].length;
+  }
+  return length;
+}
+
+const CITATION_MARK = /^\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,2})\]/;
+
 function isBoundaryAt(text: string, dot: number): boolean {
   // Most characters end nothing: told apart by their code alone, before any string is made.
   const code = text.charCodeAt(dot);
@@ -84,6 +97,7 @@ function isBoundaryAt(text: string, dot: number): boolean {
   const ch = text[dot];
   let after = dot + 1;
   while (after < text.length && closesAt(text, after)) after++;
+  after += citationMarksAt(text, after);
   if (after < text.length && text[after] !== ' ' && text[after] !== '\n') {
     // "...Iraq.“To be clear" — a closing quote glued to the next sentence's opening quote.
     const next = text[after] as string;
@@ -161,7 +175,11 @@ function scanSentence(text: string, offset: number): SentenceScan {
   if (end < ceiling && text[end] !== '\n') {
     end++;
     while (end < text.length && closesAt(text, end)) end++;
+    end += citationMarksAt(text, end);
   }
+  // The marks after the stop before belong to that sentence.
+  if (start === rawStart && start > 0 && isBoundaryAt(text, start - 1))
+    start += Math.min(citationMarksAt(text, start), Math.max(0, offset - start));
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   return stopBefore && stopAfter ? { start, end, from, to } : { start, end, from: 1, to: 0 };

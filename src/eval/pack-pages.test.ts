@@ -48,7 +48,7 @@ describe('the labelled pages, packed as the content script packs them', () => {
       compared += whole.length;
     }
     expect(compared).toBeGreaterThan(1500);
-  });
+  }, 60_000);
 
   it('are credited and matched as the whole pages are', async () => {
     let compared = 0;
