@@ -1183,3 +1183,31 @@ describe('an office named by its holder', () => {
     ).toMatchObject({ kind: 'institution', speakerId: 'iraq-pm-office' });
   });
 });
+
+describe('briefings, titles and abbreviated ranks', () => {
+  it('reads a briefing’s "IRAQ:" as a section, and "Brig. Gen." within a sentence', () => {
+    const text =
+      'IRAQ: Kurdish region readies for coalition advisers\nERBIL, Iraq (TP) — Authorities in Iraq’s semi-autonomous Kurdistan region said they were preparing to receive coalition advisers. “Erbil has always been a partner of the coalition, and we will remain one until the last adviser leaves,” said Brig. Gen. Karwan Sherzad, a spokesman for the region’s Peshmerga ministry.';
+    expect(creditOf(text, 'Kurdish region readies')).toBeNull();
+    expect(creditOf(text, 'preparing to receive')).toMatchObject({ kind: 'institution' });
+    expect(creditOf(text, 'Erbil has always')).toMatchObject({ name: 'Karwan Sherzad' });
+  });
+
+  it('reads no person in a title ("Reduce, Not Withdraw: Reading Washington’s Iraq Announcement")', () => {
+    const text =
+      'Reduce, Not Withdraw: Reading Washington’s Iraq Announcement\nThe Pentagon said it would reduce the mission.';
+    expect(creditOf(text, 'Reduce, Not')).toBeNull();
+  });
+
+  it('reads past "Since then" and "generally"', () => {
+    expect(
+      creditOf(
+        'Since then Prime Minister Mohammed Shia al-Sudani has told Bloomberg Television, “There is no need for a coalition.”',
+        'no need',
+      ),
+    ).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
+    expect(
+      creditOf('Iraqi officials generally described the process as a withdrawal.', 'withdrawal'),
+    ).toMatchObject({ name: 'Iraqi officials' });
+  });
+});

@@ -93,6 +93,8 @@ function stripTime(phrase: string): string {
         '',
       )
       .replace(/\s+(?:itself|themselves|himself|herself)$/i, '')
+      // "Since then Prime Minister X has told …": when, not who.
+      .replace(/^(?:since|until|by|back)\s+then,?\s+/i, '')
       // "For two years Iraqi officials have spoken of …": how long, not who.
       .replace(
         /^(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|several|many|\d+)\s+(?:years|months|weeks),?\s+/i,
@@ -150,7 +152,7 @@ const FRONTED_AGENT =
 
 /** A speech verb closing a phrase before its comma: "…, a senior official said, "…"". */
 const VERB_BEFORE_QUOTE =
-  /\b(?:said|says|told|added|stated|wrote|noted|declared|announced|insisted)\s*,\s*$/;
+  /\b(?:said|says|added|stated|wrote|noted|declared|announced|insisted)\s*,\s*$|\btold\s+(?:[A-Z][\w.'\u2019-]*\s*){0,4},\s*$/;
 
 /** Sources who told another outlet, not the page itself ("told MEE", not "tell us"). */
 const TOLD_ANOTHER = /\b(?:told|tell)\s+(?!us\b)(?:the\s+)?[A-Z\w]/;
@@ -251,7 +253,7 @@ const TRANSCRIPT_TITLES =
 
 /** Page furniture that looks like a transcript's "NAME:" ("ALSO READ:", "LIVE:"). */
 const FURNITURE =
-  /^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO|ALSO|RELATED|MORE|SEE|LISTEN|SHARE|CORRECTION|CLARIFICATION|ADVERTISEMENT|SPONSORED|LIVE)/;
+  /^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO|ALSO|RELATED|MORE|SEE|LISTEN|SHARE|CORRECTION|CLARIFICATION|ADVERTISEMENT|SPONSORED|LIVE)|^(?:THE\s+)?(?:IRAQ|SYRIA|IRAN|ISRAEL|LEBANON|TURKEY|TÜRKIYE|JORDAN|KUWAIT|YEMEN|EGYPT|SUDAN|QATAR|SAUDI ARABIA|UNITED STATES|US|U\.S\.|USA|UK|BRITAIN|FRANCE|GERMANY|NETHERLANDS|NORWAY|ITALY|SPAIN|RUSSIA|UKRAINE|CHINA|JAPAN|SOUTH KOREA|NORTH KOREA|INDIA|PAKISTAN|AFGHANISTAN|NIGER|MALI|LIBYA|GAZA|WEST BANK|EUROPE|AFRICA|ASIA|MIDDLE EAST|WORLD|BAGHDAD|ERBIL|KURDISTAN(?: REGION)?|WASHINGTON|DAMASCUS|TEHRAN|BEIRUT|ANKARA|PARIS|LONDON|BERLIN|MOSCOW)$/;
 
 /** Whether a block opens with a transcript's "NAME:" line. */
 function isTurn(sentence: string): boolean {
@@ -720,9 +722,15 @@ function readSentenceAlone(
           '',
         ),
     );
-    if (opening?.[1] && opening[1].split(/\s+/).length <= 6) {
+    // "IRAQ: Kurdish region readies …" in a briefing is a section's label, not its source.
+    if (opening?.[1] && opening[1].split(/\s+/).length <= 6 && !FURNITURE.test(opening[1])) {
       const reading = readPhrase(opening[1]);
-      if (reading.type === 'speaker') return reading;
+      // "Reduce, Not Withdraw: Reading Washington's …" is a title, not a person's words.
+      const title =
+        reading.type === 'speaker' &&
+        reading.speaker.kind === 'person' &&
+        /,(?!\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*$)/.test(opening[1]);
+      if (reading.type === 'speaker' && !title) return reading;
     }
   }
   if (blockEndsHere) {
@@ -749,7 +757,13 @@ function readSentenceAlone(
 function headlineCredit(phrase: string): Reading | null {
   if (phrase.split(/\s+/).length > 6) return null;
   const reading = readPhrase(phrase);
-  if (reading.type === 'speaker') return reading;
+  // "…: Reading Washington's Iraq Announcement" is a title's end, not a source with a role.
+  const titleEnd =
+    reading.type === 'speaker' &&
+    reading.speaker.kind === 'person' &&
+    reading.speaker.role !== null &&
+    !/\s/.test(reading.speaker.name);
+  if (reading.type === 'speaker' && !titleEnd) return reading;
   return HEADLINE_ROLE.test(phrase.trim())
     ? { type: 'speaker', speaker: anon(phrase.trim()) }
     : null;

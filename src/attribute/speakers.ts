@@ -467,13 +467,20 @@ function readPhraseOnce(raw: string): PhraseReading {
   const phrase = tidy(
     raw
       .replace(
-        /(?:\s+(?:also|later|separately|previously|earlier|again|has|have|had|was|were|is|are|would|will|once|then|repeatedly|publicly|recently|long|consistently|always|often|never|openly|privately|initially|first|subsequently|now|meanwhile|however|too))+$/i,
+        /(?:\s+(?:also|later|separately|previously|earlier|again|has|have|had|was|were|is|are|would|will|once|then|repeatedly|publicly|recently|long|consistently|always|often|never|openly|privately|initially|first|subsequently|now|meanwhile|however|too|generally|mostly|largely|usually|widely|broadly|frequently|routinely|still))+$/i,
         '',
       )
       // "Iraqi officials, by contrast, have talked of …": the aside is not the speaker.
       .replace(ASIDE_AT_END, ''),
   );
   if (phrase.length < 2) return { type: 'none' };
+  // "Authorities in Iraq's semi-autonomous Kurdistan region", "Kurdish authorities".
+  if (
+    /^(?:(?:the|local|regional|federal|Kurdish|Iraqi|US|U\.S\.|American|Syrian)\s+)*authorities(?:\s+in\s+\S.{1,60})?$/i.test(
+      phrase,
+    )
+  )
+    return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
   // "Posts shared widely on social media", "a viral video", "social media users": claims that
   // circulate, credited to whoever spread them.
   if (CIRCULATING.test(phrase))
