@@ -1211,3 +1211,32 @@ describe('briefings, titles and abbreviated ranks', () => {
     ).toMatchObject({ name: 'Iraqi officials' });
   });
 });
+
+describe('an interview whose turns name the speakers in title case', () => {
+  const text = [
+    'Brigadier General Karwan Jalal Rasul, director of coordination at the Peshmerga ministry, spoke to Rezan Media about the coalition.',
+    'Rezan Media: Lieutenant General Qais al-Muhammadawi said last week that “all global coalition forces are now in the Kurdistan Region.” Is that accurate?',
+    'Karwan Jalal Rasul: Largely, yes. The advisers who were in Baghdad have moved to Erbil. A few people remain in Baghdad, as General Muhammadawi said.',
+    'How many coalition personnel are in the Kurdistan Region now? Iraqi officials have spoken of about 1,500.',
+    'Karwan Jalal Rasul: Fewer than 1,500.',
+  ].join('\n');
+
+  it('credits each answer to the guest, a question’s citation to whom it cites', () => {
+    expect(creditOf(text, 'all global coalition')).toMatchObject({
+      speakerId: 'qais-al-muhammadawi',
+    });
+    expect(creditOf(text, 'have moved to Erbil')).toMatchObject({ name: 'Karwan Jalal Rasul' });
+    expect(creditOf(text, 'A few people remain')).toMatchObject({ name: 'Karwan Jalal Rasul' });
+    expect(creditOf(text, 'How many coalition')).toBeNull();
+    expect(creditOf(text, 'Fewer than 1,500')).toMatchObject({ name: 'Karwan Jalal Rasul' });
+  });
+
+  it('reads no turn in a headline the prose has not named ("Iraq: Committee announces …")', () => {
+    expect(
+      creditOf(
+        'Peshmerga Officials: Coalition to stay in Erbil\nThe coalition will stay in Erbil until 2026.',
+        'Coalition to stay',
+      )?.kind,
+    ).not.toBe('person');
+  });
+});

@@ -255,6 +255,35 @@ const TRANSCRIPT_TITLES =
 const FURNITURE =
   /^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO|ALSO|RELATED|MORE|SEE|LISTEN|SHARE|CORRECTION|CLARIFICATION|ADVERTISEMENT|SPONSORED|LIVE)|^(?:THE\s+)?(?:IRAQ|SYRIA|IRAN|ISRAEL|LEBANON|TURKEY|TÜRKIYE|JORDAN|KUWAIT|YEMEN|EGYPT|SUDAN|QATAR|SAUDI ARABIA|UNITED STATES|US|U\.S\.|USA|UK|BRITAIN|FRANCE|GERMANY|NETHERLANDS|NORWAY|ITALY|SPAIN|RUSSIA|UKRAINE|CHINA|JAPAN|SOUTH KOREA|NORTH KOREA|INDIA|PAKISTAN|AFGHANISTAN|NIGER|MALI|LIBYA|GAZA|WEST BANK|EUROPE|AFRICA|ASIA|MIDDLE EAST|WORLD|BAGHDAD|ERBIL|KURDISTAN(?: REGION)?|WASHINGTON|DAMASCUS|TEHRAN|BEIRUT|ANKARA|PARIS|LONDON|BERLIN|MOSCOW)$/;
 
+/** A turn of an interview written with the name in title case: "Karwan Jalal Rasul: …". */
+const TITLE_TURN =
+  /^((?:[A-Z][\w'\u2019.-]*|(?:al|el|bin)-[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|(?:al|el|bin)-[A-Z][\w'\u2019-]*)){1,4}):\s/;
+
+/**
+ * The interview turn a block opens with, when its name appears in the prose before it (the
+ * guest introduced, the outlet that "spoke to" them); a question when the block asks one.
+ */
+function titleTurn(
+  text: string,
+  from: number,
+  span: SentenceSpan,
+): { label: string; question: boolean } | null {
+  if (span.start !== 0 && text[span.start - 1] !== '\n') return null;
+  const sentence = text.slice(span.start, span.end);
+  if (TRANSCRIPT.test(sentence)) return null;
+  const label = TITLE_TURN.exec(sentence)?.[1];
+  if (!label) return null;
+  // The prose before, without the other turns' labels.
+  const prose = text.slice(from, span.start).replace(/^[^:\n]{1,60}:\s/gm, '');
+  if (
+    !new RegExp(`(?<![\\w-])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(prose)
+  )
+    return null;
+  const blockEnd = text.indexOf('\n', span.start);
+  const block = text.slice(span.start, blockEnd === -1 ? text.length : blockEnd).trim();
+  return { label, question: block.endsWith('?') };
+}
+
 /** Whether a block opens with a transcript's "NAME:" line. */
 function isTurn(sentence: string): boolean {
   const line = TRANSCRIPT.exec(sentence);
@@ -1227,13 +1256,24 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     /** The sentence before, as the page wrote it. */
     let lastCredit = '';
     let open = false;
-    const readings = spans.map((span) => {
+    // "Rezan Media: … Is that accurate?" / "Karwan Jalal Rasul: Largely, yes.": an interview's
+    // turns, by names the page has written out in its prose before.
+    const turns = spans.map((span) => titleTurn(text, window.start, span));
+    const readings = spans.map((span, i): Reading | null => {
       const sentence = ownWords(text.slice(span.start, span.end));
       const atBlockStart = span.start === 0 || text[span.start - 1] === '\n';
       const blockEndsHere = span.end >= text.length || text[span.end] === '\n';
       if (atBlockStart) open = false;
       const reading = read(sentence, atBlockStart, blockEndsHere, open);
       open = opensQuote(sentence, open);
+      const turn = turns[i];
+      if (turn)
+        return turn.question
+          ? { type: 'question' }
+          : {
+              type: 'speaker',
+              speaker: { name: turn.label, role: null, kind: 'person', speakerId: null },
+            };
       return reading;
     });
     const fromReading = (reading: Reading): PageSpeaker | null =>
@@ -1381,8 +1421,12 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       if (reading?.type === 'question') {
         transcript = null;
         known = true;
+      } else if (reading && transcript && !atBlockStart && AS_IT_SAYS.test(sentence)) {
+        // "…, as General Muhammadawi said.": the answer's speaker, citing him.
+        who = transcript;
+        known = true;
       } else if (reading) {
-        const turn = atBlockStart && isTurn(sentence);
+        const turn = atBlockStart && (isTurn(sentence) || turns[i] !== null);
         // A transcript's "PRYCE:" names its speaker, whether or not the page named them before.
         who =
           fromReading(reading) ??
@@ -1390,7 +1434,9 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         known = who !== null;
         if (known && turn) transcript = who;
       }
-      const line = atBlockStart ? TRANSCRIPT.exec(sentence) : null;
+      const line = atBlockStart
+        ? (TRANSCRIPT.exec(sentence) ?? (turns[i] ? TITLE_TURN.exec(sentence) : null))
+        : null;
       // "MS. KESSLER: We will continue …, as the joint statement says.": her words, on its grounds.
       if (line && reading && !AS_IT_SAYS.test(sentence)) {
         // "Q: Baghdad says the commission's aim is …", "OFFICIAL: The joint statement says …":
@@ -1405,9 +1451,13 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
           known = true;
         }
       }
-      if (!known && transcript !== undefined && !TRANSCRIPT.test(sentence)) {
-        // Paragraphs of a transcript answer go on with the last "NAME:" line's speaker.
-        who = transcript;
+      if (!known && transcript !== undefined && !TRANSCRIPT.test(sentence) && !turns[i]) {
+        // Paragraphs of a transcript answer go on with the last "NAME:" line's speaker; a
+        // paragraph that opens by asking ("How many personnel are in Erbil now?") is the next
+        // question.
+        const question = atBlockStart && /\?\s*$/.test(sentence);
+        who = question ? null : transcript;
+        if (question) transcript = null;
         known = true;
       }
       // A quote that opens here, at the start or after a few words ('The HMC “is not …').
