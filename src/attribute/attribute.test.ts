@@ -1240,3 +1240,14 @@ describe('an interview whose turns name the speakers in title case', () => {
     ).not.toBe('person');
   });
 });
+
+describe('a body’s statement in its own words', () => {
+  it('reads "We welcome …" as the body that spoke just before, and "we" in news as the page’s', () => {
+    const text =
+      'The United States Embassy in Baghdad welcomes the technical consultations held yesterday.\nWe welcome the commitment both delegations expressed to a new phase, as the coalition’s mission draws to a close.';
+    expect(creditOf(text, 'We welcome')).toMatchObject({ kind: 'institution' });
+    expect(
+      creditOf('We asked whether the coalition would leave Erbil by September 2026.', 'Erbil'),
+    ).toBeNull();
+  });
+});

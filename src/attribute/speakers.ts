@@ -589,6 +589,7 @@ function readPhraseOnce(raw: string): PhraseReading {
   // "It said": a statement, an institution or an outlet, never a person named in passing.
   if (lower === 'it') return { type: 'back', role: 'it' };
   if (lower === 'they') return { type: 'back', role: 'they' };
+  if (lower === 'we') return { type: 'back', role: 'we' };
   if (PRONOUN.test(lower)) return { type: 'back', role: null };
   if (OUTLET_BACK.test(lower)) return { type: 'back', role: 'outlet' };
   if (DEFINITE_BACK.test(lower))

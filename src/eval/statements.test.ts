@@ -78,3 +78,32 @@ describe('a labelled sentence that reports two of its speaker’s statements', (
     }
   });
 });
+
+describe('the speaker a label names', () => {
+  function speakerRight(labelled: string, found: PageSpeaker): number {
+    const m = { ...mention('remaining', 'no-personnel'), speaker: found };
+    return scoreStatements(
+      SENTENCE,
+      [{ sentence: SENTENCE, speaker: labelled, speakerKind: found.kind, relates: null }],
+      [m],
+      () => null,
+      () => false,
+    ).speakerRight;
+  }
+  const body = (name: string): PageSpeaker => ({
+    name,
+    role: null,
+    kind: 'institution',
+    speakerId: null,
+  });
+
+  it('is one body named at two lengths', () => {
+    expect(speakerRight('U.S. Embassy Baghdad', body('The United States Embassy in Baghdad'))).toBe(
+      1,
+    );
+  });
+
+  it('is not another body', () => {
+    expect(speakerRight('U.S. Embassy Baghdad', body('The Iraqi Embassy in Washington'))).toBe(0);
+  });
+});

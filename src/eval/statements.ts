@@ -58,6 +58,7 @@ function canonical(name: string): string {
 /** The words that describe an unnamed speaker, without articles and prepositions. */
 function describingWords(name: string): string[] {
   return fold(name)
+    .replace(/\bu\.\s?s\.?(?=\s|$)|\bunited states\b/g, 'us')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 1 && !/^(?:the|an|of|from|in|at|for|to|with)$/.test(w));
 }
@@ -93,8 +94,12 @@ function sameSpeaker(
   const b = canonical(found.name);
   if (a === b) return true;
   // One unnamed official described at two lengths ("a Pentagon official", "a senior
-  // administration official from the Pentagon").
-  if (label.speakerKind === 'anonymous' && found.kind === 'anonymous') {
+  // administration official from the Pentagon"); one body named at two lengths ("U.S. Embassy
+  // Baghdad", "the United States Embassy in Baghdad").
+  if (
+    (label.speakerKind === 'anonymous' && found.kind === 'anonymous') ||
+    (label.speakerKind === 'institution' && found.kind === 'institution')
+  ) {
     const x = describingWords(label.speaker);
     const y = describingWords(found.name);
     const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
