@@ -1251,3 +1251,41 @@ describe('a body’s statement in its own words', () => {
     ).toBeNull();
   });
 });
+
+describe('transcripts in Q and A, readouts and passives', () => {
+  it('credits "A:" lines to the guest the page says it speaks with', () => {
+    const text = [
+      'Presenter Layla Hassan speaks with Major General Hazem al-Obaidi about the end of the coalition’s mission.',
+      'Q: The joint statement said the mission would end no later than September 2025. We are now at the end of October. Has the mission ended?',
+      'A: The mission in the federal provinces is ending according to the timetable. The advisers left Baghdad in the summer.',
+    ].join('\n');
+    expect(creditOf(text, 'The mission in the federal')).toMatchObject({
+      name: 'Hazem al-Obaidi',
+      role: 'Major General',
+    });
+    expect(creditOf(text, 'The advisers left Baghdad')).toMatchObject({ name: 'Hazem al-Obaidi' });
+  });
+
+  it('reads "His Excellency stated" as the person the readout is about', () => {
+    const text =
+      'Prime Minister Mohammed Shia al-Sudani received foreign correspondents on Monday.\nThe Prime Minister affirmed that the transfer of the coalition’s tasks is proceeding smoothly.\nHis Excellency explained that advisers would stay at Ain al-Asad.';
+    expect(creditOf(text, 'His Excellency')).toMatchObject({
+      speakerId: 'mohammed-shia-al-sudani',
+    });
+  });
+
+  it('reads "were spoken by X" and "figures from X put nearly 1,500"', () => {
+    expect(
+      creditOf(
+        'The words were spoken by Muhammadawi at a news conference on December 31, 2025.',
+        'words',
+      ),
+    ).toMatchObject({ speakerId: 'qais-al-muhammadawi' });
+    expect(
+      creditOf(
+        'Figures from the Joint Operations Command put nearly 1,500 American and coalition personnel in the Kurdistan Region.',
+        '1,500',
+      ),
+    ).toMatchObject({ speakerId: 'joint-operations-command' });
+  });
+});

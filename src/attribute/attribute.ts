@@ -28,7 +28,7 @@ import {
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total))|recommitted|committed|(?:was|were|is|are) (?:still )?saying|(?:is|are|was|were) (?:now |still )?calling(?= (?:this|it|that|the)\\b)|(?:continues|continue|continued) to (?:describe|call|insist|say|maintain|argue|stress)|(?:has|have|had) been saying|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge)|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|(?<!\\b(?:a|to) )welcome(?= (?:the|a|an|this|that|these|it|its|their|our)\\b)|conceded|concedes|demanded|demands|spoke|speaks|talked(?= (?:of|about)\\b)|(?<!\\bto )(?:talk|speak)(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total)| (?:nearly|about|around|roughly|some|more than|fewer than|at least|up to) [\\d,]{3,}| [\\d,]{3,})|recommitted|committed|(?:was|were|is|are) (?:still )?saying|(?:is|are|was|were) (?:now |still )?calling(?= (?:this|it|that|the)\\b)|(?:continues|continue|continued) to (?:describe|call|insist|say|maintain|argue|stress)|(?:has|have|had) been saying|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge)|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|(?<!\\b(?:a|to) )welcome(?= (?:the|a|an|this|that|these|it|its|their|our)\\b)|conceded|concedes|demanded|demands|spoke|speaks|talked(?= (?:of|about)\\b)|(?<!\\bto )(?:talk|speak)(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -176,14 +176,19 @@ function interviewOf(text: string): Interview | null {
   let at = 0;
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
-    if (at > after && trimmed.endsWith('?') && trimmed.length <= PROMPT_CHARS * 2) {
+    if (
+      at > after &&
+      ((trimmed.endsWith('?') && trimmed.length <= PROMPT_CHARS * 2) || /^Q:\s/.test(trimmed))
+    ) {
       if (from === -1) from = at;
       questions++;
     }
     at += line.length + 1;
   }
   if (questions < 1) return null;
-  return { guest: { name: guest[1], role: null, kind: 'person', speakerId: null }, from };
+  // "Major General Hazem al-Obaidi": the name, with the rank as the role.
+  const named = splitName(guest[1]) ?? { name: guest[1], role: null };
+  return { guest: { ...named, kind: 'person', speakerId: null }, from };
 }
 
 /**
@@ -193,6 +198,9 @@ function interviewOf(text: string): Interview | null {
 function isPrompt(text: string, at: number): boolean {
   const { start, end } = blockAt(text, at);
   const block = text.slice(start, end).trim();
+  // A transcript's "Q:" and "A:" say which is which.
+  if (/^Q:\s/.test(block)) return true;
+  if (/^A:\s/.test(block)) return false;
   if (block.endsWith('?')) return true;
   if (block.length > PROMPT_CHARS || /[.!?]["”’]?\s+\S/.test(block)) return false;
   const before = text.slice(0, Math.max(0, start - 1)).trimEnd();
@@ -523,6 +531,15 @@ function readSentenceAlone(
   const identified = IDENTIFIED.exec(plain);
   if (identified?.[1]) {
     const reading = readPhrase(identified[1]);
+    if (reading.type === 'speaker') return reading;
+  }
+  // "The words were spoken by Muhammadawi at a news conference": whoever spoke them.
+  const spokenBy =
+    /\b(?:were|was)\s+(?:spoken|said|written|uttered)\s+by\s+([A-Z][^,;:]{1,60}?)(?=\s+(?:at|in|on|during|to|when)\b|[,;:]|\.?\s*$)/.exec(
+      plain,
+    );
+  if (spokenBy?.[1]) {
+    const reading = readPhrase(spokenBy[1]);
     if (reading.type === 'speaker') return reading;
   }
   // "The same statement set out a second phase": a document opening the sentence speaks.
@@ -1448,6 +1465,15 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
             : null;
         if (citedWho) {
           who = citedWho;
+          known = true;
+        }
+      }
+      if (!known && atBlockStart && /^A:\s/.test(sentence)) {
+        // "Q: …" / "A: …": the answer is the interview's guest's.
+        const interview = interviewIn(text, window.start, window.end);
+        if (interview) {
+          who = interview.guest;
+          transcript = who;
           known = true;
         }
       }

@@ -446,7 +446,7 @@ const ASIDE_AT_END =
   /,\s*(?:by contrast|in contrast|for (?:their|his|her|its) part|in turn|however|meanwhile|though|on the other hand)\s*,?$/i;
 
 const CIRCULATING =
-  /^(?:(?:a|an|the|some|many|several|viral|widely\s+shared|online)\s+)*(?:social\s+media\s+)?(?:posts?|videos?|tweets?|clips?|users?|accounts?)(?:\s+(?:shared|circulating|posted|spread)\b[\w\s-]{0,40})?$/i;
+  /^(?:(?:a|an|the|one|another|some|many|several|viral|widely\s+shared|online)\s+)*(?:social\s+media\s+)?(?:posts?|videos?|tweets?|clips?|users?|accounts?)(?:\s+(?:shared|circulating|posted|spread)\b[\w\s,-]{0,90})?$/i;
 
 /** Phrases kept read: attribution tries every tail of a clause, and clauses repeat. */
 const phraseReadings = new Memo<PhraseReading>(5_000);
@@ -571,6 +571,9 @@ function readPhraseOnce(raw: string): PhraseReading {
   const theirOffice =
     /^(?:(?:which|that|whom?)\s+)?(?:his|her)\s+(?:media\s+|press\s+)?office$/.exec(lower);
   if (theirOffice) return { type: 'back', role: 'office' };
+  // A readout's "His Excellency stated …": the person it is about, as "he".
+  if (/^(?:his|her)\s+(?:excellency|highness|majesty)$/.test(lower))
+    return { type: 'back', role: null };
   // Not across a relative pronoun: "a process that a U.S. official" is the official, and
   // "factions in Iraq that" are no one yet.
   if (

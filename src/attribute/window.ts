@@ -112,7 +112,7 @@ export function isQuotedBlock(text: string, at: number): boolean {
 
 /** How an interview's opening names its guest ("we asked Layla Haddad, who …"). */
 export const INTERVIEW_GUEST =
-  /\b(?:[Ww]e asked|[Ww]e spoke (?:to|with)|[Ii]nterview(?:ed)? with|[Tt]alked (?:to|with)|Q&A with|[Ii]n conversation with|[Ss]at down with)\s+((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})/;
+  /\b(?:[Ww]e asked|[Ww]e spoke (?:to|with)|speaks (?:to|with)|talks (?:to|with)|[Ii]nterview(?:ed)? with|[Tt]alked (?:to|with)|Q&A with|[Ii]n conversation with|[Ss]at down with)\s+((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})/;
 /** How far into a text an interview names its guest. */
 export const INTERVIEW_OPENING = 2500;
 

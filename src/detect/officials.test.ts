@@ -39,6 +39,14 @@ describe('people in office the dataset does not know', () => {
     ).toEqual(['OKAFOR', 'David Okafor']);
   });
 
+  it('finds a name set between commas after its office', () => {
+    expect(
+      named(
+        'A member of the parliamentary Security and Defence Committee, Mudhar Kadhim al-Sawadi, said the government must act. Al-Sawadi added more.',
+      ),
+    ).toEqual(['Mudhar Kadhim al-Sawadi', 'Al-Sawadi']);
+  });
+
   it('finds a name whose office follows it', () => {
     expect(
       named(

@@ -27,6 +27,9 @@ const APPOSITIVE = new RegExp(
   'g',
 );
 
+/** The office before the name, between commas: "a member of the … Committee, Mudhar al-Sawadi, said". */
+const OFFICE_FIRST = new RegExp(String.raw`\b${OFFICE},[ \t]+(${NAME})(?=,)`, 'g');
+
 /** Words just before a title that say its holder has left office. */
 const FORMER = new RegExp(String.raw`\b${OUT_OF_OFFICE}(?:[ \t]+[\w.-]+){0,2}[ \t]*$`);
 
@@ -62,6 +65,11 @@ export function officialsIn(text: string, known: (name: string) => boolean): Nam
     introduce(name, (found.index ?? 0) + found[0].length - name.length);
   }
   for (const found of text.matchAll(APPOSITIVE)) introduce(found[1] as string, found.index ?? 0);
+  for (const found of text.matchAll(OFFICE_FIRST)) {
+    const name = found[1] as string;
+    if (FORMER.test(text.slice(Math.max(0, (found.index ?? 0) - 60), found.index ?? 0))) continue;
+    introduce(name, (found.index ?? 0) + found[0].length - name.length);
+  }
   // Each name's forms (the full name, the surname) from where the page introduces it, all read in
   // one pass; the longest first, so a full name is read whole and not as its surname.
   const from = new Map<string, number>();
