@@ -1289,3 +1289,20 @@ describe('transcripts in Q and A, readouts and passives', () => {
     ).toMatchObject({ speakerId: 'joint-operations-command' });
   });
 });
+
+describe('an interview whose later answers carry no names', () => {
+  const text = [
+    'Brigadier General Karwan Jalal Rasul, director of coordination at the Peshmerga ministry, spoke to Rezan Media about the coalition.',
+    'Rezan Media: The coalition’s mission in federal Iraq is over. Why does it continue from Erbil?',
+    'Karwan Jalal Rasul: Because the Syria file is not closed. The Americans told us clearly that the coalition will remain here until September 2026.',
+    'In October, Prime Minister Mohammed Shia al-Sudani said 250 to 350 advisers would stay at Ain al-Asad. Now they have left. What changed?',
+    'You should ask Baghdad. Whether 250 advisers sit in Anbar or in Erbil is a technical question.',
+  ].join('\n');
+
+  it('credits an unnamed answer to the guest, a question’s words to the page, and a cited people to itself', () => {
+    expect(creditOf(text, 'Whether 250 advisers')).toMatchObject({ name: 'Karwan Jalal Rasul' });
+    expect(creditOf(text, 'Now they have left')).toBeNull();
+    expect(creditOf(text, 'In October')).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
+    expect(creditOf(text, 'The Americans told us')).toMatchObject({ name: 'The Americans' });
+  });
+});

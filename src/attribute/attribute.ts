@@ -169,7 +169,8 @@ const PROMPT_CHARS = 140;
 /** The interview a text is, when its opening names a guest and a block after it asks. */
 function interviewOf(text: string): Interview | null {
   const guest = INTERVIEW_GUEST.exec(text.slice(0, INTERVIEW_OPENING));
-  if (!guest?.[1]) return null;
+  const guestName = guest?.[1] ?? guest?.[2];
+  if (!guest || !guestName) return null;
   const after = (guest.index ?? 0) + guest[0].length;
   let from = -1;
   let questions = 0;
@@ -187,7 +188,7 @@ function interviewOf(text: string): Interview | null {
   }
   if (questions < 1) return null;
   // "Major General Hazem al-Obaidi": the name, with the rank as the role.
-  const named = splitName(guest[1]) ?? { name: guest[1], role: null };
+  const named = splitName(guestName) ?? { name: guestName, role: null };
   return { guest: { ...named, kind: 'person', speakerId: null }, from };
 }
 
@@ -281,12 +282,13 @@ function titleTurn(
   if (TRANSCRIPT.test(sentence)) return null;
   const label = TITLE_TURN.exec(sentence)?.[1];
   if (!label) return null;
-  // The prose before, without the other turns' labels.
-  const prose = text.slice(from, span.start).replace(/^[^:\n]{1,60}:\s/gm, '');
-  if (
-    !new RegExp(`(?<![\\w-])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(prose)
-  )
-    return null;
+  // The prose before, without the other turns' labels; or the same label opening another
+  // paragraph before (an interview's turns repeat).
+  const before = text.slice(from, span.start);
+  const literal = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const prose = before.replace(/^[^:\n]{1,60}:\s/gm, '');
+  const named = new RegExp(`(?<![\\w-])${literal}(?![\\w-])`).test(prose);
+  if (!named && !new RegExp(`^${literal}:\\s`, 'm').test(before)) return null;
   const blockEnd = text.indexOf('\n', span.start);
   const block = text.slice(span.start, blockEnd === -1 ? text.length : blockEnd).trim();
   return { label, question: block.endsWith('?') };
@@ -531,6 +533,15 @@ function readSentenceAlone(
   const identified = IDENTIFIED.exec(plain);
   if (identified?.[1]) {
     const reading = readPhrase(identified[1]);
+    if (reading.type === 'speaker') return reading;
+  }
+  // "The statement, issued by chief spokesman Sean Parnell, described …": whoever issued it.
+  const issuedBy =
+    /^\s*(?:The|That|This|Its|His|Her|Their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|release|readout),\s+(?:issued|released|signed|read out)\s+by\s+([^,;:]{3,80}),\s/.exec(
+      plain,
+    );
+  if (issuedBy?.[1]) {
+    const reading = readPhrase(issuedBy[1]);
     if (reading.type === 'speaker') return reading;
   }
   // "The words were spoken by Muhammadawi at a news conference": whoever spoke them.
@@ -1435,6 +1446,16 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       const reading = readings[i] ?? null;
       let who: PageSpeaker | null = null;
       let known = false;
+      // A paragraph that opens or ends by asking, in an interview, is the interviewer's: the
+      // answer before it is over.
+      const blockEnd = text.indexOf('\n', span.start);
+      const questionBlock =
+        atBlockStart &&
+        (/\?["\u201d\u2019]?\s*$/.test(sentence) ||
+          /\?["\u201d\u2019]?\s*$/.test(
+            text.slice(span.start, blockEnd === -1 ? text.length : blockEnd),
+          ));
+      if (questionBlock && transcript && !turns[i] && !TRANSCRIPT.test(sentence)) transcript = null;
       if (reading?.type === 'question') {
         transcript = null;
         known = true;
@@ -1481,10 +1502,10 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         // Paragraphs of a transcript answer go on with the last "NAME:" line's speaker; a
         // paragraph that opens by asking ("How many personnel are in Erbil now?") is the next
         // question.
-        const question = atBlockStart && /\?\s*$/.test(sentence);
-        who = question ? null : transcript;
-        if (question) transcript = null;
-        known = true;
+        who = questionBlock ? null : transcript;
+        if (questionBlock) transcript = null;
+        // After a question, a paragraph that names no one is the interview's answer (below).
+        known = questionBlock || transcript !== null || !atBlockStart;
       }
       // A quote that opens here, at the start or after a few words ('The HMC “is not …').
       if (!known && (QUOTE_OPEN.test(sentence) || inQuote !== undefined || opensQuote(sentence))) {
@@ -1541,6 +1562,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         ) {
           who = interview.guest;
           known = true;
+          // The answer goes on in its paragraph.
+          if (transcript === null) transcript = who;
         }
       }
       if (!known && isQuotedBlock(text, span.start)) {

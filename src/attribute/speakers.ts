@@ -474,6 +474,16 @@ function readPhraseOnce(raw: string): PhraseReading {
       .replace(ASIDE_AT_END, ''),
   );
   if (phrase.length < 2) return { type: 'none' };
+  // "The Americans told us …": a people, unnamed.
+  if (
+    /^the\s+(?:americans|iraqis|kurds|british|french|iranians|turks|germans|italians)$/i.test(
+      phrase,
+    )
+  )
+    return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
+  // "The agreement of September 2024 says …": the agreement the page has named.
+  if (/^the\s+(?:\d{4}\s+)?agreement(?:\s+of\s+[A-Z][a-z]+\s+\d{4})?$/i.test(phrase))
+    return { type: 'back', role: 'statement' };
   // "Authorities in Iraq's semi-autonomous Kurdistan region", "Kurdish authorities".
   if (
     /^(?:(?:the|local|regional|federal|Kurdish|Iraqi|US|U\.S\.|American|Syrian)\s+)*authorities(?:\s+in\s+\S.{1,60})?$/i.test(

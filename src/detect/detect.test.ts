@@ -441,6 +441,17 @@ describe('the war before the coalition’s', () => {
 });
 
 describe('sentence bounds', () => {
+  it('ends a sentence at a report’s footnote number, not inside a decimal', () => {
+    const text =
+      'The joint statement of September 27, 2024.1 The statement, issued by Parnell, described it. It cost 2.5 million dollars.';
+    const second = sentenceAround(text, text.indexOf('issued'));
+    expect(text.slice(second.start, second.end)).toBe(
+      'The statement, issued by Parnell, described it.',
+    );
+    const third = sentenceAround(text, text.indexOf('million'));
+    expect(text.slice(third.start, third.end)).toBe('It cost 2.5 million dollars.');
+  });
+
   it('keeps an encyclopedia’s citation marks with the sentence they close', () => {
     const text =
       'The coalition was formed in 2014.[3] The Pentagon said it had not been asked to leave.[4][5] Singh said more.';

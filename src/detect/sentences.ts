@@ -83,10 +83,16 @@ function closesAt(text: string, at: number): boolean {
   return false;
 }
 
-/** How long the citation marks at `at` run: an encyclopedia's "…to leave.[4][5] The …". */
+/**
+ * How long the citation marks after a stop at `at` run: an encyclopedia's "…to leave.[4][5]
+ * The …", a report's footnote number "…of 2024.1 The …".
+ */
 function citationMarksAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  // Most stops are followed by a space: told apart before any string is made.
+  if (code !== 91 && (code < 48 || code > 57)) return 0;
   let length = 0;
-  while (text.charCodeAt(at + length) === 91) {
+  for (;;) {
     const mark = CITATION_MARK.exec(text.slice(at + length, at + length + 20));
     if (!mark) break;
     length += mark[0].length;
@@ -94,7 +100,8 @@ function citationMarksAt(text: string, at: number): number {
   return length;
 }
 
-const CITATION_MARK = /^\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,2})\]/;
+const CITATION_MARK =
+  /^\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,2})\]|^\d{1,2}(?=\s+["\u201c]?[A-Z])/;
 
 function isBoundaryAt(text: string, dot: number): boolean {
   // Most characters end nothing: told apart by their code alone, before any string is made.
@@ -120,7 +127,13 @@ function isBoundaryAt(text: string, dot: number): boolean {
     if (ABBREVIATIONS.has(word)) return false;
     // A single capital initial ("Lloyd J. Austin").
     if (word.length === 1 && /[A-Z]/.test(text[dot - 1] as string)) return false;
-    if (/\d$/.test(word) && /\d/.test(text[dot + 1] ?? '')) return false;
+    // "2.5 million" is a number; "… of September 27, 2024.1 The statement …", a footnote.
+    if (
+      /\d$/.test(word) &&
+      /\d/.test(text[dot + 1] ?? '') &&
+      !/^\d{1,2}\s+["\u201c]?[A-Z]/.test(text.slice(dot + 1, dot + 6))
+    )
+      return false;
   }
   return true;
 }
