@@ -321,6 +321,37 @@ describe('forces placed at the same place, and a reduction told again', () => {
   });
 });
 
+describe('a change that came later than was said', () => {
+  const nextWeek = claim({
+    summary: 'Muhammadawi said the following week would see the handover of the base.',
+    deadlines: [
+      {
+        subject: 'base-handover',
+        where: 'federal-iraq',
+        relation: 'by',
+        endOf: false,
+        date: '2026-01-11',
+        wording: 'next week will witness a complete withdrawal',
+      },
+    ],
+  });
+
+  it('contradicts the claim’s deadline', () => {
+    for (const sentence of [
+      'The handover came later than Iraqi commanders had announced.',
+      'The handover took place more than two weeks later.',
+      'The handover did not happen on that schedule.',
+    ])
+      expect(compareFrames(frameOf(sentence, 0, []), nextWeek).conflict).toBe('deadline');
+  });
+
+  it('says nothing against a claim that gives no deadline', () => {
+    expect(
+      compareFrames(frameOf('The handover came later than announced.', 0, []), claim({})).conflict,
+    ).toBeNull();
+  });
+});
+
 describe('reports denied, and who the words were given to', () => {
   it('contradicts what it shares when it calls the reports of it wrong', () => {
     const frame = frameOfText(

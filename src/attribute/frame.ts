@@ -60,6 +60,8 @@ export interface StatementFrame {
   reduces: boolean;
   /** It places forces somewhere: they remain, are stationed or have moved there. */
   presence: boolean;
+  /** It tells of a change that came later than was said ("the handover came later than …"). */
+  late: boolean;
 }
 
 /** The words of a reduction: less of the mission, not its end or its transition. */
@@ -158,6 +160,10 @@ const PRESENCE =
   /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|stationed|based|consolidat\w*|(?:is|are|were|was) (?:now |all )?(?:in|at)|now in|is where|(?:mov|relocat|shift|redeploy)\w*\s+(?:[\w'-]+\s+){0,4}?(?:to|into))\b/;
 const FORCES =
   /\b(?:forces|troops|personnel|advisers|advisors|soldiers|coalition|presence|footprint)\b/;
+
+/** A change that came later than someone said it would. */
+const LATE =
+  /\b(?:came|took\s+place|happened|arrived|was\s+completed|changed\s+hands)\s+(?:only\s+)?(?:much\s+|weeks\s+|days\s+)?later\s+than\b|\btook\s+(?:much\s+|far\s+)?longer\s+than\b|\bdid\s+not\s+(?:happen|come|take\s+place)\s+(?:on\s+(?:that|the|this)\s+schedule|the\s+following\s+week|next\s+week|on\s+time|as\s+(?:announced|promised|planned))|\bmore\s+than\s+(?:a|one|two|three|four|\d+)\s+weeks?\s+later\b|\bbehind\s+schedule\b|\blater\s+than\s+(?:planned|announced|promised|scheduled)\b/;
 
 const CLAIMED_CHANGE =
   /\b(?:withdr\w*|leav\w*|left|depart\w*|pull\w*\s+out|hand\w*\s+over|handover|mov\w*|relocat\w*|exit\w*|end\w*|conclu\w*|complet\w*|transition\w*|redeploy\w*|evacuat\w*|reduc\w*|draw\w*\s*down)\b/;
@@ -279,6 +285,7 @@ export function frameOf(
     share: shareOf(folded),
     reduces: reducesIn(folded),
     presence: PRESENCE.test(folded) && FORCES.test(folded),
+    late: LATE.test(folded),
   };
 }
 
@@ -409,6 +416,8 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
   const stated = claimed.filter((c) => frame.deadlines.some((d) => statedAs(d, c))).length;
   if (stated > 0) otherDeadlines = false;
   if (opposed > 0 && stated === 0 && conflict === null) conflict = 'deadline';
+  // "The handover came later than Iraqi commanders had announced": the claim's deadline missed.
+  if (frame.late && claimed.length > 0 && conflict === null) conflict = 'deadline';
   // The same troop numbers ("2,500 in Iraq and 900 in Syria") are the same fact.
   const numbers = claimNumbers(claim);
   const given = numbers.filter((n) => frame.troops.includes(n)).length;
