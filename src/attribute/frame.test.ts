@@ -321,6 +321,26 @@ describe('forces placed at the same place, and a reduction told again', () => {
   });
 });
 
+describe('a claim called misleading, and words avoided', () => {
+  const notWithdrawing = claim({
+    summary: 'The official said the US is not withdrawing from Iraq.',
+    position: { calls: [], rejects: ['withdrawal'] },
+  });
+
+  it('agrees with a claim that rejects what the page calls misleading', () => {
+    const frame = frameOf('The claim that the US has withdrawn from Iraq is misleading.', 0, []);
+    expect(compareFrames(frame, notWithdrawing)).toMatchObject({ conflict: null, agrees: true });
+  });
+
+  it('reads "nobody is leaving" and "steered clear of the word withdrawal" as rejecting it', () => {
+    for (const sentence of [
+      'Nobody is leaving Iraq.',
+      'American officials have steered clear of the word withdrawal.',
+    ])
+      expect(compareFrames(frameOf(sentence, 0, []), notWithdrawing).conflict).toBeNull();
+  });
+});
+
 describe('a change that came later than was said', () => {
   const nextWeek = claim({
     summary: 'Muhammadawi said the following week would see the handover of the base.',

@@ -133,11 +133,11 @@ const TERMS: ReadonlyArray<[ChangeTerm, RegExp]> = [
  * later than" sets a deadline; it denies nothing.
  */
 const NEGATION =
-  /(?:\b(?:not|no(?!\s+(?:later|sooner)\b)|never|without|rather than|instead of|den(?:y|ies|ied)|reject\w*|rule[sd]? out)\b|n't\b)(?:\s+necessarily)?[^.;,]{0,28}$/;
+  /(?:\b(?:not|no(?!\s+(?:later|sooner)\b)|nobody|no\s+one|never|without|rather than|instead of|den(?:y|ies|ied)|reject\w*|rule[sd]? out|avoid(?:s|ed|ing)?|steer(?:s|ed|ing)?\s+clear\s+of)\b|n't\b)(?:\s+necessarily)?[^.;,]{0,28}$/;
 
 /** "denied reports that…", "reports of … were not accurate", "dismissed the reports". */
 const DENIED_REPORTS =
-  /\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|reject\w*)\s+(?:(?:the|media|press|those|these)\s+)*reports?\b|\breports?\b[^.;]{0,140}?\b(?:was|were|is|are)(?:n't|\s+["']?not)\s+(?:accurate|true|correct)\b|\breports?\b[^.;]{0,140}?\b(?:was|were|is|are)\s+["']?(?:inaccurate|untrue|false|baseless|unfounded|incorrect)\b/;
+  /\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|reject\w*)\s+(?:(?:the|media|press|those|these)\s+)*reports?\b|\breports?\b[^.;]{0,140}?\b(?:was|were|is|are)(?:n't|\s+["']?not)\s+(?:accurate|true|correct)\b|\b(?:reports?|claims?|posts?)\b[^.;]{0,140}?\b(?:was|were|is|are)\s+["']?(?:inaccurate|untrue|false|baseless|unfounded|incorrect|misleading)\b/;
 
 /** "told The Associated Press", "speaking to Kurdistan24", "in an interview with Al Hadath". */
 const TOLD_TO =
@@ -384,13 +384,20 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
   // "Reduce" is a word for the change the positions do not record: the claim's own words say it.
   const claimText = fold(`${claim.quote ?? ''} ${claim.summary}`);
   let word = frame.reduces && frame.rejects.length === 0 && REDUCTION.test(claimText);
+  // "The claim that the US has withdrawn from Iraq is misleading": the page rejects the words
+  // of what it reports.
+  const calls = frame.deniesReports ? frame.rejects : frame.calls;
+  const rejects = frame.deniesReports ? frame.calls : frame.rejects;
   if (position) {
-    if (frame.calls.some((t) => position.rejects.includes(t))) conflict = 'wording';
-    if (frame.rejects.some((t) => position.calls.includes(t))) conflict = 'wording';
+    // What a claim says, reported to be denied, is denied.
+    if (frame.deniesReports && frame.calls.some((t) => position.calls.includes(t)))
+      conflict = 'denial';
+    if (conflict === null && calls.some((t) => position.rejects.includes(t))) conflict = 'wording';
+    if (conflict === null && rejects.some((t) => position.calls.includes(t))) conflict = 'wording';
     word ||=
-      frame.calls.some((t) => position.calls.includes(t)) ||
-      frame.rejects.some((t) => position.rejects.includes(t));
-    otherWords = !word && frame.calls.length > 0 && position.calls.length > 0;
+      calls.some((t) => position.calls.includes(t)) ||
+      rejects.some((t) => position.rejects.includes(t));
+    otherWords = !word && calls.length > 0 && position.calls.length > 0;
   }
   // "The mission is being scaled back" is not the claim's "transitioning away", though it
   // does not contradict it.
@@ -427,7 +434,7 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
     Number(word) +
     (claimed.length > 0 ? stated / claimed.length : 0) +
     (numbers.length > 0 ? given / numbers.length : 0);
-  if (frame.deniesReports && shares > 0 && conflict === null) conflict = 'denial';
+  if (frame.deniesReports && stated + given > 0 && conflict === null) conflict = 'denial';
   // "… grew into a 77-nation alliance": a count the claim gives too.
   const claimFigures = figuresIn(claimText);
   const sameFigure = conflict === null && frame.figures.some((f) => claimFigures.includes(f));
