@@ -39,9 +39,9 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
   const t = totals(scores);
   const st = t.statements;
 
-  it('holds its 95 relevant articles and 32 unrelated pages (thirteen authors)', () => {
-    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(95);
-    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(32);
+  it('holds its 107 relevant articles and 36 unrelated pages (fifteen authors)', () => {
+    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(107);
+    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(36);
   });
 
   it('finds the mentions of 2025–2026 phrasing, and nothing on unrelated pages', () => {
@@ -54,7 +54,7 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
     expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.885);
     expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.955);
     expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.89);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.795);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.79);
   });
 });
 
