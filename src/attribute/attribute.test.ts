@@ -1306,3 +1306,41 @@ describe('an interview whose later answers carry no names', () => {
     expect(creditOf(text, 'The Americans told us')).toMatchObject({ name: 'The Americans' });
   });
 });
+
+describe('narrators, headline labels, words not said and words put in a mouth', () => {
+  it('reads a NARRATOR line as the page, crediting whom it quotes', () => {
+    const text =
+      'NARRATOR: For ten years, the US-led coalition fought from bases across Iraq.\nNARRATOR: By December, Prime Minister Mohammed Shia al-Sudani was declaring it over: “The coalition’s mission has ended.”';
+    expect(creditOf(text, 'For ten years')).toBeNull();
+    expect(creditOf(text, 'By December')).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
+  });
+
+  it('reads "Exclusive:" as a headline’s kind, and who did not say something as no speaker', () => {
+    expect(
+      creditOf('Exclusive: Coalition partners pull troops out of Erbil air base', 'pull troops'),
+    ).toBeNull();
+    expect(
+      creditOf(
+        'The Administration has not publicly stated the number of U.S. personnel expected to remain.',
+        'personnel',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads "the official said" as the unnamed official named before, not the governments', () => {
+    const text =
+      'In a joint statement, the two governments said the mission would end.\nA senior U.S. administration official who briefed reporters under ground rules set by the White House pushed back on the idea.\n“To be clear, the US is not withdrawing from Iraq,” the official said.';
+    expect(creditOf(text, 'To be clear')).toMatchObject({
+      name: 'A senior U.S. administration official',
+    });
+  });
+
+  it('reads "credit X with the words" as X', () => {
+    expect(
+      creditOf(
+        'Several of the posts also credit Prime Minister al-Sudani with the words "The coalition\'s mission has ended."',
+        'posts',
+      ),
+    ).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
+  });
+});

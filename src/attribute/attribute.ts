@@ -28,7 +28,7 @@ import {
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total)| (?:nearly|about|around|roughly|some|more than|fewer than|at least|up to) [\\d,]{3,}| [\\d,]{3,})|recommitted|committed|(?:was|were|is|are) (?:still )?saying|(?:is|are|was|were) (?:now |still )?calling(?= (?:this|it|that|the)\\b)|(?:continues|continue|continued) to (?:describe|call|insist|say|maintain|argue|stress)|(?:has|have|had) been saying|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge)|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|(?<!\\b(?:a|to) )welcome(?= (?:the|a|an|this|that|these|it|its|their|our)\\b)|conceded|concedes|demanded|demands|spoke|speaks|talked(?= (?:of|about)\\b)|(?<!\\bto )(?:talk|speak)(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
+  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total)| (?:nearly|about|around|roughly|some|more than|fewer than|at least|up to) [\\d,]{3,}| [\\d,]{3,})|recommitted|committed|(?:was|were|is|are) (?:still |now )?(?:saying|declaring|insisting|arguing|claiming|warning)|(?:is|are|was|were) (?:now |still )?calling(?= (?:this|it|that|the)\\b)|(?:continues|continue|continued) to (?:describe|call|insist|say|maintain|argue|stress)|(?:has|have|had) been saying|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge)|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|(?<!\\b(?:a|to) )welcome(?= (?:the|a|an|this|that|these|it|its|their|our)\\b)|conceded|concedes|demanded|demands|spoke|speaks|talked(?= (?:of|about)\\b)|(?<!\\bto )(?:talk|speak)(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|pushed back(?= on| against)|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview)\\b)';
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -264,6 +264,10 @@ const TRANSCRIPT_TITLES =
 const FURNITURE =
   /^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO|ALSO|RELATED|MORE|SEE|LISTEN|SHARE|CORRECTION|CLARIFICATION|ADVERTISEMENT|SPONSORED|LIVE)|^(?:THE\s+)?(?:IRAQ|SYRIA|IRAN|ISRAEL|LEBANON|TURKEY|TÜRKIYE|JORDAN|KUWAIT|YEMEN|EGYPT|SUDAN|QATAR|SAUDI ARABIA|UNITED STATES|US|U\.S\.|USA|UK|BRITAIN|FRANCE|GERMANY|NETHERLANDS|NORWAY|ITALY|SPAIN|RUSSIA|UKRAINE|CHINA|JAPAN|SOUTH KOREA|NORTH KOREA|INDIA|PAKISTAN|AFGHANISTAN|NIGER|MALI|LIBYA|GAZA|WEST BANK|EUROPE|AFRICA|ASIA|MIDDLE EAST|WORLD|BAGHDAD|ERBIL|KURDISTAN(?: REGION)?|WASHINGTON|DAMASCUS|TEHRAN|BEIRUT|ANKARA|PARIS|LONDON|BERLIN|MOSCOW)$/;
 
+/** A headline's kind, before a colon: "Exclusive: …", "Analysis: …". */
+const HEADLINE_LABEL =
+  /^(?:exclusive|analysis|opinion|explainer|factbox|fact\s*check|interview|watch|live|update|breaking|editorial|commentary|review|video|podcast|timeline|profile|q&a)$/i;
+
 /** A turn of an interview written with the name in title case: "Karwan Jalal Rasul: …". */
 const TITLE_TURN =
   /^((?:[A-Z][\w'\u2019.-]*|(?:al|el|bin)-[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|(?:al|el|bin)-[A-Z][\w'\u2019-]*)){1,4}):\s/;
@@ -302,7 +306,11 @@ function isTurn(sentence: string): boolean {
 
 function transcriptSpeaker(label: string): Reading {
   const plain = label.replace(/\.$/, '');
-  if (/^(?:q|question|reporter|moderator|host|anchor|interviewer)$/i.test(plain))
+  if (
+    /^(?:q|question|reporter|moderator|host|anchor|interviewer|narrator|voice-?over|announcer)$/i.test(
+      plain,
+    )
+  )
     return { type: 'question' };
   let name = plain;
   for (let k = 0; k < 3; k++) name = name.replace(TRANSCRIPT_TITLES, '');
@@ -544,6 +552,16 @@ function readSentenceAlone(
     const reading = readPhrase(issuedBy[1]);
     if (reading.type === 'speaker') return reading;
   }
+  // "Several of the posts credit Prime Minister al-Sudani with the words …": whom the words
+  // are put in the mouth of.
+  const creditedWith =
+    /\bcredit(?:s|ed|ing)?\s+([A-Z][^,;:]{2,60}?|the\s+[^,;:]{2,60}?)\s+with\s+(?:the\s+)?(?:words|remarks?|quote|line|saying)\b/.exec(
+      plain,
+    );
+  if (creditedWith?.[1]) {
+    const reading = readPhrase(creditedWith[1]);
+    if (reading.type === 'speaker') return reading;
+  }
   // "The words were spoken by Muhammadawi at a news conference": whoever spoke them.
   const spokenBy =
     /\b(?:were|was)\s+(?:spoken|said|written|uttered)\s+by\s+([A-Z][^,;:]{1,60}?)(?=\s+(?:at|in|on|during|to|when)\b|[,;:]|\.?\s*$)/.exec(
@@ -779,8 +797,14 @@ function readSentenceAlone(
           '',
         ),
     );
-    // "IRAQ: Kurdish region readies …" in a briefing is a section's label, not its source.
-    if (opening?.[1] && opening[1].split(/\s+/).length <= 6 && !FURNITURE.test(opening[1])) {
+    // "IRAQ: Kurdish region readies …" in a briefing is a section's label, not its source;
+    // so is "Exclusive: …" or "Analysis: …".
+    if (
+      opening?.[1] &&
+      opening[1].split(/\s+/).length <= 6 &&
+      !FURNITURE.test(opening[1]) &&
+      !HEADLINE_LABEL.test(opening[1])
+    ) {
       const reading = readPhrase(opening[1]);
       // "Reduce, Not Withdraw: Reading Washington's …" is a title, not a person's words.
       const title =
@@ -1828,7 +1852,7 @@ function personNamed(sentence: string): PageSpeaker | null {
 
 /** An unnamed official named in passing, with "a" or a number. */
 const UNNAMED_IN_PASSING =
-  /\b(?:an?|two|three|several)\s+(?:senior\s+|top\s+)?(?:(?:U\.S\.|US|American|Iraqi|Kurdish|Western|defen[cs]e|military|security|government|administration|Pentagon|State Department)\s+){0,3}(?:official|source|diplomat|officer)s?\b/;
+  /\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?:(?:U\.S\.|US|American|Iraqi|Kurdish|Western|defen[cs]e|military|security|government|administration|Pentagon|State Department)\s+){0,3}(?:official|source|diplomat|officer)s?\b/;
 
 function backReference(
   role: string | null,
@@ -1913,6 +1937,9 @@ function backReference(
     if (/official|source|diplomat/.test(role)) {
       const anonymous = recent.find((s) => s.kind === 'anonymous' && agrees(s)) ?? mentioned;
       if (anonymous) return anonymous;
+      // "the official said" is someone, never the body or the statement credited before.
+      if (last && last.kind !== 'person' && last.kind !== 'anonymous')
+        return { name: `the ${role}`, role: null, kind: 'anonymous', speakerId: null };
     }
     // "the prime minister said" with no prime minister credited before: the office's holder,
     // not whoever spoke last.

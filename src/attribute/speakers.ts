@@ -445,6 +445,9 @@ export function splitName(phrase: string): { name: string; role: string | null }
 const ASIDE_AT_END =
   /,\s*(?:by contrast|in contrast|for (?:their|his|her|its) part|in turn|however|meanwhile|though|on the other hand)\s*,?$/i;
 
+const NOT_SAYING =
+  /\s(?:(?:has|have|had|did|does|do|was|were|is|are)\s+not|\w+n['’]t|never)(?:\s+(?:publicly|yet|formally|officially|once))?$/i;
+
 const CIRCULATING =
   /^(?:(?:a|an|the|one|another|some|many|several|viral|widely\s+shared|online)\s+)*(?:social\s+media\s+)?(?:posts?|videos?|tweets?|clips?|users?|accounts?)(?:\s+(?:shared|circulating|posted|spread)\b[\w\s,-]{0,90})?$/i;
 
@@ -464,6 +467,9 @@ export function readPhrase(raw: string): PhraseReading {
 }
 
 function readPhraseOnce(raw: string): PhraseReading {
+  // "The Administration has not publicly stated …", "Washington never called it …": who did
+  // not say it says nothing here.
+  if (NOT_SAYING.test(raw.trim())) return { type: 'none' };
   const phrase = tidy(
     raw
       .replace(

@@ -192,3 +192,21 @@ describe('a sentence that reports two statements of one speaker', () => {
     );
   });
 });
+
+describe('a known quote credited to someone else', () => {
+  const engine = createEngine(bundledDataset);
+
+  it('is found by its words, whoever the page credits, and reports none of the credited one’s claims', () => {
+    const text =
+      'The US-led coalition left federal Iraq. By December, Prime Minister Mohammed Shia al-Sudani was declaring it over: “The coalition’s mission has ended.”';
+    const claims =
+      engine.check(text, { published: '2026-01-21' }).mentions.find((m) => m.text === 'ended')
+        ?.claims ?? [];
+    expect(claims[0]).toMatchObject({
+      claimId: 'muhammadawi-coalition-mission-ended',
+      relation: 'contradicts',
+      conflict: 'attribution',
+    });
+    expect(claims.some((c) => c.relation === 'same')).toBe(false);
+  });
+});

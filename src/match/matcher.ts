@@ -250,6 +250,16 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
           });
 
     const quoted = squash(fold(quotedWords(sentence)));
+    // Words a claim's quote holds word for word are that claim's, whoever the page credits
+    // with them: a misquote is found by its words, not its speaker.
+    const bareQuote = quoted.replace(/[\s.,;:!?\u2026]+$/, '');
+    if (only === undefined && bareQuote.length >= MIN_QUOTE) {
+      for (let i = 0; i < docs.length; i++) {
+        if (!(docs[i] as ClaimDoc).quote.includes(bareQuote) || ranked.some((r) => r.i === i))
+          continue;
+        ranked.push(byWords.find((b) => b.i === i) ?? { i, words: 0 });
+      }
+    }
     const candidates = ranked.map((r) => docs[r.i] as ClaimDoc);
     const fuzzy = new Map<ClaimDoc, number>();
     const quoteSimilarity = new Map<ClaimDoc, number>();
@@ -257,7 +267,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       // A quote reprinted word for word needs no fuzzy search; Fuse scores the rest.
       const inexact: ClaimDoc[] = [];
       for (const doc of candidates) {
-        if (doc.quote.includes(quoted)) quoteSimilarity.set(doc, 1);
+        if (doc.quote.includes(bareQuote)) quoteSimilarity.set(doc, 1);
         else inexact.push(doc);
       }
       if (inexact.length > 0) {

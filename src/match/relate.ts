@@ -394,7 +394,13 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
     );
     const covered = new Set<string>();
     let any = false;
+    // Words of another speaker's credited to this one report none of this one's claims.
+    const misquoted = judged.some((j) => j.conflict === 'attribution');
     for (const j of order) {
+      if (misquoted && !j.reprint) {
+        if (j.relation === 'same') j.relation = 'agrees';
+        continue;
+      }
       const stated = [
         ...j.frame.deadlines
           .filter((d) => j.candidate.claim.deadlines.some((x) => sameDeadline(d, x)))
