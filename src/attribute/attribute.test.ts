@@ -1344,3 +1344,11 @@ describe('narrators, headline labels, words not said and words put in a mouth', 
     ).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
   });
 });
+
+describe('a person introduced by an office and then quoted', () => {
+  it('credits “…,” he told Reuters to the person the sentence before introduced', () => {
+    const text =
+      'Prime Minister Mohammed Shia al-Sudani called the reduction an agreed step.\nHaidar al-Mansouri, a member of parliament’s security and defence committee, was less satisfied. “A reduction is not a withdrawal. We were promised that the foreign forces would leave Baghdad by the end of September,” he told Reuters.';
+    expect(creditOf(text, 'A reduction is not')).toMatchObject({ name: 'Haidar al-Mansouri' });
+  });
+});

@@ -1845,10 +1845,14 @@ const CAPITALISED_RUN =
   /(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+|bin|ibn)){1,4}/g;
 
 function personNamed(sentence: string): PageSpeaker | null {
-  const found = TITLED_NAME.exec(sentence);
+  const found = TITLED_NAME.exec(sentence) ?? NAME_WITH_OFFICE.exec(sentence);
   if (!found?.[1]) return null;
   return { name: found[1], role: null, kind: 'person', speakerId: null };
 }
+
+/** "Haidar al-Mansouri, a member of parliament's security and defence committee, was …". */
+const NAME_WITH_OFFICE =
+  /^\s*((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:member|lawmaker|MP|legislator|spokes(?:man|woman|person)|minister|commander|official|adviser|advisor|deputy|governor|senator)\b/;
 
 /** An unnamed official named in passing, with "a" or a number. */
 const UNNAMED_IN_PASSING =
