@@ -321,6 +321,18 @@ describe('forces placed at the same place, and a reduction told again', () => {
   });
 });
 
+describe('the end of the mission, however it is told', () => {
+  it('reads "finished its mission" and "its mission there is formally over" as its end', () => {
+    for (const sentence of [
+      'The US-led coalition against ISIS has finished its military mission.',
+      'Its military mission there is formally over, at least according to Baghdad.',
+      'The coalition’s mission in Iraq is over.',
+    ])
+      expect(frameOf(sentence, 0, []).calls).toContain('end-of-mission');
+    expect(frameOf('The mission in Syria will continue.', 0, []).calls).toEqual([]);
+  });
+});
+
 describe('a claim called misleading, and words avoided', () => {
   const notWithdrawing = claim({
     summary: 'The official said the US is not withdrawing from Iraq.',

@@ -122,7 +122,7 @@ const TERMS: ReadonlyArray<[ChangeTerm, RegExp]> = [
   [
     'end-of-mission',
     new RegExp(
-      `\\b(?:end(?:s|ed|ing)?${NOT_A_DATE}|conclu\\w+|wind(?:s|ing)?[\\s-]down|wound[\\s-]down|wrap\\w*\\s+up|complet\\w+)\\b(?=[^.;]{0,40}\\bmission)|\\bmission(?:'s)?\\s+(?:has\\s+|had\\s+|will\\s+|would\\s+)?(?:end\\w*|conclu\\w+|over|complet\\w+)`,
+      `\\b(?:end(?:s|ed|ing)?${NOT_A_DATE}|conclu\\w+|wind(?:s|ing)?[\\s-]down|wound[\\s-]down|wrap\\w*\\s+up|complet\\w+|finish\\w*)\\b(?=[^.;]{0,40}\\bmission)|\\bmission(?:'s)?(?:\\s+(?:in|there)\\b[^.;,]{0,30}?)?\\s+(?:(?:has|had|will|would|is|was)\\s+(?:been\\s+)?)?(?:now\\s+|formally\\s+|effectively\\s+)?(?:end\\w*|conclu\\w+|over|complet\\w+|finish\\w*)`,
       'g',
     ),
   ],
