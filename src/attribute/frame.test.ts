@@ -344,6 +344,13 @@ describe('a claim called misleading, and words avoided', () => {
     expect(compareFrames(frame, notWithdrawing)).toMatchObject({ conflict: null, agrees: true });
   });
 
+  it('hears "not a withdrawal" as agreeing with "a transition", the story’s other word', () => {
+    const transition = claim({ position: { calls: ['transition'], rejects: [] } });
+    expect(
+      compareFrames(frameOf('Washington has avoided the word withdrawal.', 0, []), transition),
+    ).toMatchObject({ conflict: null, agrees: true });
+  });
+
   it('reads "nobody is leaving" and "steered clear of the word withdrawal" as rejecting it', () => {
     for (const sentence of [
       'Nobody is leaving Iraq.',

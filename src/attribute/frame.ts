@@ -396,7 +396,10 @@ export function compareFrames(frame: StatementFrame, claim: Claim): FrameCompari
     if (conflict === null && rejects.some((t) => position.calls.includes(t))) conflict = 'wording';
     word ||=
       calls.some((t) => position.calls.includes(t)) ||
-      rejects.some((t) => position.rejects.includes(t));
+      rejects.some((t) => position.rejects.includes(t)) ||
+      // The story's two words stand against each other: "not a withdrawal" is a transition.
+      (rejects.includes('withdrawal') && position.calls.includes('transition')) ||
+      (rejects.includes('transition') && position.calls.includes('withdrawal'));
     otherWords = !word && calls.length > 0 && position.calls.length > 0;
   }
   // "The mission is being scaled back" is not the claim's "transitioning away", though it
