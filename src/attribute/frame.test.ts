@@ -298,6 +298,15 @@ describe('forces placed at the same place, and a reduction told again', () => {
       expect(compareFrames(frameOf(sentence, 0, []), inKurdistan).samePlace).toBe(true);
   });
 
+  it('agrees that a base is held by the army that took control of it', () => {
+    const controls = claim({
+      summary: 'Iraqi officials said the army had assumed complete control of Ain al-Asad.',
+    });
+    expect(
+      compareFrames(frameOf('Iraqi forces now control Ain al-Asad.', 0, []), controls).samePlace,
+    ).toBe(true);
+  });
+
   it('does not, for forces leaving that place or for another place', () => {
     expect(
       compareFrames(frameOf('Coalition troops left Erbil air base.', 0, []), inKurdistan).samePlace,

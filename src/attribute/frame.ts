@@ -155,11 +155,11 @@ const PLACES: ReadonlyArray<[string, RegExp]> = [
 ];
 
 /** A claim that tells of a change: forces leaving, moving, a base handed over, a phase ended. */
-/** Where forces are: they remain, are stationed, or have moved to a place. */
+/** Where forces are: they remain, are stationed, have moved to a place or hold it. */
 const PRESENCE =
-  /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|stationed|based|consolidat\w*|(?:is|are|were|was) (?:now |all )?(?:in|at)|now in|is where|(?:mov|relocat|shift|redeploy)\w*\s+(?:[\w'-]+\s+){0,4}?(?:to|into))\b/;
+  /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|stationed|based|consolidat\w*|(?:is|are|were|was) (?:now |all )?(?:in|at)|now in|is where|(?:mov|relocat|shift|redeploy)\w*\s+(?:[\w'-]+\s+){0,4}?(?:to|into)|control\s+of|now\s+(?:holds?|controls?))\b/;
 const FORCES =
-  /\b(?:forces|troops|personnel|advisers|advisors|soldiers|coalition|presence|footprint)\b/;
+  /\b(?:forces|troops|personnel|advisers|advisors|soldiers|army|coalition|presence|footprint)\b/;
 
 /** A change that came later than someone said it would. */
 const LATE =
