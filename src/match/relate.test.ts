@@ -522,3 +522,41 @@ describe('a group’s standing view', () => {
     expect(relationOf('Iraqi politicians')).toBe('agrees');
   });
 });
+
+describe('a person with one statement on record', () => {
+  const spokesperson = speaker({ id: 'test-spokesperson', name: 'Ola Nordmann', kind: 'person' });
+  const relocated = claim({
+    id: 'nordmann-relocated',
+    speakerId: spokesperson.id,
+    date: '2026-02-20',
+    summary: 'Nordmann said some Norwegian personnel had been relocated from Erbil.',
+  });
+  const credited: PageSpeaker = {
+    name: 'Ola Nordmann',
+    role: 'spokesperson',
+    kind: 'person',
+    speakerId: spokesperson.id,
+  };
+  const relationOn = (published: string, others: Claim[] = []) =>
+    createRelater({
+      speakers: [spokesperson],
+      sources: dataset.sources,
+      claims: [relocated, ...others],
+    }).relateAll(
+      credited,
+      { sentence: frameOf('Spokesperson Ola Nordmann confirmed the relocations.', 0, []) },
+      [scored(relocated, 0.12, 1)],
+      { published },
+    )[0]?.relation;
+
+  it('is what a page of its season credits them with, in few words', () => {
+    expect(relationOn('2026-02-24')).toBe('same');
+  });
+
+  it('is not, a year later, nor when they have other statements on record', () => {
+    expect(relationOn('2027-02-24')).not.toBe('same');
+    expect(
+      relationOn('2026-02-24', [claim({ id: 'nordmann-other', speakerId: spokesperson.id })]),
+    ).not.toBe('same');
+  });
+});

@@ -28,6 +28,8 @@ const SAME_WITH_FRAME = 0.5;
 const PARAPHRASE = 0.2;
 /** …when the sentence also states the claim's deadline, number or word for the change. */
 const PARAPHRASE_WITH_FRAME = 0.15;
+/** The words a person's only statement on record needs in common with the sentence. */
+const SOLE_CONTENT = 0.1;
 /** How long after a page's date a claim may be dated and still be what the page reports. */
 const LATER_GRACE_MS = 31 * 24 * 3600 * 1000;
 /** How far from the report that carries an unnamed speaker's claim a paraphrase of it may be. */
@@ -141,6 +143,14 @@ function paraphrases(
   return candidate.content >= PARAPHRASE && candidate.sharedWords >= PARAPHRASE_WORDS;
 }
 
+/** Whether the page was published within a season of the claim. */
+function nearDate(claim: Claim, published: string | null | undefined): boolean {
+  if (!published) return false;
+  const page = Date.parse(published.slice(0, 10));
+  const said = Date.parse(claim.date.length === 7 ? `${claim.date}-01` : claim.date.slice(0, 10));
+  return Number.isFinite(page) && Number.isFinite(said) && Math.abs(page - said) <= OCCASION_MS;
+}
+
 /**
  * A page cannot report what was said after it was published. A claim is dated by the article
  * that reports it, often days after the words were said, hence the month's grace.
@@ -165,8 +175,14 @@ interface Judged extends Related {
   frame: StatementFrame;
 }
 
-export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): Relater {
+export function createRelater(
+  dataset: Pick<Dataset, 'speakers' | 'sources'> & Partial<Pick<Dataset, 'claims'>>,
+): Relater {
   const speakers = new Map(dataset.speakers.map((s) => [s.id, s]));
+  /** How many claims each speaker has on record. */
+  const claimCount = new Map<string, number>();
+  for (const c of dataset.claims ?? [])
+    claimCount.set(c.speakerId, (claimCount.get(c.speakerId) ?? 0) + 1);
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
 
   const reports = new Map<string, { dates: number[]; names: string }>();
@@ -345,7 +361,18 @@ export function createRelater(dataset: Pick<Dataset, 'speakers' | 'sources'>): R
       ((agrees && standingView(speaker, claim)) ||
         (paraphrases(speaker, agrees, candidate, bestContent) &&
           sameOccasion(claim, frame, page.published, facts)));
-    const reportable = fits && !saidLater(claim, page.published) && (close || paraphrase);
+    // A person with one statement on record, credited on its occasion with words of its
+    // subject ("Norwegian military spokesperson Brynjar Stordal confirmed the relocations").
+    const sole =
+      !close &&
+      !differs &&
+      !leftOut &&
+      speaker?.kind === 'person' &&
+      speaker.speakerId === claim.speakerId &&
+      claimCount.get(claim.speakerId) === 1 &&
+      content >= SOLE_CONTENT &&
+      nearDate(claim, page.published);
+    const reportable = fits && !saidLater(claim, page.published) && (close || paraphrase || sole);
     // An uncredited reprint of the claim's words is the claim.
     if (!speaker && quoteSimilarity >= 0.9) return { ...base, relation: 'same', fit };
     const relation = agrees || samePlace || content >= AGREE_CONTENT ? 'agrees' : 'context';
