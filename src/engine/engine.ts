@@ -616,7 +616,22 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           evidence,
           statedDate(m),
         );
-      if (bestQuote < REPRINT || outside.length === 0)
+      // "The two governments announced the conclusion of the mission “…”": the words around a
+      // quote its credited speaker is reported saying are the same statement, when nothing
+      // turns the sentence to another speaker ("…,” while Baghdad's envoys speak of …).
+      // Where the sentence turns to another speaker ("…,” while Baghdad's envoys speak of …).
+      const turns = [...sentence.matchAll(CLAUSE_BREAK)].map((found) => found.index ?? 0);
+      const partAt = (offset: number) => turns.filter((at) => at < offset).length;
+      const ownQuote =
+        speaker !== null &&
+        whole[0]?.relation === 'same' &&
+        spans.length > 0 &&
+        outside.every(
+          (m) =>
+            partAt(m.start - mention.sentenceStart) ===
+            partAt((spans[0] as readonly [number, number])[0] - mention.sentenceStart),
+        );
+      if (bestQuote < REPRINT || outside.length === 0 || ownQuote)
         return { speaker, whole, at, rest: null, inQuote, quoteSimilarity };
       // The words outside the quotes, around the first mention that is not quoted.
       const firstOutside = (outside[0] as Mention).start - mention.sentenceStart;

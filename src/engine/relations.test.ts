@@ -210,3 +210,19 @@ describe('a known quote credited to someone else', () => {
     expect(claims.some((c) => c.relation === 'same')).toBe(false);
   });
 });
+
+describe('the words around a quote its speaker is reported saying', () => {
+  const engine = createEngine(bundledDataset);
+
+  it('report the same statement as the quote', () => {
+    const text =
+      'The US-led coalition is ending its mission in Iraq. In a joint statement on September 27, 2024, the two governments announced the conclusion of the coalition’s military mission in Iraq “over the next twelve months, and no later than the end of September 2025.”';
+    const claims =
+      engine.check(text, { published: '2026-02-26' }).mentions.find((m) => m.text === 'conclusion')
+        ?.claims ?? [];
+    expect(claims[0]).toMatchObject({
+      claimId: 'joint-statement-conclude-mission-sept-2025',
+      relation: 'same',
+    });
+  });
+});
