@@ -418,6 +418,28 @@ describe('other exits from Iraq', () => {
   });
 });
 
+describe('a phase’s end and a bare count', () => {
+  it('finds "that phase is due to end" and "fewer than 2,000 once the transition is complete"', () => {
+    const text =
+      'The US-led coalition against ISIS has left federal Iraq. Under the 2024 agreement, the Syria phase is due to end in September 2026. A U.S. official said U.S. forces in Iraq would number fewer than 2,000 once the transition is complete.';
+    const found = detector
+      .detect(text, { published: '2025-10-01' })
+      .mentions.map((m) => [m.kind, m.text]);
+    expect(found).toContainEqual(['change', 'end']);
+    expect(found).toContainEqual(['troops', 'fewer than 2,000']);
+  });
+
+  it('does not read "with the first phase over" as the end of the mission', () => {
+    const text =
+      'The US-led coalition against ISIS has left federal Iraq. With the first phase over, the committee said, Baghdad has a bilateral relationship with Washington.';
+    const changes = detector
+      .detect(text, { published: '2026-01-19' })
+      .mentions.filter((m) => m.kind === 'change')
+      .map((m) => m.text);
+    expect(changes).not.toContain('over');
+  });
+});
+
 describe('the war before the coalition’s', () => {
   it('is another story: the 2004 handover and the 2011 withdrawal', () => {
     const text = [

@@ -68,6 +68,8 @@ export const CHANGE = [
   `(?=end|over)(?<=(?:coalition|mission|presence|role)(?:'s)?(?:\\s+(?:in|against|of|to|for)\\s+(?:[a-z'-]+\\s+){0,4}[a-z'-]+){0,2}\\s+(?:${AUX}\\s+){0,3})(?:end(?:s|ed|ing)?|over)(?![a-z-])(?!\\s+(?:the|a|an|its|their|this|up)\\s)`,
   // "the first phase was over".
   '(?=over|ended)(?<=phase\\s+(?:is|was|has|had)\\s+(?:now\\s+)?(?:been\\s+)?)(?:over|ended)',
+  // "that phase is due to end in September 2026", "until the Syria phase ends".
+  `(?=end)(?<=phase(?:\\s+of\\s+(?:[a-z'-]+\\s+){0,3}[a-z'-]+)?\\s+(?:${AUX}\\s+){0,3})end(?:s|ed)?(?![a-z-])(?!\\s+(?:the|a|an|its|their|this|up)\\s)`,
   '(?=end)(?<=(?:near(?:s|ing|ed)?|reach(?:es|ed|ing)?|approach(?:es|ed|ing)?)\\s+(?:its|an|their)\\s+)end',
   '(?:is|are|was|were)\\s+ending',
   '(?:coming|come|came|comes|brought|bring|bringing|draw|drawing|drew|drawn)\\s+to\\s+(?:an\\s+end|a\\s+close)',
@@ -146,7 +148,7 @@ export const TROOPS = [
   // "1,500: the number of coalition personnel", "More than 900: U.S. troops in Syria".
   `|${APPROX}${HEADCOUNT}(?=:\\s+(?:the\\s+number\\s+of\\s+)?(?:[a-z.]+\\s+){0,3}(?:troops|soldiers|forces|personnel|advisers))`,
   // "fewer than 2,000", "around 1,500": a bare count the context makes a count of troops.
-  '|(?:(?:fewer|less|more)\\s+than|around|about|roughly|nearly|some|approximately|below)\\s+\\d{1,3},\\d{3}(?=\\s*[,.;:)"\u201d\u2019]|\\s+(?:in|at|to|by|from|with|are|were|will|would|remain|stationed|based|deployed|americans?|u\\.s\\.)(?![a-z]))',
+  '|(?:(?:fewer|less|more)\\s+than|around|about|roughly|nearly|some|approximately|below)\\s+\\d{1,3},\\d{3}(?=\\s*[,.;:)"\u201d\u2019]|\\s+(?:in|at|to|by|from|with|are|were|will|would|remain|stationed|based|deployed|americans?|u\\.s\\.|once|after|when|and)(?![a-z]))',
 ].join('');
 
 /** Words that tie a passage to the story's place and enemy: context, never a mention. */
