@@ -53,8 +53,8 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
   it('reads who the page credits and how each statement stands to the dataset', () => {
     expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.89);
     expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.955);
-    expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.89);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.795);
+    expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.905);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.8);
   });
 });
 
@@ -76,6 +76,6 @@ describe.runIf(sharedPresent() || process.env.CI)('real articles in ../shared', 
     expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.96);
     expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.995);
     expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.88);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.825);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.83);
   });
 });
