@@ -143,12 +143,18 @@ function paraphrases(
   return candidate.content >= PARAPHRASE && candidate.sharedWords >= PARAPHRASE_WORDS;
 }
 
-/** Whether the page was published within a season of the claim. */
-function nearDate(claim: Claim, published: string | null | undefined): boolean {
-  if (!published) return false;
+/** How long after the claim the page came out (negative before it); null when undated. */
+function pageAfterClaim(claim: Claim, published: string | null | undefined): number | null {
+  if (!published) return null;
   const page = Date.parse(published.slice(0, 10));
   const said = Date.parse(claim.date.length === 7 ? `${claim.date}-01` : claim.date.slice(0, 10));
-  return Number.isFinite(page) && Number.isFinite(said) && Math.abs(page - said) <= OCCASION_MS;
+  return Number.isFinite(page) && Number.isFinite(said) ? page - said : null;
+}
+
+/** Whether the page was published within a season of the claim. */
+function nearDate(claim: Claim, published: string | null | undefined): boolean {
+  const after = pageAfterClaim(claim, published);
+  return after !== null && Math.abs(after) <= OCCASION_MS;
 }
 
 /**
@@ -156,10 +162,8 @@ function nearDate(claim: Claim, published: string | null | undefined): boolean {
  * that reports it, often days after the words were said, hence the month's grace.
  */
 function saidLater(claim: Claim, published: string | null | undefined): boolean {
-  if (!published) return false;
-  const page = Date.parse(published.slice(0, 10));
-  const said = Date.parse(claim.date.length === 7 ? `${claim.date}-01` : claim.date.slice(0, 10));
-  return Number.isFinite(page) && Number.isFinite(said) && said - page > LATER_GRACE_MS;
+  const after = pageAfterClaim(claim, published);
+  return after !== null && -after > LATER_GRACE_MS;
 }
 
 /** How one candidate stands before the sentence's candidates are weighed against each other. */
