@@ -226,3 +226,16 @@ describe('the words around a quote its speaker is reported saying', () => {
     });
   });
 });
+
+describe('a quoted sentence whose claim the dataset records without a quote', () => {
+  const engine = createEngine(bundledDataset);
+
+  it('is matched on its words, as an unquoted one is', () => {
+    const text =
+      'The High Military Committee for Ending the Mission of the International Coalition in Iraq said the first phase is complete.\n“The second and final phase of the coalition mission began in neighbouring Syria,” the committee said, adding that coordination will continue to defeat the remaining Daesh targets.';
+    const mention = engine
+      .check(text, { published: '2026-01-18' })
+      .mentions.find((m) => m.text === 'coalition mission');
+    expect(mention?.claims.map((c) => c.claimId)).toContain('hmc-committee-second-phase-syria');
+  });
+});

@@ -277,6 +277,14 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
         }
       }
       for (const [doc, similarity] of quoteSimilarity) fuzzy.set(doc, similarity);
+      // A claim the dataset records without a quote (a report's summary of it) is weighed on
+      // the sentence's words, quoted or not.
+      const unquoted = candidates.filter((doc) => doc.quote.length === 0);
+      if (unquoted.length > 0) {
+        const fuse = new Fuse(unquoted, fuseOptions);
+        for (const result of fuse.search(tokens(sentence).join(' ').slice(0, MAX_QUERY)))
+          fuzzy.set(result.item, 1 - (result.score ?? 1));
+      }
     } else {
       const fuse = new Fuse(candidates, fuseOptions);
       for (const result of fuse.search(tokens(sentence).join(' ').slice(0, MAX_QUERY))) {
