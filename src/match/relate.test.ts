@@ -560,3 +560,28 @@ describe('a person with one statement on record', () => {
     ).not.toBe('same');
   });
 });
+
+describe('two statements of one speaker, years apart', () => {
+  const old = claim({
+    id: 'haddad-talks-2024',
+    speakerId: minister.id,
+    date: '2024-01-27',
+    summary: 'Haddad said talks would end the coalition mission in Iraq.',
+  });
+  const recent = claim({
+    id: 'haddad-phase-complete-2026',
+    speakerId: minister.id,
+    date: '2026-01-18',
+    summary: 'Haddad said the first phase of ending the coalition mission was complete.',
+  });
+
+  it('reports the one said in the page’s season when the words fit both alike', () => {
+    const related = relater.relateAll(
+      haddad,
+      { sentence: frameOf('Haddad said the coalition mission in Iraq was over.', 0, []) },
+      [scored(old, 0.5), scored(recent, 0.48)],
+      { published: '2026-01-20' },
+    );
+    expect(related.map((r) => r.relation)).toEqual(['agrees', 'same']);
+  });
+});

@@ -40,6 +40,8 @@ const COVERED = 0.7;
 const PARAPHRASE_WORDS = 4;
 /** What one fact shared with a sibling claim (or left out of it) is worth against its score. */
 const FIT_WEIGHT = 0.2;
+/** What a claim said within a season of the page is worth over an older one. */
+const SEASON_WEIGHT = 0.05;
 /** What a claim by the credited speaker themself is worth over a related speaker's. */
 const OWN_SPEAKER_WEIGHT = 0.1;
 /** How far another claim's words may fit the sentence better before a paraphrase is doubted. */
@@ -409,8 +411,12 @@ export function createRelater(
       const kind = speakers.get(j.candidate.claim.speakerId)?.kind;
       return plural ? kind === 'group' || kind === 'institution' : kind === 'anonymous';
     };
+    // Of one speaker's claims, one said in the page's season is likelier the one it reports.
     const weight = (j: Judged) =>
-      j.candidate.score + FIT_WEIGHT * j.fit + (own(j) ? OWN_SPEAKER_WEIGHT : 0);
+      j.candidate.score +
+      FIT_WEIGHT * j.fit +
+      (own(j) ? OWN_SPEAKER_WEIGHT : 0) +
+      (nearDate(j.candidate.claim, page.published) ? SEASON_WEIGHT : 0);
     const reported = judged
       .filter((j) => j.reportable && !j.reprint)
       .sort((a, b) => weight(b) - weight(a))[0];
