@@ -1352,3 +1352,20 @@ describe('a person introduced by an office and then quoted', () => {
     expect(creditOf(text, 'A reduction is not')).toMatchObject({ name: 'Haidar al-Mansouri' });
   });
 });
+
+describe('a body named again', () => {
+  it('reads "The same Iraqi committee said" as the committee, and "…, the Pentagon, which said" as the Pentagon', () => {
+    expect(
+      creditOf(
+        'The same Iraqi committee said in January that the second and final phase had begun in Syria.',
+        'second and final',
+      ),
+    ).toMatchObject({ name: 'The Iraqi committee', kind: 'institution' });
+    expect(
+      creditOf(
+        'The decision was announced by the Pentagon, which said the United States and coalition partners "will reduce its military mission in Iraq."',
+        'will reduce',
+      ),
+    ).toMatchObject({ speakerId: 'pentagon' });
+  });
+});

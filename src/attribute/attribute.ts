@@ -699,6 +699,11 @@ function readSentenceAlone(
     )
       segments.shift();
     const first = segments[0] ?? '';
+    // "…, the Pentagon, which said …": the body named before.
+    if (/^which$/i.test(first) && segments[1]) {
+      const body = readTail(segments[1]);
+      if (body?.type === 'speaker' && body.speaker.kind !== 'person') return body;
+    }
     if (/^who\b/i.test(first) && segments[1]) {
       // "…, Al-Sudani, who on Sunday said …", "A senior official, who requested anonymity …,
       // later told …": who is the one named before; "Sabhan Mullah Jiad, the political adviser

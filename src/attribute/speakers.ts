@@ -480,6 +480,9 @@ function readPhraseOnce(raw: string): PhraseReading {
       .replace(ASIDE_AT_END, ''),
   );
   if (phrase.length < 2) return { type: 'none' };
+  // "The same Iraqi committee said": the committee named before.
+  if (/^the\s+same\s+(?![a-z]*\s*(?:official|source|diplomat|officer)s?$)\S/i.test(phrase))
+    return readPhrase(phrase.replace(/^(the)\s+same\s+/i, '$1 '));
   // "The Americans told us …": a people, unnamed.
   if (
     /^the\s+(?:americans|iraqis|kurds|british|french|iranians|turks|germans|italians)$/i.test(
