@@ -1320,6 +1320,9 @@ describe('narrators, headline labels, words not said and words put in a mouth', 
       creditOf('Exclusive: Coalition partners pull troops out of Erbil air base', 'pull troops'),
     ).toBeNull();
     expect(
+      creditOf('EXCLUSIVE: Coalition partners pull troops out of Erbil air base', 'pull troops'),
+    ).toBeNull();
+    expect(
       creditOf(
         'The Administration has not publicly stated the number of U.S. personnel expected to remain.',
         'personnel',
