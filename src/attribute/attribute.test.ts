@@ -1372,3 +1372,32 @@ describe('a body named again', () => {
     ).toMatchObject({ speakerId: 'pentagon' });
   });
 });
+
+describe('militaries, lawmakers and relative clauses', () => {
+  it('reads a country’s armed forces as a body, and MPs as unnamed lawmakers, never a person', () => {
+    expect(creditOf('Norway’s armed forces confirmed the relocation.', 'relocation')).toMatchObject(
+      {
+        name: 'Norway’s armed forces',
+        kind: 'institution',
+      },
+    );
+    expect(
+      creditOf(
+        'Resistance factions and MPs reject the announcement that coalition advisers will stay at Ain al-Asad.',
+        'advisers',
+      ),
+    ).toMatchObject({ kind: 'anonymous' });
+    expect(
+      creditOf(
+        'The agreement allows forces to stay in Erbil, a provision that resistance MPs say has turned the Kurdistan Region into a base.',
+        'Kurdistan Region',
+      ),
+    ).toMatchObject({ name: 'resistance MPs', kind: 'anonymous' });
+  });
+
+  it('reads "echoed" as what a speaker said', () => {
+    expect(
+      creditOf('Spokesperson Soran Bakir echoed the lawmaker on the coalition.', 'coalition'),
+    ).toMatchObject({ name: 'Soran Bakir' });
+  });
+});

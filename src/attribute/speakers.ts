@@ -422,8 +422,8 @@ export function splitName(phrase: string): { name: string; role: string | null }
   if (nameWords.length === 0) return null;
   const name = nameWords.join(' ');
   if (nameWords.every((w) => TITLE_WORDS.has(w.toLowerCase()))) return null;
-  // "… on Sept. 27": a date, not a name.
-  if (nameWords.length === 1 && MONTH.test(name)) return null;
+  // "… on Sept. 27": a date, not a name; nor "MPs".
+  if (nameWords.length === 1 && (MONTH.test(name) || /^[A-Z]{2,}s$/.test(name))) return null;
   if (nameWords.some((w) => NOT_A_NAME.has(w.toLowerCase().replace(/['’]s$/, '')))) return null;
   if (!/[a-z]/.test(name) && name.length > 4) return null;
   // The role is the run of title words (and capitalised words) just before the name.
@@ -483,6 +483,20 @@ function readPhraseOnce(raw: string): PhraseReading {
   // "The same Iraqi committee said": the committee named before.
   if (/^the\s+same\s+(?![a-z]*\s*(?:official|source|diplomat|officer)s?$)\S/i.test(phrase))
     return readPhrase(phrase.replace(/^(the)\s+same\s+/i, '$1 '));
+  // "Norway's armed forces", "the Iraqi army": a country's military speaks as a body.
+  if (
+    /^(?:[A-Z][\w-]*['’]s\s+|(?:the\s+)?(?:[A-Z][\w-]*\s+)?)(?:armed\s+forces|military|army|navy|air\s+force)(?:\s+ministry)?$/.test(
+      phrase,
+    )
+  )
+    return { type: 'speaker', speaker: speaker(phrase, 'institution', null) };
+  // "resistance MPs", "Resistance factions and MPs": lawmakers, unnamed.
+  if (
+    /^(?:(?!(?:that|which|who|whom|a|an)\s)[\w'’-]+\s+){0,4}(?:MPs|lawmakers|legislators|deputies)$/i.test(
+      phrase,
+    )
+  )
+    return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
   // "The Americans told us …": a people, unnamed.
   if (
     /^the\s+(?:americans|iraqis|kurds|british|french|iranians|turks|germans|italians)$/i.test(
@@ -596,7 +610,7 @@ function readPhraseOnce(raw: string): PhraseReading {
   // Not across a relative pronoun: "a process that a U.S. official" is the official, and
   // "factions in Iraq that" are no one yet.
   if (
-    /\b(?:that|which|whom?)\s+(?:a|an|the|two|three|several)\s|\b(?:that|which|who)$|^(?:whatever|whoever|however|its|his|her|their)\b/.test(
+    /\s(?:that|which|whom?)\s+\S|\b(?:that|which|who)$|^(?:whatever|whoever|however|its|his|her|their)\b/.test(
       lower,
     )
   )
