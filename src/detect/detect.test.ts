@@ -429,6 +429,16 @@ describe('a phase’s end and a bare count', () => {
     expect(found).toContainEqual(['troops', 'fewer than 2,000']);
   });
 
+  it('finds a reduction the page quotes ("will ‘reduce’ the Iraq mission")', () => {
+    const text =
+      'The US-led coalition against ISIS is changing its mission in Iraq. The Pentagon says it will ‘reduce’ the Iraq mission.';
+    const changes = detector
+      .detect(text, { published: '2025-10-02' })
+      .mentions.filter((m) => m.kind === 'change')
+      .map((m) => m.text);
+    expect(changes).toContain('reduce');
+  });
+
   it('does not read "with the first phase over" as the end of the mission', () => {
     const text =
       'The US-led coalition against ISIS has left federal Iraq. With the first phase over, the committee said, Baghdad has a bilateral relationship with Washington.';
