@@ -39,6 +39,14 @@ describe('people in office the dataset does not know', () => {
     ).toEqual(['OKAFOR', 'David Okafor']);
   });
 
+  it('finds a member of a long-named bloc in parliament', () => {
+    expect(
+      named(
+        'The coalition will stay, Hoshyar Qadir, a member of the Kurdistan Democratic Party (KDP) bloc in the Iraqi parliament, told the outlet. Qadir said Kurdish parties would oppose it.',
+      ),
+    ).toEqual(['Hoshyar Qadir', 'Qadir']);
+  });
+
   it('finds a name set between commas after its office', () => {
     expect(
       named(

@@ -21,7 +21,7 @@ const TITLED = new RegExp(String.raw`(?<![\w.])(?:(?:${RANK}|${TITLE}),?[ \t]+)+
 const OUT_OF_OFFICE = '(?:[Rr]etired|[Ff]ormer|[Ee]x-)';
 
 /** The office an appositive gives: "…, a member of the … committee", "…, spokesman for …". */
-const OFFICE = String.raw`(?:member\s+of\s+(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,4}?(?:[Pp]arliament|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Dd]elegation)|lawmaker|MP|spokes(?:man|woman|person)|minister|commander|governor|ambassador|deputy|official|adviser|advisor|chief|head\s+of|general|colonel|senator|mayor|envoy)`;
+const OFFICE = String.raw`(?:member\s+of\s+(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,8}?(?:[Pp]arliament|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Dd]elegation)|lawmaker|MP|spokes(?:man|woman|person)|minister|commander|governor|ambassador|deputy|official|adviser|advisor|chief|head\s+of|general|colonel|senator|mayor|envoy)`;
 const APPOSITIVE = new RegExp(
   String.raw`(?<![\w'\u2019-])(${NAME}),\s+(?!(?:and|or|but|which|who|when|where|while)\b)(?![^,]{0,60}\b${OUT_OF_OFFICE})(?:(?:a|an|the)\s+)?(?:[\w'\u2019().-]+\s+){0,5}?${OFFICE}\b`,
   'g',
