@@ -437,6 +437,14 @@ describe('a phase’s end and a bare count', () => {
       .mentions.filter((m) => m.kind === 'change')
       .map((m) => m.text);
     expect(changes).toContain('reduce');
+    const advisers =
+      'The US-led coalition against ISIS is moving to Erbil. The KRG had not been informed of any plan to reduce the number of foreign advisers at Erbil Air Base.';
+    expect(
+      detector
+        .detect(advisers, { published: '2025-11-29' })
+        .mentions.filter((m) => m.kind === 'change')
+        .map((m) => m.text),
+    ).toContain('reduce');
   });
 
   it('does not read "with the first phase over" as the end of the mission', () => {

@@ -85,7 +85,7 @@ export const CHANGE = [
   'expel(?:s|led|ling)?|expulsion',
   `scal(?:e|es|ed|ing)${SEP}back`,
   // "will ‘reduce’ the Iraq mission": a verb the page quotes.
-  `(?:reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|cut(?:s|ting)?)(?=["'\u2019\u201d]?\\s+(?:its\\s+|the\\s+|their\\s+|a\\s+|u\\.s\\.\\s+)?(?:[a-z.'-]+\\s+){0,3}(?:mission|presence|footprint|troops|forces|personnel|deployment))`,
+  `(?:reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|cut(?:s|ting)?)(?=["'\u2019\u201d]?\\s+(?:its\\s+|the\\s+|their\\s+|a\\s+|u\\.s\\.\\s+)?(?:[a-z.'-]+\\s+){0,3}(?:mission|presence|footprint|troops|forces|personnel|advisers|advisors|soldiers|contingent|deployment))`,
   '(?:shr[iau]nk|reduc(?:e|es|ed|ing))(?=\\s+(?:to|by)\\s+(?:fewer|less|under|below|about|around|roughly|some|\\d))',
   'reduced|reduction|drawdowns?|redeploy(?:s|ed|ing|ment)?|relocat(?:e|es|ed|ing|ions?)|reposition(?:s|ed|ing|ings)?',
   `hand(?:s|ed|ing)?${SEP}(?:(?:it|them|the\\s+base|the\\s+bases|(?:[a-z'-]+\\s+){1,3}(?:base|airbase|bases|headquarters|sites?|garrison))\\s+)?over|handover|hand${SEP}over|hand(?:ed|ing)(?:\\s+back)?(?=\\s+to\\s)`,
