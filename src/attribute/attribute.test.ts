@@ -1401,3 +1401,15 @@ describe('militaries, lawmakers and relative clauses', () => {
     ).toMatchObject({ name: 'Soran Bakir' });
   });
 });
+
+describe('a background clause with its own speaker', () => {
+  it('credits "…, days after the JOC said …" to the command, the rest to the sentence’s speaker', () => {
+    const text =
+      'Kurdish officials say the coalition will stay in Erbil until September 2026, days after Iraq’s Joint Operations Command said the coalition had completed its work in federal areas.';
+    const parts = attributor.clauses(text, 0, text.length);
+    expect(parts.map((c) => c.speaker?.name ?? null)).toEqual([
+      'Kurdish officials',
+      'Iraq’s Joint Operations Command',
+    ]);
+  });
+});

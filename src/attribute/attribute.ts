@@ -93,8 +93,12 @@ function stripTime(phrase: string): string {
         '',
       )
       .replace(/\s+(?:itself|themselves|himself|herself)$/i, '')
-      // "Since then Prime Minister X has told …": when, not who.
+      // "Since then Prime Minister X has told …", "days after the JOC said …": when, not who.
       .replace(/^(?:since|until|by|back)\s+then,?\s+/i, '')
+      .replace(
+        /^(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s+/i,
+        '',
+      )
       // "For two years Iraqi officials have spoken of …": how long, not who.
       .replace(
         /^(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|several|many|\d+)\s+(?:years|months|weeks),?\s+/i,
@@ -933,11 +937,11 @@ export interface SpeakerClause {
  * that …".
  */
 export const CLAUSE_BREAK =
-  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+(?=when\s+(?:[\w'\u2019-]+\s+){1,5}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
+  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+(?=when\s+(?:[\w'\u2019-]+\s+){1,5}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
 
 /** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
 const BACKGROUND_CLAUSE =
-  /^(?:a|one|two|three|four|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s/i;
+  /^(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s/i;
 
 interface NameKeys {
   full: Map<string, string>;
@@ -1731,8 +1735,9 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       );
     let current = dated ? null : (own[0] ?? whole);
     pieces.forEach((piece, i) => {
-      // The reporter's background is the page's own voice, whoever the sentence quotes.
-      current = background[i] ? null : (own[i] ?? current);
+      // The reporter's background is the page's own voice, whoever the sentence quotes, unless
+      // it credits its own speaker ("…, days after the JOC said …").
+      current = background[i] ? (own[i] ?? null) : (own[i] ?? current);
       const last = out[out.length - 1];
       if (last && sameCredit(last.speaker, current)) last.end = piece.end;
       else out.push({ ...piece, speaker: current });
