@@ -590,6 +590,18 @@ describe('forms met on agency copy and live blogs', () => {
     expect(creditOf(text, 'commander says')).toMatchObject({ speakerId: 'qais-al-muhammadawi' });
   });
 
+  it('credits a headline’s role before a colon to the person named below', () => {
+    const text =
+      'Lawmaker: any coalition presence in federal Iraq after September is a violation of sovereignty\nBaghdad - A member of the parliamentary Security and Defence Committee, Mudhar Kadhim al-Sawadi, said on Sunday that the withdrawal must be complete.\nHe pointed out that the American forces had begun to move from the Victory base towards Erbil.';
+    for (const needle of ['Lawmaker:', 'He pointed out'])
+      expect(creditOf(text, needle), needle).toMatchObject({ name: 'Mudhar Kadhim al-Sawadi' });
+    const peshmerga =
+      'Peshmerga official: Coalition to stay in Erbil until September 2026\nERBIL - Brigadier General Karwan Jalal Rasul, director of coordination at the Ministry of Peshmerga Affairs, said the coalition would stay.';
+    expect(creditOf(peshmerga, 'Peshmerga official:')).toMatchObject({
+      name: 'Karwan Jalal Rasul',
+    });
+  });
+
   it('credits a headline’s "US official" to the unnamed official the entry goes on to quote', () => {
     const text =
       'Defence Minister Thabet al-Abbasi said the deal was done.\n20:50\nUS official: "This is a transition"\nOn a briefing call with reporters, a senior administration official was blunt about the word Washington wants to avoid.\n"To be clear, the US is not withdrawing from Iraq," the official said.';

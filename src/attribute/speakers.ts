@@ -122,6 +122,7 @@ const TITLE_WORDS = new Set(
     'american',
     'kurdish',
     'kurdistan',
+    'peshmerga',
     'region',
     'regional',
     'coalition',

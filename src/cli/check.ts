@@ -51,7 +51,11 @@ async function main(argv: string[]): Promise<number> {
   const target = targets[0] as string;
   const page = await loadPage(target);
   const engine = createEngine(bundledDataset, { sensitivity });
-  const result = engine.check(page.text, { published: page.published, site: page.site });
+  const result = engine.check(page.text, {
+    published: page.published,
+    site: page.site,
+    author: page.author,
+  });
   const output = json
     ? JSON.stringify(toJson(result, page, bundledDataset, target), null, 2)
     : formatHuman(

@@ -375,3 +375,38 @@ describe('troop numbers as evidence', () => {
     );
   });
 });
+
+describe('an opinion piece signed by an official', () => {
+  const text =
+    'Opinion\nBy Muwaffaq Jassim al-Tamimi\nIn Baghdad and across most of federal Iraq, the coalition’s military role is ending.\nThe promise was plain: “concluding the Coalition’s military mission in Iraq over the next twelve months, and no later than the end of September 2025”.';
+  const result = engine.check(text, {
+    published: '2025-10-28',
+    site: 'The Arabian Daily',
+    author: 'Muwaffaq Jassim al-Tamimi',
+  });
+  const speakerAt = (needle: string) =>
+    result.mentions.find((m) => text.slice(m.sentenceStart, m.sentenceEnd).includes(needle))
+      ?.speaker;
+
+  it('speaks in its author’s voice where nobody else is credited', () => {
+    expect(speakerAt('military role is ending')).toMatchObject({
+      name: 'Muwaffaq Jassim al-Tamimi',
+      kind: 'person',
+      speakerId: null,
+    });
+  });
+
+  it('still credits the words it reprints to whoever said them', () => {
+    expect(speakerAt('no later than the end of September 2025')?.speakerId).toBe(
+      'us-iraq-joint-statement-2024-09-27',
+    );
+  });
+
+  it('is the outlet’s own voice on the same page when nobody signs it', () => {
+    const unsigned = engine.check(text, { published: '2025-10-28', site: 'The Arabian Daily' });
+    const ending = unsigned.mentions.find((m) =>
+      text.slice(m.sentenceStart, m.sentenceEnd).includes('military role is ending'),
+    );
+    expect(ending?.speaker).toBeNull();
+  });
+});

@@ -491,14 +491,33 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   }
 
   /** The sentence of a mention: its words, its mentions, who the page credits, the evidence. */
+  /** Whose voice a page's uncredited sentences are. */
+  interface PageVoice {
+    /** The dataset's outlets the page names itself by or credits at its opening. */
+    outlets: string[];
+    siteName: string | null | undefined;
+    /** The office holder who signs an opinion piece, who speaks where nobody else is credited. */
+    author: PageSpeaker | null;
+  }
+
+  function voiceOf(text: string, context: PageContext): PageVoice {
+    return {
+      outlets: [...new Set([...siteOutlets(context.site), ...creditedOutlets(text)])],
+      siteName: context.site,
+      author: context.author
+        ? attributor.resolve({ name: context.author, role: null, kind: 'person', speakerId: null })
+        : null,
+    };
+  }
+
   function statementOf(
     text: string,
     mentions: readonly Mention[],
     mention: Mention,
-    site: readonly string[],
-    siteName: string | null | undefined,
+    voice: PageVoice,
     credit: ReadonlyMap<number, PageSpeaker | null> = new Map(),
   ) {
+    const { outlets: site, siteName } = voice;
     // A clause of a sentence that credits several speakers reads as a sentence of its own.
     const clause = credit.has(mention.sentenceStart);
     const sentence = text.slice(mention.sentenceStart, mention.sentenceEnd);
@@ -513,8 +532,10 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       fold(siteName.split(/[,(]/)[0] ?? '').trim() === fold(credited.name).replace(/^the\s+/, '')
         ? null
         : credited;
-    // The page's own voice is its outlet's, when the dataset knows the outlet.
-    const { named, cued } = speaker ? evidenceFor(speaker) : { named: [...site], cued: [] };
+    // The page's own voice is its author's in an official's opinion piece, else its outlet's,
+    // when the dataset knows the outlet.
+    const voiced = speaker ?? voice.author;
+    const { named, cued } = voiced ? evidenceFor(voiced) : { named: [...site], cued: [] };
     const evidence: SentenceEvidence = {
       speakerIds: named,
       cuedSpeakerIds: cued,
@@ -533,20 +554,14 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   ): ClaimMatch | null {
     const { statements, credit } = byClause(text, mentions);
     const narrowed = statements[mentions.indexOf(mention)] ?? mention;
+    const voice = voiceOf(text, context);
     const {
       sentence,
       inSentence,
       speaker: credited,
       evidence,
       site,
-    } = statementOf(
-      text,
-      statements,
-      narrowed,
-      [...new Set([...siteOutlets(context.site), ...creditedOutlets(text)])],
-      context.site,
-      credit,
-    );
+    } = statementOf(text, statements, narrowed, voice, credit);
     // The claim is weighed among the sentence's own candidates, as matching would weigh it.
     const alone = matcher.scoreClaim(sentence, evidence, claimId);
     if (!alone) return null;
@@ -561,7 +576,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     );
     const all = relateAll(
       scored,
-      credited ?? quotedSpeaker(scored, bestQuote),
+      credited ?? quotedSpeaker(scored, bestQuote) ?? voice.author,
       frames,
       { outlets: site, published: context.published },
       scored.length,
@@ -581,8 +596,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     mentions: readonly Mention[],
     context: PageContext,
   ): MatchedMention[] {
-    const pageOutlets = [...new Set([...siteOutlets(context.site), ...creditedOutlets(text)])];
-    const page: PageFacts = { outlets: pageOutlets, published: context.published };
+    const voice = voiceOf(text, context);
+    const page: PageFacts = { outlets: voice.outlets, published: context.published };
     const { statements, credit } = byClause(text, mentions);
     const sentenceMatch = (mention: Mention): SentenceMatch => {
       const {
@@ -590,7 +605,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         inSentence,
         speaker: credited,
         evidence,
-      } = statementOf(text, statements, mention, pageOutlets, context.site, credit);
+      } = statementOf(text, statements, mention, voice, credit);
       const scored = matcher.match(sentence, evidence);
       // A reprinted quote belongs to its speaker; the words around it may report something
       // else in the outlet's voice ("…," the official said, while Baghdad speaks of a
@@ -605,7 +620,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         inSentence,
         bestQuote >= REPRINT,
       );
-      const speaker = credited ?? quotedSpeaker(scored, bestQuote);
+      const speaker = credited ?? quotedSpeaker(scored, bestQuote) ?? voice.author;
       const whole = relateAll(scored, speaker, frames, page);
       const quoteSimilarity =
         scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;

@@ -59,14 +59,15 @@ async function scoreAll(
     const loaded = await loadFile(resolve(dir, page.file));
     const published = page.published ?? loaded.published;
     const site = loaded.site ?? siteOf(page.file);
-    const result = engine.check(loaded.text, { published, site });
+    const context = { published, site, author: loaded.author };
+    const result = engine.check(loaded.text, context);
     scores.push(
       scorePage(
         loaded.text,
         page,
         result.mentions,
         (mention, claimId) =>
-          engine.relateTo(loaded.text, result.mentions, mention, claimId, { published, site }),
+          engine.relateTo(loaded.text, result.mentions, mention, claimId, context),
         reprints,
         engine.resolveSpeaker,
         (claimId) => said.get(claimId),

@@ -30,12 +30,12 @@ export function stableFindingId(finding: Finding): string {
 
 export function answerMatch(
   engine: Engine,
-  request: Pick<MatchRequest, 'text' | 'mentions' | 'published' | 'site'>,
+  request: Pick<MatchRequest, 'text' | 'mentions' | 'published' | 'site' | 'author'>,
   datasetKey: string,
   outcomesOf: (claim: Claim) => DeadlineOutcome[] = () => [],
 ): MatchResponse {
-  const { text, mentions, published, site } = request;
-  const matched = engine.match(text, mentions, { published, site });
+  const { text, mentions, published, site, author } = request;
+  const matched = engine.match(text, mentions, { published, site, author });
   const idsOf = matched.map((): string[] => []);
   const findings = new Map<string, BatchFinding>();
   const claimIds = new Set<string>();

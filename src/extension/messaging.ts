@@ -76,6 +76,8 @@ function buildRequestSchemas() {
       published: z.nullable(z.string()),
       /** The publication the page names itself by, or null. */
       site: z.nullable(z.string().check(z.maxLength(200))),
+      /** The office holder who signs the page, when it is their opinion piece, or null. */
+      author: z.nullable(z.string().check(z.maxLength(200))),
       /** The sensitivity the tab runs with: the background uses the engine built for it. */
       sensitivity: z.enum(sensitivities),
     }),

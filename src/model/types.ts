@@ -116,4 +116,9 @@ export interface PageContext {
    * Reuters"): whose own voice the page's uncredited sentences are.
    */
   site?: string | null;
+  /**
+   * The office holder who signs the page, when it is an opinion piece of theirs
+   * (`opinionAuthor`): whose voice its uncredited sentences are instead.
+   */
+  author?: string | null;
 }

@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { extractText } from '../text/dom-text';
+import { opinionAuthor } from '../text/opinion-author';
 import { readPublished, readSite } from '../text/page-meta';
 
 /** Larger pages are refused rather than read: 50 MB of HTML is not an article. */
@@ -18,6 +19,8 @@ export interface LoadedPage {
   title: string;
   /** The publication the page names itself by, when it does (see `readSite`). */
   site: string | null;
+  /** The office holder who signs the page, when it is their opinion piece (`opinionAuthor`). */
+  author: string | null;
 }
 
 /** A problem with the input, reported to the user as one line. */
@@ -39,6 +42,7 @@ function fromHtml(html: string): LoadedPage {
     published: readPublished(document as unknown as Document),
     title: (document.title ?? '').trim(),
     site: readSite(document as unknown as Document),
+    author: opinionAuthor(index.text),
   };
 }
 
@@ -73,6 +77,7 @@ function fromPlainText(raw: string): LoadedPage {
       normalised.split('\n')[0]?.slice(0, 120) ??
       '',
     site: header ? headerField(header, 'Publication') : null,
+    author: opinionAuthor(normalised),
   };
 }
 

@@ -16,7 +16,13 @@ const PAGE =
 function request(): MatchRequest {
   const published = '2024-09-08';
   const mentions = createEngine(bundledDataset).detect(PAGE, { published }).mentions;
-  return { ...packSentences(PAGE, mentions), published, site: null, sensitivity: 'balanced' };
+  return {
+    ...packSentences(PAGE, mentions),
+    published,
+    site: null,
+    author: null,
+    sensitivity: 'balanced',
+  };
 }
 
 beforeEach(() => {

@@ -32,13 +32,17 @@ export interface MatchService {
     mentions: Mention[];
     published: string | null;
     site: string | null;
+    author: string | null;
   }): Promise<{ mentions: MatchedSpan[]; findings: BatchFinding[]; catalogue: Catalogue } | null>;
 }
 
 export interface MatchQueueOptions {
   service: MatchService;
   store: MentionStore;
-  /** What the page says about itself (publication date, site), read when a batch is sent. */
+  /**
+   * What the page says about itself (publication date, site, the official who signs it), read
+   * when a batch is sent.
+   */
   context: () => PageContext;
   /** A mention got its answer: its claims, speaker and findings are set. */
   onMatched: (mention: PageMention) => void;
@@ -194,6 +198,7 @@ export class MatchQueue {
         mentions: packed.mentions,
         published: context.published,
         site: context.site ?? null,
+        author: context.author ?? null,
       })
       .catch(() => null)
       .then((response) => {
