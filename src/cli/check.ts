@@ -54,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
   const result = engine.check(page.text, {
     published: page.published,
     site: page.site,
-    author: page.author,
+    signer: page.signer,
   });
   const output = json
     ? JSON.stringify(toJson(result, page, bundledDataset, target), null, 2)

@@ -382,7 +382,7 @@ describe('an opinion piece signed by an official', () => {
   const result = engine.check(text, {
     published: '2025-10-28',
     site: 'The Arabian Daily',
-    author: 'Muwaffaq Jassim al-Tamimi',
+    signer: { name: 'Muwaffaq Jassim al-Tamimi', kind: 'person' },
   });
   const speakerAt = (needle: string) =>
     result.mentions.find((m) => text.slice(m.sentenceStart, m.sentenceEnd).includes(needle))

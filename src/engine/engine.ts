@@ -496,16 +496,16 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     /** The dataset's outlets the page names itself by or credits at its opening. */
     outlets: string[];
     siteName: string | null | undefined;
-    /** The office holder who signs an opinion piece, who speaks where nobody else is credited. */
-    author: PageSpeaker | null;
+    /** Who signs the page (an official's opinion piece, an office's statement), if not the outlet. */
+    signer: PageSpeaker | null;
   }
 
   function voiceOf(text: string, context: PageContext): PageVoice {
     return {
       outlets: [...new Set([...siteOutlets(context.site), ...creditedOutlets(text)])],
       siteName: context.site,
-      author: context.author
-        ? attributor.resolve({ name: context.author, role: null, kind: 'person', speakerId: null })
+      signer: context.signer
+        ? attributor.resolve({ ...context.signer, role: null, speakerId: null })
         : null,
     };
   }
@@ -532,9 +532,8 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       fold(siteName.split(/[,(]/)[0] ?? '').trim() === fold(credited.name).replace(/^the\s+/, '')
         ? null
         : credited;
-    // The page's own voice is its author's in an official's opinion piece, else its outlet's,
-    // when the dataset knows the outlet.
-    const voiced = speaker ?? voice.author;
+    // The page's own voice is its signer's, else its outlet's, when the dataset knows the outlet.
+    const voiced = speaker ?? voice.signer;
     const { named, cued } = voiced ? evidenceFor(voiced) : { named: [...site], cued: [] };
     const evidence: SentenceEvidence = {
       speakerIds: named,
@@ -576,9 +575,9 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     );
     const all = relateAll(
       scored,
-      credited ?? quotedSpeaker(scored, bestQuote) ?? voice.author,
+      credited ?? quotedSpeaker(scored, bestQuote) ?? voice.signer,
       frames,
-      { outlets: site, published: context.published },
+      { outlets: site, published: context.published, signer: voice.signer },
       scored.length,
     );
     const shown = byPart(
@@ -597,7 +596,11 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     context: PageContext,
   ): MatchedMention[] {
     const voice = voiceOf(text, context);
-    const page: PageFacts = { outlets: voice.outlets, published: context.published };
+    const page: PageFacts = {
+      outlets: voice.outlets,
+      published: context.published,
+      signer: voice.signer,
+    };
     const { statements, credit } = byClause(text, mentions);
     const sentenceMatch = (mention: Mention): SentenceMatch => {
       const {
@@ -620,7 +623,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         inSentence,
         bestQuote >= REPRINT,
       );
-      const speaker = credited ?? quotedSpeaker(scored, bestQuote) ?? voice.author;
+      const speaker = credited ?? quotedSpeaker(scored, bestQuote) ?? voice.signer;
       const whole = relateAll(scored, speaker, frames, page);
       const quoteSimilarity =
         scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;

@@ -59,7 +59,7 @@ async function scoreAll(
     const loaded = await loadFile(resolve(dir, page.file));
     const published = page.published ?? loaded.published;
     const site = loaded.site ?? siteOf(page.file);
-    const context = { published, site, author: loaded.author };
+    const context = { published, site, signer: loaded.signer };
     const result = engine.check(loaded.text, context);
     scores.push(
       scorePage(

@@ -32,7 +32,7 @@ describe('the labelled pages, packed as the content script packs them', () => {
     let compared = 0;
     for (const file of pages) {
       const page = await loadFile(file);
-      const context = { published: page.published, site: page.site, author: page.author };
+      const context = { published: page.published, site: page.site, signer: page.signer };
       const { mentions } = engine.detect(page.text, context);
       const speakers = (matched: ReturnType<typeof engine.match>) =>
         matched.map((m) => [m.speaker?.name ?? null, m.speaker?.speakerId ?? null]);
@@ -54,7 +54,7 @@ describe('the labelled pages, packed as the content script packs them', () => {
     let compared = 0;
     for (const file of pages) {
       const page = await loadFile(file);
-      const context = { published: page.published, site: page.site, author: page.author };
+      const context = { published: page.published, site: page.site, signer: page.signer };
       const { mentions } = engine.detect(page.text, context);
       if (mentions.length === 0) continue;
       const packed = packSentences(page.text, mentions);

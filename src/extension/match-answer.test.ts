@@ -13,7 +13,7 @@ const DEADLINE =
 
 function answer(page: string) {
   const packed = packSentences(page, engine.detect(page, context).mentions);
-  return answerMatch(engine, { ...packed, ...context, site: null, author: null }, 'key');
+  return answerMatch(engine, { ...packed, ...context, site: null, signer: null }, 'key');
 }
 
 describe('answerMatch', () => {
@@ -51,7 +51,7 @@ describe('AnswerCache', () => {
     mentions: [],
     published: null,
     site: null,
-    author: null,
+    signer: null,
     sensitivity: 'balanced' as const,
   });
   const response = (datasetKey: string) => ({

@@ -76,8 +76,13 @@ function buildRequestSchemas() {
       published: z.nullable(z.string()),
       /** The publication the page names itself by, or null. */
       site: z.nullable(z.string().check(z.maxLength(200))),
-      /** The office holder who signs the page, when it is their opinion piece, or null. */
-      author: z.nullable(z.string().check(z.maxLength(200))),
+      /** Who signs the page in its own voice when the publication does not, or null. */
+      signer: z.nullable(
+        z.strictObject({
+          name: z.string().check(z.maxLength(200)),
+          kind: z.enum(['person', 'institution']),
+        }),
+      ),
       /** The sensitivity the tab runs with: the background uses the engine built for it. */
       sensitivity: z.enum(sensitivities),
     }),

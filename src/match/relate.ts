@@ -92,6 +92,8 @@ export interface PageFacts {
   outlets?: readonly string[];
   /** When it was published (`YYYY-MM-DD`), when it says. */
   published?: string | null;
+  /** Who signs the page in its own voice (an official's opinion piece, an office's statement). */
+  signer?: PageSpeaker | null;
 }
 
 /**
@@ -378,7 +380,15 @@ export function createRelater(
       claimCount.get(claim.speakerId) === 1 &&
       content >= SOLE_CONTENT &&
       nearDate(claim, page.published);
-    const reportable = fits && !saidLater(claim, page.published) && (close || paraphrase || sole);
+    // Who signs the page speaks on the day it is published: what they said long before is
+    // another statement, unless the page quotes it.
+    const signerElsewhen =
+      !!page.signer &&
+      speaker?.name === page.signer.name &&
+      speaker.kind === page.signer.kind &&
+      !nearDate(claim, page.published);
+    const reportable =
+      fits && !saidLater(claim, page.published) && !signerElsewhen && (close || paraphrase || sole);
     // An uncredited reprint of the claim's words is the claim.
     if (!speaker && quoteSimilarity >= 0.9) return { ...base, relation: 'same', fit };
     const relation = agrees || samePlace || content >= AGREE_CONTENT ? 'agrees' : 'context';

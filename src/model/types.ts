@@ -117,8 +117,8 @@ export interface PageContext {
    */
   site?: string | null;
   /**
-   * The office holder who signs the page, when it is an opinion piece of theirs
-   * (`opinionAuthor`): whose voice its uncredited sentences are instead.
+   * Who signs the page, when not the publication: the official who writes an opinion piece,
+   * the office that issues a statement (`pageSigner`). Its uncredited sentences are theirs.
    */
-  author?: string | null;
+  signer?: { name: string; kind: 'person' | 'institution' } | null;
 }

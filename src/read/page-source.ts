@@ -6,8 +6,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { extractText } from '../text/dom-text';
-import { opinionAuthor } from '../text/opinion-author';
 import { readPublished, readSite } from '../text/page-meta';
+import { type PageSigner, pageSigner } from '../text/page-signer';
 
 /** Larger pages are refused rather than read: 50 MB of HTML is not an article. */
 export const MAX_BYTES = 50 * 1024 * 1024;
@@ -19,8 +19,8 @@ export interface LoadedPage {
   title: string;
   /** The publication the page names itself by, when it does (see `readSite`). */
   site: string | null;
-  /** The office holder who signs the page, when it is their opinion piece (`opinionAuthor`). */
-  author: string | null;
+  /** Who signs the page in its own voice, when not the publication (`pageSigner`). */
+  signer: PageSigner | null;
 }
 
 /** A problem with the input, reported to the user as one line. */
@@ -42,7 +42,7 @@ function fromHtml(html: string): LoadedPage {
     published: readPublished(document as unknown as Document),
     title: (document.title ?? '').trim(),
     site: readSite(document as unknown as Document),
-    author: opinionAuthor(index.text),
+    signer: pageSigner(index.text),
   };
 }
 
@@ -77,7 +77,7 @@ function fromPlainText(raw: string): LoadedPage {
       normalised.split('\n')[0]?.slice(0, 120) ??
       '',
     site: header ? headerField(header, 'Publication') : null,
-    author: opinionAuthor(normalised),
+    signer: pageSigner(normalised),
   };
 }
 

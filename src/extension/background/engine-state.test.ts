@@ -20,7 +20,7 @@ function request(): MatchRequest {
     ...packSentences(PAGE, mentions),
     published,
     site: null,
-    author: null,
+    signer: null,
     sensitivity: 'balanced',
   };
 }

@@ -58,7 +58,7 @@ export function backgroundMatchService(sensitivity: () => Sensitivity): MatchSer
           mentions: request.mentions.map(toWireMention),
           published: request.published,
           site: request.site,
-          author: request.author,
+          signer: request.signer,
           sensitivity: sensitivity(),
         }),
       ),

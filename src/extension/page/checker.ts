@@ -14,8 +14,8 @@ import type { Catalogue } from '../../dataset/catalogue';
 import type { Detector } from '../../detect/detect';
 import type { ClaimMatch, Mention, PageContext } from '../../model/types';
 import { hasSkippedAncestor } from '../../text/dom-text';
-import { opinionAuthor } from '../../text/opinion-author';
 import { readPublished, readSite } from '../../text/page-meta';
+import { pageSigner } from '../../text/page-signer';
 import { segmentsIn, spanToPoints, type TextIndex } from '../../text/text-index';
 import type { PageReport, PageStatus, ReportFinding, ReportMention } from '../report';
 import type { Highlighter, HighlightKind, NewHighlight } from './highlighter';
@@ -114,7 +114,7 @@ export class PageChecker {
     // Who signs the page is known once all of it is read, before any mention is matched.
     this.context = {
       ...this.context,
-      author: opinionAuthor(this.chunks.map((chunk) => chunk.index.text).join('\n')),
+      signer: pageSigner(this.chunks.map((chunk) => chunk.index.text).join('\n')),
     };
     // Blocks read before the page proved relevant may hold mentions: read them again.
     if (this.relevant) {

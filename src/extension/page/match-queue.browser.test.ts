@@ -71,7 +71,11 @@ function queueFor(service: MatchService, controller = new AbortController()) {
   const queue = new MatchQueue({
     service,
     store,
-    context: () => ({ published: '2024-09-08', site: 'Test News', author: 'Hoshyar Qadir' }),
+    context: () => ({
+      published: '2024-09-08',
+      site: 'Test News',
+      signer: { name: 'Hoshyar Qadir', kind: 'person' as const },
+    }),
     onMatched: (mention) => matched.push(mention),
     onDrained: () => drained++,
     signal: controller.signal,
@@ -120,7 +124,7 @@ describe('match queue', () => {
     for (const sentence of sentencesOf(second)) expect(sentencesOf(first)).not.toContain(sentence);
     expect(first.published).toBe('2024-09-08');
     expect(first.site).toBe('Test News');
-    expect(first.author).toBe('Hoshyar Qadir');
+    expect(first.signer).toEqual({ name: 'Hoshyar Qadir', kind: 'person' });
 
     fake.answerAll();
     await expect.poll(() => q.drained()).toBe(1);

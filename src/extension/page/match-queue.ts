@@ -32,7 +32,7 @@ export interface MatchService {
     mentions: Mention[];
     published: string | null;
     site: string | null;
-    author: string | null;
+    signer: NonNullable<PageContext['signer']> | null;
   }): Promise<{ mentions: MatchedSpan[]; findings: BatchFinding[]; catalogue: Catalogue } | null>;
 }
 
@@ -40,7 +40,7 @@ export interface MatchQueueOptions {
   service: MatchService;
   store: MentionStore;
   /**
-   * What the page says about itself (publication date, site, the official who signs it), read
+   * What the page says about itself (publication date, site, who signs it), read
    * when a batch is sent.
    */
   context: () => PageContext;
@@ -198,7 +198,7 @@ export class MatchQueue {
         mentions: packed.mentions,
         published: context.published,
         site: context.site ?? null,
-        author: context.author ?? null,
+        signer: context.signer ?? null,
       })
       .catch(() => null)
       .then((response) => {

@@ -1,0 +1,117 @@
+/**
+ * Who signs a page, when it is not the publication: the office holder who writes an opinion
+ * piece ("By Muwaffaq Jassim al-Tamimi" over "…, writes Iraq's envoy to the UAE"), or the office
+ * that issues a press statement or readout ("Press Statement U.S. Embassy Baghdad November 7,
+ * 2025", "Source: Prime Minister's Media Office"). What such a page says in its own voice is that
+ * official's or that office's statement. A columnist, a fellow or a correspondent writing opinion
+ * speaks for nobody the dataset could hold, so their pages keep the outlet's voice.
+ */
+
+export interface PageSigner {
+  name: string;
+  kind: 'person' | 'institution';
+}
+
+/** How far into the page its section label, byline and standfirst are looked for. */
+const OPENING_REACH = 2000;
+
+const OPINION =
+  /(?:^|\n)[ \t]*(?:[^\n]{0,40}\b)?(?:opinion|op-ed|guest (?:column|essay|opinion)|viewpoint|perspective|commentary)\b/i;
+const OWN_VIEWS =
+  /\bviews expressed (?:here |in this (?:article|column|piece) )?are (?:his|her|their|the author['’]s) own\b/i;
+
+const NAME_WORD = String.raw`(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|van)(?:-[\w'’-]+)?)`;
+/** "By Faris Abdulkarim al-Saadi" on a line of its own (a date or a role may follow). */
+const BYLINE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*By[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD}){1,4})\b`,
+);
+
+/** An office the page gives its author: held now or once. */
+const OFFICE =
+  /\b(?:ambassador|envoy|minister|member of (?:[\w'’]+\s+){0,4}?(?:parliament|council of representatives|congress|house of representatives|senate)|mp|lawmaker|senator|congress(?:man|woman)|spokes(?:man|woman|person)|commander|governor|general|chief of staff|secretary of|adviser to|advisor to)\b/i;
+/** A writer by trade, whatever office they once held. */
+const WRITER =
+  /\b(?:columnist|correspondent|journalist|editor|writer|fellow|researcher|analyst|professor|scholar|reporter|author of)\b/i;
+
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isOffice(description: string): boolean {
+  return OFFICE.test(description) && !WRITER.test(description);
+}
+
+/** The office holder who signs the opinion piece `text`, or null. */
+function opinionAuthor(text: string): string | null {
+  const opening = text.slice(0, OPENING_REACH);
+  if (!OPINION.test(opening) && !OWN_VIEWS.test(text)) return null;
+  const byline = BYLINE.exec(opening);
+  const name = byline?.[1]?.replace(/[.,]+$/, '');
+  if (!byline || !name) return null;
+  const bylineLine = opening.slice(byline.index).split('\n', 2).join('\n');
+  const described = [
+    // "By …, Iraq's ambassador to the UAE"
+    bylineLine.slice(bylineLine.indexOf(name) + name.length).split('\n')[0] ?? '',
+    // "…, writes Iraq's envoy to the UAE"
+    /,\s+writes\s+([^.\n]{3,100})/.exec(opening)?.[1] ?? '',
+  ];
+  // "Faris Abdulkarim al-Saadi is a former member of Iraq's Council of Representatives"
+  const surname = name.split(/\s+/).pop() ?? name;
+  const bio = new RegExp(
+    String.raw`(?:^|\n|\.\s)[ \t]*(?:${literal(name)}|${literal(surname)})\s+(?:is|was|served as)\s+([^.\n]{3,200})`,
+  ).exec(text);
+  if (bio?.[1]) described.push(bio[1]);
+  return described.some(isOffice) ? name : null;
+}
+
+const MONTH =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A date closing an issuer's line: "November 7, 2025", "20 October 2025". */
+const DATE_AT_END = new RegExp(
+  String.raw`[\s,·|]+(?:(?:${MONTH})\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:${MONTH})\s+\d{4})\.?\s*$`,
+);
+/** The kind of text a press office issues. */
+const RELEASE = String.raw`(?:press\s+(?:statement|release|note)|media\s+note|readout|communiqu[eé]|official\s+statement|unofficial\s+translation)`;
+/** "Press Statement U.S. Embassy Baghdad November 7, 2025" */
+const RELEASE_THEN_ISSUER = new RegExp(
+  String.raw`(?:^|\n)[ \t]*${RELEASE}[ \t]*[·|:\u2013\u2014-]?[ \t]+([^\n]{4,120})`,
+  'i',
+);
+/** "Prime Minister's Media Office · Unofficial translation" */
+const ISSUER_THEN_RELEASE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*([^\n]{4,80}?)[ \t]*[·|][ \t]*${RELEASE}[ \t]*(?=\n|$)`,
+  'i',
+);
+/** "Source: Prime Minister's Media Office, 20 October 2025." */
+const SOURCE_LINE = /(?:^|\n)[ \t]*Source:[ \t]+([^\n]{4,120})/;
+/** An office that issues statements, by the noun that heads its name. */
+const OFFICE_BODY =
+  /^(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,6}?(?:Embassy|Consulate|Mission|Ministry|Office|Department|Command|Government|Council|Committee|Commission|Presidency|Secretariat|Spokesperson|Spokesman)\b(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][^\n,;.]{1,60})?(?:\s+[A-Z][\w'’-]+)?$/;
+
+/** The office that issues the press statement or readout `text`, or null. */
+function issuingOffice(text: string): string | null {
+  const opening = text.slice(0, OPENING_REACH);
+  const lines = [
+    RELEASE_THEN_ISSUER.exec(opening)?.[1],
+    ISSUER_THEN_RELEASE.exec(opening)?.[1],
+    SOURCE_LINE.exec(text)?.[1],
+  ];
+  for (const line of lines) {
+    if (!line) continue;
+    const issuer = line
+      .replace(DATE_AT_END, '')
+      .replace(/[,.][^,]*(?:translated|translation)[^\n]*$/i, '')
+      .replace(/[\s,.;:]+$/, '')
+      .trim();
+    if (OFFICE_BODY.test(issuer)) return issuer;
+  }
+  return null;
+}
+
+/** Who signs `text` in its own voice, when that is not the publication; null otherwise. */
+export function pageSigner(text: string): PageSigner | null {
+  const author = opinionAuthor(text);
+  if (author) return { name: author, kind: 'person' };
+  const office = issuingOffice(text);
+  return office ? { name: office, kind: 'institution' } : null;
+}
