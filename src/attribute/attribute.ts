@@ -274,7 +274,7 @@ const HEADLINE_LABEL =
 
 /** A turn of an interview written with the name in title case: "Karwan Jalal Rasul: …". */
 const TITLE_TURN =
-  /^((?:[A-Z][\w'\u2019.-]*|(?:al|el|bin)-[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|(?:al|el|bin)-[A-Z][\w'\u2019-]*)){1,4}):\s/;
+  /^((?:[A-Z][\w'\u2019.-]*|(?:al|el|bin)-[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|(?:al|el|bin)-[A-Z][\w'\u2019-]*)){0,4}):\s/;
 
 /**
  * The interview turn a block opens with, when its name appears in the prose before it (the
@@ -290,16 +290,29 @@ function titleTurn(
   if (TRANSCRIPT.test(sentence)) return null;
   const label = TITLE_TURN.exec(sentence)?.[1];
   if (!label) return null;
+  // One word ("Mawlud: …") is a surname the page wrote out before, never a kicker ("Update:").
+  const oneWord = !/\s/.test(label);
+  if (
+    oneWord &&
+    (label.length < 3 || HEADLINE_LABEL.test(label) || FURNITURE.test(label.toUpperCase()))
+  )
+    return null;
   // The prose before, without the other turns' labels; or the same label opening another
   // paragraph before (an interview's turns repeat).
   const before = text.slice(from, span.start);
   const literal = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const prose = before.replace(/^[^:\n]{1,60}:\s/gm, '');
-  const named = new RegExp(`(?<![\\w-])${literal}(?![\\w-])`).test(prose);
+  // A surname alone is named by a full name before it ("Brigadier General Dilshad Karim Mawlud").
+  const named = new RegExp(
+    oneWord
+      ? `(?:[A-Z][\\w'\u2019.-]*\\s+){1,4}${literal}(?![\\w-])`
+      : `(?<![\\w-])${literal}(?![\\w-])`,
+  ).exec(prose);
   if (!named && !new RegExp(`^${literal}:\\s`, 'm').test(before)) return null;
   const blockEnd = text.indexOf('\n', span.start);
   const block = text.slice(span.start, blockEnd === -1 ? text.length : blockEnd).trim();
-  return { label, question: block.endsWith('?') };
+  const full = oneWord && named ? splitName(named[0])?.name : null;
+  return { label: full ?? label, question: block.endsWith('?') };
 }
 
 /** Whether a block opens with a transcript's "NAME:" line. */

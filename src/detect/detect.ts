@@ -160,7 +160,7 @@ const EARLIER_WAR = /(?<![\d,])(?:19\d\d|200\d|201[0-3])(?!\d)/;
 const COALITION_YEARS = /(?<![\d,])20(?:1[4-9]|[2-9]\d)(?!\d)/;
 
 const US_FORCES_OR_TROOPS =
-  /\b(?:u\.s\.|us|united\s+states|americans?|pentagon|washington|coalition|troops?|forces|soldiers|military|personnel|nato)\b/;
+  /\b(?:u\.s\.|us|united\s+states|americans?|pentagon|washington|coalition(?!\s+of\b)|troops?|forces|soldiers|military|personnel|nato)\b/;
 
 /** Another country's forces, whose change in Iraq is another story. */
 const OTHER_FORCES =
@@ -290,7 +290,9 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
         // the US or the coalition are in the sentence.
         if (
           /^(?:its|the|their|our)\s+mission/.test(folded.slice(c.start, c.end)) &&
-          !US_FORCES_OR_TROOPS.test(folded.slice(sentence.start, sentence.end))
+          (!US_FORCES_OR_TROOPS.test(folded.slice(sentence.start, sentence.end)) ||
+            // "A coalition of … non-governmental organisations … will end its mission in Iraq"
+            others.any(sentence.start, sentence.end))
         )
           continue;
         anchors.at.push(c.start);

@@ -23,8 +23,8 @@ export const COALITION_STRONG = [
  * unless another story's marker is nearer (NATO's mission in Iraq).
  */
 export const FORCES_IN_IRAQ = [
-  `(?:u\\.?s\\.?|american|us${SEP}led|coalition|foreign|international|western)\\s+(?:military\\s+)?(?:troops|forces|soldiers|personnel|footprint|presence|advisers|advisors|military\\s+presence|deployment)\\s+(?:in|from|out\\s+of)\\s+iraq`,
-  `|(?:(?:its|the|their|our|america's|washington's|coalition's|u\\.?s\\.?|american)\\s+)(?:military\\s+|combat\\s+|advisory\\s+)?mission\\s+in\\s+iraq`,
+  `(?:u\\.?s\\.?|american|us${SEP}led|coalition|foreign|international|western)\\s+(?:military\\s+)?(?:troops|forces|soldiers|personnel|footprint|presence|advisers|advisors|military\\s+presence|deployment)\\s+(?:in|from|out\\s+of)\\s+(?:federal\\s+)?iraq`,
+  `|(?:(?:its|the|their|our|america's|washington's|coalition's|u\\.?s\\.?|american)\\s+)(?:military\\s+|combat\\s+|advisory\\s+)?mission\\s+in\\s+(?:federal\\s+)?iraq`,
 ].join('');
 
 /** "the coalition", "coalition forces": this coalition only when the context says so. */
@@ -168,6 +168,8 @@ export const OTHER_STORY = [
   // announcements. Their politics are.
   'bundestag|scholz|merz|spd|fdp|cdu|niger|nigerien|niamey|knesset|likud|netanyahu',
   'ukraine|ukrainian|russia|nba|nfl|league|season|playoffs?|recipe|software|product',
+  // Aid groups end missions in Iraq and hand programmes over too.
+  'ngos?|non-?governmental|charit(?:y|ies)|aid\\s+(?:groups?|agenc(?:y|ies)|workers?|organi[sz]ations?)|deminers?|demining|mine[\\s-]+(?:clearance|action)',
 ].join('|');
 
 /** Words in front of "coalition" that make it a political or other coalition. */
