@@ -260,7 +260,8 @@ function readTail(clause: string): Reading | null {
   return null;
 }
 
-const TRANSCRIPT = /^([A-Z][A-Z.'\u2019 -]{0,48}[A-Z.]|Q|Question|Moderator):\s/;
+// "MP: …" opens a headline that credits a lawmaker, not a transcript's turn.
+const TRANSCRIPT = /^(?!(?:MP|PM)s?:)([A-Z][A-Z.'\u2019 -]{0,48}[A-Z.]|Q|Question|Moderator):\s/;
 const TRANSCRIPT_TITLES =
   /^(?:MR|MS|MRS|DR|GEN|LT|LT\. GEN|MAJ|MAJ\. GEN|COL|ADM|SEC|SECRETARY|AMB|AMBASSADOR|BRIG|BRIG\. GEN|SPOKESPERSON|SPOKESMAN)\.?\s+/;
 
@@ -375,10 +376,15 @@ const LINE_FROM = new RegExp(
 );
 /**
  * A subject whose manner of answering the sentence describes: "…, Sudani was blunt.", "A senior
- * defense official went further."
+ * defense official went further.", "Sheikh Jaafar al-Musawi … struck a softer tone."
  */
-const MANNER =
-  /(?:^\s*|,\s+)([^,;]{2,60}?)\s+(?:(?:was|were|is|are)\s+(?:blunt(?:er)?|clear(?:er)?|firm(?:er)?|emphatic|unequivocal|categorical|adamant|direct|explicit|more (?:direct|explicit|emphatic|forceful))|went\s+(?:even\s+|a\s+step\s+)?further)(?:\s+(?:still|yet))?(?:\s+(?:about|on|in)\s+[^.;:,]{2,80})?\s*[.!:]?[\s"\u201c\u201d.]*$/i;
+const MANNER_WAYS = String.raw`(?:(?:was|were|is|are)\s+(?:blunt(?:er)?|clear(?:er)?|firm(?:er)?|emphatic|unequivocal|categorical|adamant|direct|explicit|more (?:direct|explicit|emphatic|forceful))|went\s+(?:even\s+|a\s+step\s+)?further|(?:struck|strikes|took|takes|sounded|sounds)\s+an?\s+(?:[a-z]+\s+){0,2}(?:tone|note|line|stance))(?:\s+(?:still|yet))?(?:\s+(?:about|on|in)\s+[^.;:,]{2,80})?\s*[.!:]?[\s"\u201c\u201d.]*$`;
+const MANNER = new RegExp(String.raw`(?:^\s*|,\s+)([^,;]{2,60}?)\s+${MANNER_WAYS}`, 'i');
+/** …and after the subject's appositive: "Sheikh Jaafar al-Musawi, secretary-general of …, struck". */
+const MANNER_AFTER_APPOSITIVE = new RegExp(
+  String.raw`^\s*([^,;]{2,60}),\s+[^,;]{2,100},\s+${MANNER_WAYS}`,
+  'i',
+);
 /** A subject counted among those who hold a view. */
 const AMONG_VOICES =
   /(?:^\s*|[,;]\s+)([^,;]{3,80}?)\s+(?:had been|have been|has been|were|are|was|is)\s+among\s+the\s+(?:[a-z]+\s+){0,2}(?:voices|advocates|proponents|critics|supporters|opponents)\b/i;
@@ -638,7 +644,7 @@ function readSentenceAlone(
       return cited;
   }
   // "…, Sudani was blunt.": the subject's answer follows.
-  const manner = MANNER.exec(plain);
+  const manner = MANNER.exec(plain) ?? MANNER_AFTER_APPOSITIVE.exec(plain);
   if (manner?.[1]) {
     const reading = readTail(manner[1]);
     if (reading?.type === 'speaker') return reading;
