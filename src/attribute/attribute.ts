@@ -261,7 +261,11 @@ function readTail(clause: string): Reading | null {
 }
 
 // "MP: …" opens a headline that credits a lawmaker, not a transcript's turn.
-const TRANSCRIPT = /^(?!(?:MP|PM)s?:)([A-Z][A-Z.'\u2019 -]{0,48}[A-Z.]|Q|Question|Moderator):\s/;
+// A speaker's first line may give their role: "AHMED FARIS, CORRESPONDENT (BAGHDAD):".
+const TRANSCRIPT =
+  /^(?!(?:MP|PM)s?:)([A-Z][A-Z.'\u2019 -]{0,48}[A-Z.]|Q|Question|Moderator)(?:,\s+([A-Z][A-Z.'\u2019 ()/&-]{1,60}?))?:\s/;
+/** The broadcaster's own people, who speak in its voice: "DANA KHOURY, ANCHOR:". */
+const NEWSROOM_ROLE = /\b(?:ANCHOR|HOST|PRESENTER|CORRESPONDENT|REPORTER|MODERATOR|INTERVIEWER)\b/;
 const TRANSCRIPT_TITLES =
   /^(?:MR|MS|MRS|DR|GEN|LT|LT\. GEN|MAJ|MAJ\. GEN|COL|ADM|SEC|SECRETARY|AMB|AMBASSADOR|BRIG|BRIG\. GEN|SPOKESPERSON|SPOKESMAN)\.?\s+/;
 
@@ -534,6 +538,7 @@ function readSentenceAlone(
 ): Reading | null {
   if (atBlockStart && isTurn(sentence)) {
     const line = TRANSCRIPT.exec(sentence);
+    if (line?.[2] && NEWSROOM_ROLE.test(line[2])) return { type: 'question' };
     if (line?.[1]) return transcriptSpeaker(line[1]);
   }
   // "Under a plan announced by Iraq's High Military Committee on January 18, …": the plan is
@@ -1535,10 +1540,22 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         // "Q: Baghdad says the commission's aim is …", "OFFICIAL: The joint statement says …":
         // the line's speaker cites someone else, who is credited with the words.
         const cited = readSentence(sentence.slice(line[0].length), false, atBlockEnd, false);
-        const citedWho =
-          cited?.type === 'speaker' || (cited?.type === 'back' && cited.role !== null)
-            ? fromReading(cited)
+        // "FARIS: He said, …" after Faris named General Muhammadawi: "he" is the one named.
+        const pronoun: PageSpeaker | null =
+          cited?.type === 'back' &&
+          cited.role === null &&
+          /^(?:\s*(?:and|but|then)\b)?[^,"\u201c]{0,40}?\b(?:he|she)\s+(?:said|says|told|added|noted|stressed|insisted)\b/i.test(
+            sentence.slice(line[0].length),
+          ) &&
+          personMentioned &&
+          !sameCredit(personMentioned, who)
+            ? personMentioned
             : null;
+        const citedWho: PageSpeaker | null =
+          pronoun ??
+          (cited?.type === 'speaker' || (cited?.type === 'back' && cited.role !== null)
+            ? fromReading(cited)
+            : null);
         if (citedWho) {
           who = citedWho;
           known = true;

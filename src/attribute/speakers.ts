@@ -481,6 +481,15 @@ function readPhraseOnce(raw: string): PhraseReading {
       .replace(ASIDE_AT_END, ''),
   );
   if (phrase.length < 2) return { type: 'none' };
+  // "Two Iraqi officials who asked not to be named": the speaker before the relative clause.
+  const relative =
+    /^(.{3,80}?)\s+who\s+(?:asked|spoke|declined|requested|insisted|were|was|is|are|has|have|had)\b/.exec(
+      phrase,
+    );
+  if (relative?.[1]) {
+    const head = readPhrase(relative[1]);
+    if (head.type === 'speaker') return head;
+  }
   // "The same Iraqi committee said": the committee named before.
   if (/^the\s+same\s+(?![a-z]*\s*(?:official|source|diplomat|officer)s?$)\S/i.test(phrase))
     return readPhrase(phrase.replace(/^(the)\s+same\s+/i, '$1 '));
