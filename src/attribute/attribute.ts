@@ -1311,7 +1311,19 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
   function creditOf(text: string, start: number, end: number): PageSpeaker | null {
     const window = attributionWindow(text, start, end);
     const released = releasedBy(text, window.start, start);
-    if (released !== undefined) return released;
+    if (released !== undefined) {
+      // The statement's own voice, unless the sentence credits someone by name ("The Iraqi
+      // Ministry of Defense confirmed on January 17 that …").
+      const sentence = ownWords(text.slice(start, end));
+      const atBlockStart = start === 0 || text[start - 1] === '\n';
+      const own = read(sentence, atBlockStart, end >= text.length || text[end] === '\n', false);
+      const named =
+        own?.type === 'speaker' &&
+        (own.speaker.kind === 'person' || own.speaker.kind === 'institution') &&
+        VERB_ONCE.test(sentence) &&
+        !/^[^:]{1,30}:\s/.test(sentence);
+      return named ? resolve(own.speaker) : released;
+    }
     const { sentences } = about(text);
     const spans = sentencesIn(text, window.start, window.end, (at) => {
       let sentence = sentences.get(at);
