@@ -1230,8 +1230,15 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       /(?:^|\n)([^.:\n]{3,80}?)\s+(?:has\s+)?(?:issued|released|published)\s+the following\b/i.exec(
         introText,
       );
-    if (!by?.[1]) return null;
-    const issuer = by[1].trim();
+    // "WASHINGTON, D.C. – Today, U.S. Senator Carolyn Hadley (R-Mont.), a member of the Senate
+    // Armed Services Committee, released the following statement": the senator.
+    const subject =
+      by?.[1] ??
+      /(?:^|\n)(?:[^\n]{0,40}?\s[\u2013\u2014-]\s+)?(?:today,?\s+)?([^\n,]{3,80}?)(?:\s+\([^)\n]{1,30}\))?(?:,\s+[^\n]{3,120}?,)?\s+(?:has\s+)?(?:issued|released|published)\s+the following\b/i.exec(
+        introText,
+      )?.[1];
+    if (!subject) return null;
+    const issuer = subject.trim();
     const reading = readPhrase(issuer);
     if (reading.type === 'speaker') return resolve(reading.speaker);
     // A long proper name ("High Military Committee for Ending the Mission of …") is a body.

@@ -381,6 +381,8 @@ function tidy(phrase: string): string {
       .replace(LEADING_DATE, '')
       .replace(DATELINE, '')
       .replace(/^[\s,;:"'“”‘’(\u2014-]+|[\s,;:"'“”‘’)\u2014-]+$/g, '')
+      // "…," said Senator Hadley.: the sentence's full stop is not the name's.
+      .replace(/(?<=[a-z]{2})\.$/, '')
       // "shopkeeper Abbas Jawad, 47": a person's age is not their name.
       .replace(/,\s*\d{1,3}$/, '')
       // "Muhammadawi, 31 December 2025" (a list of what officials said): the name, not the date.
