@@ -510,6 +510,21 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     };
   }
 
+  /**
+   * Who signs the page, for one of its uncredited sentences; not the note about the author
+   * ("Salah al-Rubaie was deputy national security adviser …"), which is the outlet's.
+   */
+  function signerOf(voice: PageVoice, sentence: string): PageSpeaker | null {
+    const signer = voice.signer;
+    if (!signer) return null;
+    const surname = signer.name.split(/\s+/).pop() ?? signer.name;
+    const about = new RegExp(
+      `^\\s*(?:${literal(signer.name)}|${literal(surname)})\\s+(?:is|was|has|served|writes)\\b`,
+      'i',
+    );
+    return about.test(sentence) ? null : { ...signer };
+  }
+
   function statementOf(
     text: string,
     mentions: readonly Mention[],
@@ -533,7 +548,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         ? null
         : credited;
     // The page's own voice is its signer's, else its outlet's, when the dataset knows the outlet.
-    const voiced = speaker ?? voice.signer;
+    const voiced = speaker ?? signerOf(voice, sentence);
     const { named, cued } = voiced ? evidenceFor(voiced) : { named: [...site], cued: [] };
     const evidence: SentenceEvidence = {
       speakerIds: named,
@@ -575,7 +590,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     );
     const all = relateAll(
       scored,
-      credited ?? quotedSpeaker(scored, bestQuote) ?? voice.signer,
+      credited ?? quotedSpeaker(scored, bestQuote) ?? signerOf(voice, sentence),
       frames,
       { outlets: site, published: context.published, signer: voice.signer },
       scored.length,
@@ -623,7 +638,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         inSentence,
         bestQuote >= REPRINT,
       );
-      const speaker = credited ?? quotedSpeaker(scored, bestQuote) ?? voice.signer;
+      const speaker = credited ?? quotedSpeaker(scored, bestQuote) ?? signerOf(voice, sentence);
       const whole = relateAll(scored, speaker, frames, page);
       const quoteSimilarity =
         scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;
