@@ -372,7 +372,8 @@ const OBTAINED_FROM = new RegExp(
   String.raw`\b(?:information|data|figures|documents?|statistics|a document)\s+(?:(?:obtained|received|seen)\s+(?:by\s+[^,]{2,40}?\s+)?)?from\s+${PHRASE}${PHRASE_END}`,
   'i',
 );
-const QUOTED_AS = /\bquoted\s+(.{2,60}?)\s+as (?:saying|stating)\b/i;
+const QUOTED_AS =
+  /\bquoted\s+(.{2,80}?)\s+as (?:saying|stating|welcoming|describing|calling|warning|confirming|denying|rejecting)\b/i;
 /** "That is the line from a US defense official": the words before were theirs. */
 const LINE_FROM = new RegExp(
   String.raw`\b(?:that|this|it|these|those)\s+(?:is|was|are|were)\s+the\s+(?:line|word|words|message|position|view|assessment)\s+(?:from|of)\s+${PHRASE}${PHRASE_END}`,
@@ -677,6 +678,12 @@ function readSentenceAlone(
     const reading = readTail(among[1]);
     if (reading?.type === 'speaker') return reading;
   }
+  // "The daily quoted an unnamed official as welcoming the move, saying …": the one quoted.
+  const quotedAs = QUOTED_AS.exec(plain);
+  if (quotedAs?.[1]) {
+    const reading = readPhrase(quotedAs[1]);
+    if (reading.type !== 'none') return reading;
+  }
   // "Hawre Jalal, a member of …, put the figure higher, saying …": the subject speaks.
   // Unless a speech verb comes first ("…, two senior officials said Friday, speaking on…"):
   // then only when that verb names no one.
@@ -688,11 +695,6 @@ function readSentenceAlone(
       return participleHead;
   }
 
-  const quotedAs = QUOTED_AS.exec(plain);
-  if (quotedAs?.[1]) {
-    const reading = readPhrase(quotedAs[1]);
-    if (reading.type !== 'none') return reading;
-  }
   for (const verb of plain.matchAll(VERB)) {
     const at = verb.index ?? 0;
     // Inverted: "…," said Sean Parnell, the Pentagon's chief spokesman.

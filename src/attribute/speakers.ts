@@ -388,7 +388,7 @@ function tidy(phrase: string): string {
       // "Muhammadawi, 31 December 2025" (a list of what officials said): the name, not the date.
       .replace(/,\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}$/, '')
       // "when Iraq's defence ministry" (said …): the clause's subject, without its conjunction.
-      .replace(/^(?:when|while|because|although|though|once|as)\s+(?=\S)/i, '')
+      .replace(/^(?:when|while|because|although|though|once|as|but|and|yet)\s+(?=\S)/i, '')
       // "an Iraqi officer stationed" (at Ain al-Asad): the place cut off, its participle too.
       .replace(/\s+(?:stationed|based|posted|serving|deployed)$/i, '')
       .replace(/\s+/g, ' ')
@@ -483,6 +483,12 @@ function readPhraseOnce(raw: string): PhraseReading {
       .replace(ASIDE_AT_END, ''),
   );
   if (phrase.length < 2) return { type: 'none' };
+  // "the Kurdish daily Hawler Tribune", "The London-based Al-Mashriq al-Yawm": a publication.
+  const publication =
+    /^(?:[Tt]he\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|broadcaster|channel|news\s+agency|news\s+site|website|magazine)|[A-Z][\w'’-]*-based)\s+((?:[A-Z][\w'’-]*|al-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+)){0,4})$/.exec(
+      phrase,
+    );
+  if (publication?.[1]) return { type: 'speaker', speaker: speaker(publication[1], 'outlet', null) };
   // "Two Iraqi officials who asked not to be named": the speaker before the relative clause.
   const relative =
     /^(.{3,80}?)\s+who\s+(?:asked|spoke|declined|requested|insisted|were|was|is|are|has|have|had)\b/.exec(
