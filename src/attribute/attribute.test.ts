@@ -1425,3 +1425,68 @@ describe('a background clause with its own speaker', () => {
     ]);
   });
 });
+
+describe('interviews, broadcasts, releases and press reviews of 2025–2026', () => {
+  it('credits turns labelled by a surname the page wrote out in full', () => {
+    const text = [
+      'Sulav News spoke to Brigadier General Dilshad Karim Mawlud, director of coordination at the Ministry of Peshmerga Affairs.',
+      'Sulav News: The coalition completed its withdrawal from Ain al-Asad last week. What does that mean?',
+      'Mawlud: It means Erbil is now the centre. All coalition forces in Iraq are in the Kurdistan Region today.',
+      'Sulav News: How many foreign troops are in the Region today?',
+      'Mawlud: That is for the partners to announce. What I can tell you is that the people who left Anbar came here.',
+    ].join('\n');
+    for (const needle of ['All coalition forces', 'That is for the partners', 'What I can tell'])
+      expect(creditOf(text, needle), needle).toMatchObject({ name: 'Dilshad Karim Mawlud' });
+    expect(creditOf(text, 'How many foreign troops')).toBeNull();
+  });
+
+  it('reads a broadcast’s newsroom as the page, a guest by their first line, and "he said" as the one just named', () => {
+    const text = [
+      'DANA KHOURY, ANCHOR: Good evening. Iraq’s army says the coalition will hand over Ain al-Asad next week.',
+      'AHMED FARIS, CORRESPONDENT (BAGHDAD): Those words came from Lieutenant General Qais al-Muhammadawi of the Joint Operations Command.',
+      'FARIS: He said, "The coalition\'s mission has ended."',
+      'FARIS: Two Iraqi officials who asked not to be named told me that the last equipment would be moved out.',
+      'RANA HADDAD, MESOPOTAMIA SECURITY INSTITUTE: Both, honestly. In federal Iraq it is a withdrawal.',
+    ].join('\n');
+    expect(creditOf(text, 'Good evening')).toBeNull();
+    expect(creditOf(text, 'mission has ended')).toMatchObject({ speakerId: 'qais-al-muhammadawi' });
+    expect(creditOf(text, 'last equipment')).toMatchObject({ name: 'Two Iraqi officials' });
+    expect(creditOf(text, 'In federal Iraq')).toMatchObject({ name: 'Rana Haddad' });
+  });
+
+  it('credits a release to whoever released it, and a sentence in it that names its speaker to them', () => {
+    const text = [
+      'WASHINGTON, D.C. – Today, U.S. Senator Carolyn Hadley (R-Mont.), a member of the Senate Armed Services Committee, released the following statement.',
+      '“Call it a transition or call it a drawdown – the result is the same,” said Senator Hadley.',
+      '“Under the Biden-era deal, the Coalition was supposed to wind down in federal Iraq by September 2025.”',
+      'On Tuesday, chief Pentagon spokesman Sean Parnell claimed that the coalition would reduce its military mission in Iraq.',
+    ].join('\n');
+    for (const needle of ['Call it a transition', 'Biden-era deal'])
+      expect(creditOf(text, needle), needle).toMatchObject({
+        name: 'Carolyn Hadley',
+        kind: 'person',
+      });
+    expect(creditOf(text, 'reduce its military')).toMatchObject({ speakerId: 'sean-parnell' });
+  });
+
+  it('reads a press review’s papers by their kind, and whom a paper quotes', () => {
+    const text = [
+      'In Baghdad, the independent daily Sawt al-Rafidain argued in an editorial that “reduce” is not the word Iraqis were promised.',
+      'In Erbil, the Kurdish daily Hawler Tribune quoted an unnamed official at the Peshmerga ministry as welcoming the move of coalition personnel to the region, saying Kurdistan had “never asked anyone to leave”.',
+      'But Anadolu went further than the statement, writing that the coalition would leave by the end of 2026.',
+    ].join('\n');
+    expect(creditOf(text, 'argued in an editorial')).toMatchObject({
+      name: 'Sawt al-Rafidain',
+      kind: 'outlet',
+    });
+    expect(creditOf(text, 'as welcoming')).toMatchObject({
+      name: 'an unnamed official at the Peshmerga ministry',
+    });
+  });
+
+  it('credits a subject who "struck a softer tone", named before an appositive', () => {
+    const text =
+      'Sudani said the advisers would stay.\nSheikh Jaafar al-Musawi, secretary-general of the Saraya al-Nasr al-Mubin faction, struck a softer tone.\nHe said his movement would give the government until September 2026 to end the foreign presence.';
+    expect(creditOf(text, 'his movement')).toMatchObject({ name: 'Sheikh Jaafar al-Musawi' });
+  });
+});

@@ -1331,7 +1331,12 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         (own.speaker.kind === 'person' || own.speaker.kind === 'institution') &&
         VERB_ONCE.test(sentence) &&
         !/^[^:]{1,30}:\s/.test(sentence);
-      return named ? resolve(own.speaker) : released;
+      if (!named) return released;
+      // "said Senator Hadley" in Carolyn Hadley's own release: her, as the release names her.
+      const surname = (name: string) => name.split(/\s+/).pop()?.toLowerCase();
+      return released?.kind === 'person' && surname(released.name) === surname(own.speaker.name)
+        ? released
+        : resolve(own.speaker);
     }
     const { sentences } = about(text);
     const spans = sentencesIn(text, window.start, window.end, (at) => {

@@ -488,7 +488,8 @@ function readPhraseOnce(raw: string): PhraseReading {
     /^(?:[Tt]he\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|broadcaster|channel|news\s+agency|news\s+site|website|magazine)|[A-Z][\w'’-]*-based)\s+((?:[A-Z][\w'’-]*|al-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+)){0,4})$/.exec(
       phrase,
     );
-  if (publication?.[1]) return { type: 'speaker', speaker: speaker(publication[1], 'outlet', null) };
+  if (publication?.[1])
+    return { type: 'speaker', speaker: speaker(publication[1], 'outlet', null) };
   // "Two Iraqi officials who asked not to be named": the speaker before the relative clause.
   const relative =
     /^(.{3,80}?)\s+who\s+(?:asked|spoke|declined|requested|insisted|were|was|is|are|has|have|had)\b/.exec(

@@ -115,6 +115,20 @@ describe('relevance', () => {
     ).toEqual([]);
   });
 
+  it('knows the story by the mission in federal Iraq, not an aid coalition ending its own', () => {
+    expect(
+      found(
+        "MP: Coalition advisers who stay at Ain al-Asad after September are an occupation force\nThe coalition's military mission in federal Iraq was due to conclude by the end of September 2025.",
+      ),
+    ).toContain('change:conclude');
+    const aid = [
+      'NGO coalition to end its mission in Iraq and hand mine-clearance programme to Iraqi authorities',
+      'A coalition of eleven international and Iraqi non-governmental organisations that has cleared explosive remnants of war in Anbar since 2017 will end its mission in Iraq by September 2026.',
+      'It will withdraw its remaining international staff from Iraq by the end of the summer.',
+    ].join('\n');
+    expect(found(aid, '2026-02-12')).toEqual([]);
+  });
+
   it('finds nothing inside a web address', () => {
     expect(
       found(`${STORY}Source: https://example.com/us-led-coalition-withdraws-troops-from-erbil`),
