@@ -1490,3 +1490,17 @@ describe('interviews, broadcasts, releases and press reviews of 2025–2026', ()
     expect(creditOf(text, 'his movement')).toMatchObject({ name: 'Sheikh Jaafar al-Musawi' });
   });
 });
+
+describe('an unnamed lawmaker in the lead, named in the paragraph below', () => {
+  it('credits the lead to the lawmaker the next quote names', () => {
+    const text =
+      'BAGHDAD — A member of parliament from the Coordination Framework said on Tuesday that any coalition adviser who remains at Ain al-Asad after the deadline is "an occupation force".\n"Every adviser who stays after that is an occupier," Hussein Kareem al-Sharifi told the paper by telephone.';
+    expect(creditOf(text, 'any coalition adviser')).toMatchObject({
+      name: 'Hussein Kareem al-Sharifi',
+    });
+    // One who speaks for a body below is someone else.
+    const other =
+      'A senior Kurdish lawmaker said on Saturday that the coalition would stay until September 2026.\n"We were not consulted," said Sean Parnell, the Pentagon spokesman.';
+    expect(creditOf(other, 'would stay')).toMatchObject({ name: 'A senior Kurdish lawmaker' });
+  });
+});

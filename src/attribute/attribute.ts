@@ -1025,6 +1025,7 @@ function roleWords(role: string): string[] {
     .replace(/\bdefense\b/g, 'defence')
     .replace(/\bspokes(?:man|woman|person)\b/g, 'spokesperson')
     .replace(/\badvisor\b/g, 'adviser')
+    .replace(/\b(?:mp|legislator|member\b[^,]{0,60}?\bparliament)\b/g, 'lawmaker')
     .split(/[^a-z]+/)
     .filter((w) => w.length > 1 && !ROLE_FILLER.has(w));
 }
@@ -1075,6 +1076,7 @@ const OFFICE_MODIFIERS = new Set(['prime', 'defence', 'foreign', 'deputy', 'vice
 
 /** Nouns that head a role ("minister" in "prime minister", "spokesperson" in …). */
 const ROLE_HEADS = new Set([
+  'lawmaker',
   'minister',
   'spokesperson',
   'secretary',
@@ -1883,6 +1885,9 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       const known = person.speakerId ? speakersById.get(person.speakerId)?.role : null;
       const roles = roleWords(`${person.role ?? ''} ${known ?? ''}`);
       if (roles.includes(noun)) return person;
+      // "A member of parliament … said" over '"…," Hussein Kareem al-Sharifi told the paper':
+      // the first person quoted below, whose office the page gives later or not at all.
+      if (noun === 'lawmaker' && roles.length === 0) return person;
       if (nextOnly) return null;
     }
     return null;

@@ -20,7 +20,7 @@ const HEADLINE_BLOCKS_AFTER = 12;
  * told…") reads on as far, for the paragraph below that names them.
  */
 export const UNNAMED_ROLE =
-  /\b(?:an?)\s+(?:[\w'’.-]+\s+){0,3}?(?:commander|adviser|advisor|spokes(?:man|woman|person))\b/i;
+  /\b(?:an?)\s+(?:[\w'’.-]+\s+){0,3}?(?:commander|adviser|advisor|spokes(?:man|woman|person)|lawmaker|legislator|member\s+of\s+parliament)\b/i;
 const HEADLINE_REACH_AFTER = 1600;
 
 /**
