@@ -130,11 +130,14 @@ function paraphrases(
   agrees: boolean,
   candidate: Candidate,
   bestContent: number,
+  facts = 0,
 ): boolean {
+  // "an official said" is anyone's, unless the sentence tells the claim's own number or date.
   if (
     speaker?.kind === 'anonymous' &&
     !speaker.speakerId &&
-    unnamedSide(`${speaker.name} ${speaker.role ?? ''}`) === null
+    unnamedSide(`${speaker.name} ${speaker.role ?? ''}`) === null &&
+    !(agrees && facts > 0)
   )
     return false;
   if (candidate.content < bestContent - PARAPHRASE_MARGIN) return false;
@@ -367,7 +370,7 @@ export function createRelater(
       !differs &&
       !leftOut &&
       ((agrees && standingView(speaker, claim)) ||
-        (paraphrases(speaker, agrees, candidate, bestContent) &&
+        (paraphrases(speaker, agrees, candidate, bestContent, facts) &&
           sameOccasion(claim, frame, page.published, facts)));
     // A person with one statement on record, credited on its occasion with words of its
     // subject ("Norwegian military spokesperson Brynjar Stordal confirmed the relocations").
