@@ -102,7 +102,10 @@ export function createBodyIndex(speakers: readonly Speaker[]): BodyIndex {
   const names: BodyName[] = [];
   for (const s of speakers) {
     if (s.kind !== 'institution' && s.kind !== 'joint') continue;
-    for (const n of [s.name.replace(/\s*\(.*\)\s*$/, ''), ...s.aliases]) {
+    // A body is also named by what it is: "Iraq's side of the commission" is the body whose role
+    // is "The Iraqi side of the US-Iraq Higher Military Commission".
+    const described = s.kind === 'institution' && s.role ? [s.role] : [];
+    for (const n of [s.name.replace(/\s*\(.*\)\s*$/, ''), ...s.aliases, ...described]) {
       const words = bodyWords(n);
       const head = bodyWords(fold(n).split(/\s(?:of|for|to)\s/)[0] ?? n).pop();
       if (!head || words.length === 0) continue;
