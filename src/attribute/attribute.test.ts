@@ -1504,3 +1504,14 @@ describe('an unnamed lawmaker in the lead, named in the paragraph below', () => 
     expect(creditOf(other, 'would stay')).toMatchObject({ name: 'A senior Kurdish lawmaker' });
   });
 });
+
+describe('a body named by what it is', () => {
+  it('knows the Iraqi side of the commission and Sudani’s media office', () => {
+    const text =
+      "When the first phase ended, Iraq's side of the commission said the second phase had begun.\nSudani's media office says his meeting with US commanders reviewed the transition.";
+    expect(creditOf(text, 'second phase')).toMatchObject({ speakerId: 'iraq-hmc-committee' });
+    expect(creditOf(text, 'reviewed the transition')).toMatchObject({
+      speakerId: 'iraq-pm-office',
+    });
+  });
+});
