@@ -1515,3 +1515,11 @@ describe('a body named by what it is', () => {
     });
   });
 });
+
+describe('a version of a report that quotes "him"', () => {
+  it('credits the person named before', () => {
+    const text =
+      'Prime Minister Mohammed Shia al-Sudani said 250 to 350 advisers would stay at Ain al-Asad.\nAnother version of the same report quoted him as saying 250 to 300.';
+    expect(creditOf(text, 'quoted him')).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
+  });
+});

@@ -373,7 +373,7 @@ const OBTAINED_FROM = new RegExp(
   'i',
 );
 const QUOTED_AS =
-  /\bquoted\s+(.{2,80}?)\s+as (?:saying|stating|welcoming|describing|calling|warning|confirming|denying|rejecting)\b/i;
+  /\bquoted\s+(.{2,80}?)\s+as (?:saying|stating|putting|giving|welcoming|describing|calling|warning|confirming|denying|rejecting)\b/i;
 /** "That is the line from a US defense official": the words before were theirs. */
 const LINE_FROM = new RegExp(
   String.raw`\b(?:that|this|it|these|those)\s+(?:is|was|are|were)\s+the\s+(?:line|word|words|message|position|view|assessment)\s+(?:from|of)\s+${PHRASE}${PHRASE_END}`,
@@ -680,6 +680,8 @@ function readSentenceAlone(
   }
   // "The daily quoted an unnamed official as welcoming the move, saying …": the one quoted.
   const quotedAs = QUOTED_AS.exec(plain);
+  // "Another version of the report quoted him as saying 250 to 300": the one named before.
+  if (quotedAs?.[1] && /^(?:him|her)$/i.test(quotedAs[1])) return { type: 'back', role: null };
   if (quotedAs?.[1]) {
     const reading = readPhrase(quotedAs[1]);
     if (reading.type !== 'none') return reading;

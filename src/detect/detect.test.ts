@@ -313,6 +313,15 @@ describe('troop numbers', () => {
   });
 });
 
+describe('a count told again without its noun', () => {
+  it('reads a count the page has given as troops, not other numbers', () => {
+    const text = `${STORY}Sudani said 250 to 350 advisers would stay at Ain al-Asad.\nAnother version of the same report quoted him as saying 250 to 300.\nThe base covers 250 to 300 square kilometres, and 300 people work there.`;
+    const mentions = found(text);
+    expect(mentions).toContain('troops:250 to 300');
+    expect(mentions.filter((m) => m === 'troops:250 to 300')).toHaveLength(1);
+  });
+});
+
 describe('resolveDeadline', () => {
   it('reads "before 2026" as the end of 2025', () => {
     expect(resolveDeadline('before 2026', '2024-09-08')).toEqual({ date: '2025', endOf: true });

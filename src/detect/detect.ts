@@ -566,6 +566,25 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
       push({ part: 'official', start: o.start, end: o.end }, 'official');
     }
 
+    // "Another version quoted him as saying 250 to 300", "put that number at nearly 1,500": a
+    // count the page has given as troops, told again without its noun.
+    const counted = new Set(
+      accepted.filter((m) => m.kind === 'troops').flatMap((m) => countsIn(m.text)),
+    );
+    if (counted.size > 0) {
+      for (const found of folded.matchAll(BARE_COUNT)) {
+        const start = found.index ?? 0;
+        const end = start + found[0].length;
+        const values = countsIn(found[0]);
+        if (!values.some((v) => counted.has(v))) continue;
+        if (accepted.some((m) => m.start < end && start < m.end)) continue;
+        const sentence = sentenceOf(start);
+        const said = folded.slice(sentence.start, sentence.end);
+        if (!RESTATED_COUNT.test(said) && !/^(?:fewer|more|less)\s+than\b/.test(found[0])) continue;
+        push({ part: 'troops', start, end }, 'troops');
+      }
+    }
+
     // Quoted passages in sentences that hold no other mention: candidates for a reprinted quote.
     const sentencesWithMentions = new Set(accepted.map((m) => m.sentenceStart));
     for (const quote of text.matchAll(QUOTED_PASSAGE)) {
@@ -592,6 +611,25 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
   }
 
   return { detect, trigger };
+}
+
+/** A count without its noun: "250 to 300", "nearly 1,500", "fewer than 2,000". */
+const BARE_COUNT =
+  /(?<![\w,.])(?:(?:about|around|roughly|nearly|some|approximately|(?:fewer|more|less)\s+than|up\s+to|at\s+least)\s+)?\d{1,3}(?:,\d{3})?(?:\s+(?:to|and|or)\s+\d{1,3}(?:,\d{3})?)?(?![\w,]|\.\d|\s*(?:%|percent|km|kilomet|miles?|million|billion|years?|days?|months?|weeks?|hours?|followers|views|times|people|civilians|dead|killed))/g;
+
+/** Words that tell a number again as a count: "the figure", "quoted him as saying", "put it at". */
+const RESTATED_COUNT =
+  /\b(?:figure|number|total|size|contingent|count|saying|putting|put|gave|spoke|spoken|speaking|estimated?|estimates)\b/;
+
+/** The counts in a phrase, not its years. */
+function countsIn(phrase: string): number[] {
+  const out: number[] = [];
+  for (const m of phrase.matchAll(/\d{1,3}(?:,\d{3})+|\d{2,5}/g)) {
+    const value = Number(m[0].replace(/,/g, ''));
+    if (value >= 1990 && value <= 2035 && !m[0].includes(',')) continue;
+    if (value >= 20) out.push(value);
+  }
+  return out;
 }
 
 /** The offset of the next block break after `from`, or the end of the text. */
