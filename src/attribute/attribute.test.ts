@@ -1523,3 +1523,11 @@ describe('a version of a report that quotes "him"', () => {
     expect(creditOf(text, 'quoted him')).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
   });
 });
+
+describe('a headline whose role says something', () => {
+  it('credits "Spokesman says …" to the spokesman the story names', () => {
+    const text =
+      'Spokesman says coalition deadlines “still valid”\nBAGHDAD (Reuters) - Iraqi government spokesman Basim al-Awadi said on Monday that the deadlines agreed with the coalition are still valid.';
+    expect(creditOf(text, 'Spokesman says')).toMatchObject({ speakerId: 'basim-al-awadi' });
+  });
+});

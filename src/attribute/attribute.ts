@@ -853,6 +853,13 @@ function readSentenceAlone(
       if (reading.type !== 'speaker' && HEADLINE_ROLE.test(opening[1].trim()))
         return { type: 'speaker', speaker: anon(opening[1].trim()) };
     }
+    // "Spokesman says coalition deadlines 'still valid'": a role the paragraphs below name.
+    const rolesays =
+      /^([A-Z][^,.:;"\u201c]{1,40}?)\s+(?:says|said|warns|insists|confirms|denies|rejects)\s/.exec(
+        sentence,
+      );
+    if (rolesays?.[1] && HEADLINE_ROLE.test(rolesays[1].trim()))
+      return { type: 'speaker', speaker: anon(rolesays[1].trim()) };
   }
   if (blockEndsHere) {
     const says = HEADLINE_SAYS.exec(sentence);
