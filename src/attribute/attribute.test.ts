@@ -1531,3 +1531,28 @@ describe('a headline whose role says something', () => {
     expect(creditOf(text, 'Spokesman says')).toMatchObject({ speakerId: 'basim-al-awadi' });
   });
 });
+
+describe('a crosshead’s office, and a member named with their bloc', () => {
+  it('credits "Defence ministry spokesman:" to that ministry’s spokesman, not the government’s', () => {
+    const text = [
+      'Spokesman says coalition deadlines “still valid”',
+      'BAGHDAD (Reuters) - Government spokesman Basim al-Awadi said on Tuesday that the deadlines are still valid.',
+      'Defence ministry spokesman: Kurdistan phase runs to September 2026',
+      'Awadi said nothing had changed yet.',
+      'Defence ministry spokesman Kadhim Jabbar al-Fartousi said the Kurdistan Region phase would run to September 2026.',
+    ].join('\n');
+    expect(creditOf(text, 'Spokesman says')).toMatchObject({ speakerId: 'basim-al-awadi' });
+    expect(creditOf(text, 'Kurdistan phase runs')).toMatchObject({
+      name: 'Kadhim Jabbar al-Fartousi',
+    });
+  });
+
+  it('reads a lawmaker named with their bloc and a relative clause before the verb', () => {
+    expect(
+      creditOf(
+        'Lawmaker Ahmed Sabri al-Mousawi of the ruling Coordination Framework coalition, who attended the news conference, denied that the bloc had softened its demand for a full withdrawal.',
+        'denied',
+      ),
+    ).toMatchObject({ name: 'Ahmed Sabri al-Mousawi', kind: 'person' });
+  });
+});

@@ -899,7 +899,7 @@ function headlineCredit(phrase: string): Reading | null {
 
 /** A role a headline credits by itself: "US official", "PM adviser", "commander". */
 const HEADLINE_ROLE =
-  /^(?:(?:iraqi|us|u\.s\.|american|kurdish|peshmerga|pm|senior|top|military|security|defen[cs]e|government)\s+){0,3}(?:official|officials|source|sources|report|minister|commander|spokes\w+|adviser|advisor|lawmaker|mp|pentagon|gov|govt|government)$/i;
+  /^(?:(?:iraqi|us|u\.s\.|american|kurdish|peshmerga|pm|senior|top|military|security|defen[cs]e|government|ministry|foreign|interior|army)\s+){0,3}(?:official|officials|source|sources|report|minister|commander|spokes\w+|adviser|advisor|lawmaker|mp|pentagon|gov|govt|government)$/i;
 
 interface SentenceSpan {
   start: number;
@@ -1079,6 +1079,9 @@ function roleIndex(speakers: readonly Speaker[]): (phrase: string) => Speaker | 
     return found.length === 1 ? (found[0]?.speaker ?? null) : null;
   };
 }
+
+/** Words in a headline's role that name whose office it is: "Defence ministry spokesman". */
+const OFFICE_QUALIFIERS = new Set(['defence', 'ministry', 'foreign', 'interior', 'army', 'prime']);
 
 /** Words that tell offices with the same noun apart: prime, defence or deputy minister. */
 const OFFICE_MODIFIERS = new Set(['prime', 'defence', 'foreign', 'deputy', 'vice', 'interior']);
@@ -1878,6 +1881,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         first &&
         reading?.type === 'speaker' &&
         reading.speaker.kind === 'anonymous' &&
+        // Another headline's bare role ("Defence ministry spokesman: …") describes no one.
+        !isRoleOnly(reading.speaker) &&
         roleWords(reading.speaker.name).includes(noun ?? roleWords(role.name).pop() ?? '') &&
         !readings
           .slice(k + 1, k + 3)
@@ -1893,7 +1898,9 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       if (!noun) return person;
       const known = person.speakerId ? speakersById.get(person.speakerId)?.role : null;
       const roles = roleWords(`${person.role ?? ''} ${known ?? ''}`);
-      if (roles.includes(noun)) return person;
+      // "Defence ministry spokesman": a spokesman of that ministry, not the government's.
+      const qualifiers = roleWords(role.name).filter((w) => w !== noun && OFFICE_QUALIFIERS.has(w));
+      if (roles.includes(noun) && qualifiers.every((w) => roles.includes(w))) return person;
       // "A member of parliament … said" over '"…," Hussein Kareem al-Sharifi told the paper':
       // the first person quoted below, whose office the page gives later or not at all.
       if (noun === 'lawmaker' && roles.length === 0) return person;

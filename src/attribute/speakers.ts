@@ -490,6 +490,13 @@ function readPhraseOnce(raw: string): PhraseReading {
     );
   if (publication?.[1])
     return { type: 'speaker', speaker: speaker(publication[1], 'outlet', null) };
+  // "Lawmaker Ahmed Sabri al-Mousawi of the ruling Coordination Framework coalition": the person,
+  // not the bloc they belong to.
+  const member = /^(.{3,60}?)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][^,]{1,80}$/.exec(phrase);
+  if (member?.[1]) {
+    const head = readPhrase(member[1]);
+    if (head.type === 'speaker' && head.speaker.kind === 'person') return head;
+  }
   // "Two Iraqi officials who asked not to be named": the speaker before the relative clause.
   const relative =
     /^(.{3,80}?)\s+who\s+(?:asked|spoke|declined|requested|insisted|were|was|is|are|has|have|had)\b/.exec(
