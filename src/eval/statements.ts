@@ -178,6 +178,15 @@ export function scoreStatements(
   claimText: (claimId: string) => string | undefined = () => undefined,
 ): StatementScore {
   const score = emptyStatementScore();
+  // The claims the labels say each stretch of text reports: a mention outside the labelled
+  // words that opens a sentence of two statements ("Sudani said "…", and that …") rightly
+  // answers `same` for both.
+  const reported = labels.flatMap((l) => {
+    const at = flat.indexOf(l.sentence);
+    return l.relates?.relation === 'same' && l.relates.claim && at !== -1
+      ? [{ at, end: at + l.sentence.length, claim: l.relates.claim }]
+      : [];
+  });
   for (const label of labels) {
     const at = flat.indexOf(label.sentence);
     if (at === -1) {
@@ -212,7 +221,13 @@ export function scoreStatements(
       const printed = first
         ? reprints(flat.slice(first.sentenceStart, first.sentenceEnd), c.claimId)
         : false;
-      if ((label.relates?.relation === 'same' && c.claimId === expected) || printed)
+      const reportedHere =
+        first !== undefined &&
+        !(first.start >= at && first.start < end) &&
+        reported.some(
+          (r) => r.claim === c.claimId && r.at < first.sentenceEnd && first.sentenceStart < r.end,
+        );
+      if ((label.relates?.relation === 'same' && c.claimId === expected) || printed || reportedHere)
         score.sameRight++;
       else
         score.errors.push(
