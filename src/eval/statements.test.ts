@@ -107,3 +107,49 @@ describe('the speaker a label names', () => {
     expect(speakerRight('U.S. Embassy Baghdad', body('The Iraqi Embassy in Washington'))).toBe(0);
   });
 });
+
+describe('a name that opens a sentence of two statements', () => {
+  const text =
+    'Sudani told reporters that "the variable that changed is the events in Syria", and that 250 to 350 advisers would stay.';
+  const sudani: PageSpeaker = {
+    name: 'Sudani',
+    role: null,
+    kind: 'person',
+    speakerId: 'mohammed-shia-al-sudani',
+  };
+  const name: MatchedMention = {
+    start: 0,
+    end: 6,
+    text: 'Sudani',
+    kind: 'official',
+    sentenceStart: 0,
+    sentenceEnd: text.length,
+    speaker: sudani,
+    claims: ['variable-changed', 'advisers-stay'].map((claimId) => ({
+      claimId,
+      speakerId: 'mohammed-shia-al-sudani',
+      score: 0.9,
+      relation: 'same' as const,
+    })),
+  };
+  const label = (sentence: string, claim: string) => ({
+    sentence,
+    speaker: 'Mohammed Shia al-Sudani',
+    speakerKind: 'person' as const,
+    relates: { file: 'national.txt', fragment: sentence, relation: 'same' as const, claim },
+  });
+
+  it('answers `same` rightly for each claim the labels give the sentence, and no other', () => {
+    const labels = [
+      label('the variable that changed is the events in Syria', 'variable-changed'),
+      label('250 to 350 advisers would stay', 'advisers-stay'),
+    ];
+    const judged = scoreStatements(text, labels, [name], () => null);
+    // The name answers for the words of its own part of the sentence, both claims right.
+    expect(judged.sameGiven).toBe(2);
+    expect(judged.sameRight).toBe(2);
+    const alone = scoreStatements(text, [labels[0] as (typeof labels)[0]], [name], () => null);
+    expect(alone.sameRight).toBe(1);
+    expect(alone.errors.some((e) => e.startsWith('wrong same: advisers-stay'))).toBe(true);
+  });
+});
