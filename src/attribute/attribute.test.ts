@@ -1556,3 +1556,22 @@ describe('a crosshead’s office, and a member named with their bloc', () => {
     ).toMatchObject({ name: 'Ahmed Sabri al-Mousawi', kind: 'person' });
   });
 });
+
+describe('a surname alone, of an official the page named further up', () => {
+  it('credits "…," Brandt replied to the official, not a surname that does not speak', () => {
+    const text =
+      'Senators pressed on.\n“The Iraqis have been consistent that they want a bilateral relationship,” Brandt replied.\nBrandt declined to give a figure in open session, saying only that the forces would stay.';
+    expect(creditOf(text, 'bilateral relationship')).toBeNull();
+    const reader = createAttributor(bundledDataset.speakers);
+    reader.knowPeople(text, ['Thomas Brandt', 'Brandt']);
+    const credit = (needle: string) => {
+      const sentence = sentenceAround(text, text.indexOf(needle));
+      return reader.attribute(text, sentence.start, sentence.end);
+    };
+    for (const needle of ['bilateral relationship', 'declined to give'])
+      expect(credit(needle), needle).toMatchObject({ name: 'Thomas Brandt', kind: 'person' });
+    const arrives = 'Brandt arrives at a delicate moment: the mission ends by September 2025.';
+    reader.knowPeople(arrives, ['Thomas Brandt', 'Brandt']);
+    expect(reader.attribute(arrives, 0, arrives.length)).toBeNull();
+  });
+});

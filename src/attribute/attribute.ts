@@ -954,6 +954,11 @@ export interface Attributor {
   /** The dataset's speaker a name or role stands for, when one does. */
   resolve(speaker: PageSpeaker): PageSpeaker;
   /**
+   * The people in office the page names (its `official` mentions), so that a surname alone
+   * ("…," Brandt replied) is read as theirs even where the window holds no full name.
+   */
+  knowPeople(text: string, names: readonly string[]): void;
+  /**
    * The clauses of a sentence that credit different speakers ("Baghdad calls it a withdrawal,
    * while Washington speaks of a transition"), in order; a single clause (the whole sentence)
    * when it credits one speaker.
@@ -1216,6 +1221,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     speaker: PageSpeaker,
     recent: readonly PageSpeaker[],
     named: PageSpeaker | null,
+    people: ReadonlySet<string>,
+    sentence: string,
   ): PageSpeaker | null {
     const resolved = resolve(speaker);
     if (resolved.kind !== 'person' || resolved.speakerId || /\s/.test(resolved.name))
@@ -1225,6 +1232,13 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       (s) => s.kind === 'person' && nameKey(s.name.split(/\s+/).pop() ?? '') === key,
     );
     if (earlier) return earlier;
+    // A surname the page gives an official ("Lt. Gen. Thomas Brandt" further up): theirs.
+    if (people.has(resolved.name) && speaksIn(sentence, resolved.name)) {
+      const full = [...people].find(
+        (n) => /\s/.test(n) && nameKey(n.split(/\s+/).pop() ?? '') === key,
+      );
+      return full ? { ...resolved, name: full } : resolved;
+    }
     return resolved.role ? resolved : null;
   }
 
@@ -1273,12 +1287,27 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     credits: Map<string, PageSpeaker | null>;
     sentences: Map<number, { start: number; end: number }>;
     interviews: Map<string, Interview | null>;
+    people: ReadonlySet<string>;
   } | null = null;
 
   function about(text: string): NonNullable<typeof lastText> {
     if (lastText?.text !== text)
-      lastText = { text, credits: new Map(), sentences: new Map(), interviews: new Map() };
+      lastText = {
+        text,
+        credits: new Map(),
+        sentences: new Map(),
+        interviews: new Map(),
+        people: new Set(),
+      };
     return lastText;
+  }
+
+  function knowPeople(text: string, names: readonly string[]): void {
+    const known = about(text);
+    const people = new Set(names);
+    if (people.size === known.people.size && [...people].every((n) => known.people.has(n))) return;
+    known.people = people;
+    known.credits = new Map();
   }
 
   /**
@@ -1333,6 +1362,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
 
   function creditOf(text: string, start: number, end: number): PageSpeaker | null {
     const window = attributionWindow(text, start, end);
+    const { people } = about(text);
     const released = releasedBy(text, window.start, start);
     if (released !== undefined) {
       // The statement's own voice, unless the sentence credits someone by name ("The Iraqi
@@ -1404,9 +1434,11 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
             };
       return reading;
     });
+    /** The sentence being read, for a surname that speaks in it. */
+    let current = '';
     const fromReading = (reading: Reading): PageSpeaker | null =>
       reading.type === 'speaker'
-        ? onPage(holderNamedBefore(settle(reading.speaker, recent, lastNamed)))
+        ? onPage(holderNamedBefore(settle(reading.speaker, recent, lastNamed, people, current)))
         : reading.type === 'back'
           ? resolveUnnamed(
               documentNamed(
@@ -1541,6 +1573,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       const span = spans[i] as SentenceSpan;
       if (span.start >= end) break;
       const sentence = ownWords(text.slice(span.start, span.end));
+      current = sentence;
       const atBlockStart = span.start === 0 || text[span.start - 1] === '\n';
       const atBlockEnd = span.end >= text.length || text[span.end] === '\n';
       const reading = readings[i] ?? null;
@@ -1909,8 +1942,23 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     return null;
   }
 
-  return { attribute, resolve, clauses };
+  return { attribute, resolve, clauses, knowPeople };
 }
+
+/** Whether `name` is the subject or object of a speech verb in `sentence` ("…," Brandt replied). */
+function speaksIn(sentence: string, name: string): boolean {
+  const at = sentence.indexOf(name);
+  if (at === -1) return false;
+  const after = sentence.slice(at + name.length, at + name.length + 100);
+  const before = sentence.slice(Math.max(0, at - 24), at);
+  return (
+    SPOKEN_AFTER.test(after) ||
+    SPOKEN_BEFORE.test(before) ||
+    /^[^.;:"\u201c]{0,80},\s+saying\b/.test(after)
+  );
+}
+const SPOKEN_AFTER = new RegExp(`^\\s+(?:[a-z]+\\s+){0,2}?(?:${SPEECH_VERBS})(?![A-Za-z])`);
+const SPOKEN_BEFORE = new RegExp(`(?:${SPEECH_VERBS})\\s+(?:[A-Z][\\w.]*\\s+){0,3}$`);
 
 /** An unnamed role standing for a person: "PM adviser", "official", "Iraqi government spokesman". */
 function isRoleOnly(speaker: PageSpeaker): boolean {

@@ -75,6 +75,11 @@ const CREDIT_REACH = 3000;
 /** Most claims a mention lists. */
 const MAX_CLAIMS = 5;
 
+/** The names of the officials among `mentions`, each once. */
+function officialNames(mentions: readonly Mention[]): string[] {
+  return [...new Set(mentions.filter((m) => m.kind === 'official').map((m) => m.text))];
+}
+
 /** Text as a literal inside a regular expression. */
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -473,7 +478,9 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   function byClause(
     text: string,
     mentions: readonly Mention[],
+    people: readonly string[] = officialNames(mentions),
   ): { statements: Mention[]; credit: Map<number, PageSpeaker | null> } {
+    attributor.knowPeople(text, people);
     const credit = new Map<number, PageSpeaker | null>();
     const clausesOf = new Map<number, SpeakerClause[]>();
     const statements = mentions.map((m) => {
@@ -566,7 +573,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     claimId: string,
     context: PageContext = { published: null },
   ): ClaimMatch | null {
-    const { statements, credit } = byClause(text, mentions);
+    const { statements, credit } = byClause(text, mentions, context.people);
     const narrowed = statements[mentions.indexOf(mention)] ?? mention;
     const voice = voiceOf(text, context);
     const {
@@ -616,7 +623,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       published: context.published,
       signer: voice.signer,
     };
-    const { statements, credit } = byClause(text, mentions);
+    const { statements, credit } = byClause(text, mentions, context.people);
     const sentenceMatch = (mention: Mention): SentenceMatch => {
       const {
         sentence,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../dataset/bundled';
 import { createEngine } from '../engine/engine';
 import { packSentences, unpackOffset } from '../engine/pack';
+import type { Mention } from '../model/types';
 import { loadFile } from '../read/page-source';
 import { ARTICLES_DIR, WIRE_DIR } from './corpus';
 
@@ -19,6 +20,11 @@ function answers(matched: ReturnType<typeof engine.match>, offset: (at: number) 
   ]);
 }
 
+/** The officials a page names, as the content script reads them from its mentions. */
+function officialsOf(mentions: readonly Mention[]): string[] {
+  return [...new Set(mentions.filter((m) => m.kind === 'official').map((m) => m.text))];
+}
+
 describe('the labelled pages, packed as the content script packs them', () => {
   const pages = [WIRE_DIR, ARTICLES_DIR].flatMap((dir) =>
     readdirSync(dir)
@@ -32,8 +38,10 @@ describe('the labelled pages, packed as the content script packs them', () => {
     let compared = 0;
     for (const file of pages) {
       const page = await loadFile(file);
-      const context = { published: page.published, site: page.site, signer: page.signer };
-      const { mentions } = engine.detect(page.text, context);
+      const read = { published: page.published, site: page.site, signer: page.signer };
+      const { mentions } = engine.detect(page.text, read);
+      // The content script sends the officials the whole page names with every batch.
+      const context = { ...read, people: officialsOf(mentions) };
       const speakers = (matched: ReturnType<typeof engine.match>) =>
         matched.map((m) => [m.speaker?.name ?? null, m.speaker?.speakerId ?? null]);
       const whole = speakers(engine.match(page.text, mentions, context));
@@ -54,9 +62,10 @@ describe('the labelled pages, packed as the content script packs them', () => {
     let compared = 0;
     for (const file of pages) {
       const page = await loadFile(file);
-      const context = { published: page.published, site: page.site, signer: page.signer };
-      const { mentions } = engine.detect(page.text, context);
+      const read = { published: page.published, site: page.site, signer: page.signer };
+      const { mentions } = engine.detect(page.text, read);
       if (mentions.length === 0) continue;
+      const context = { ...read, people: officialsOf(mentions) };
       const packed = packSentences(page.text, mentions);
       const whole = answers(engine.match(page.text, mentions, context), (at) => at);
       const viaPack = answers(engine.match(packed.text, packed.mentions, context), (at) =>

@@ -13,7 +13,11 @@ const DEADLINE =
 
 function answer(page: string) {
   const packed = packSentences(page, engine.detect(page, context).mentions);
-  return answerMatch(engine, { ...packed, ...context, site: null, signer: null }, 'key');
+  return answerMatch(
+    engine,
+    { ...packed, ...context, site: null, signer: null, people: [] },
+    'key',
+  );
 }
 
 describe('answerMatch', () => {
@@ -52,6 +56,7 @@ describe('AnswerCache', () => {
     published: null,
     site: null,
     signer: null,
+    people: [],
     sensitivity: 'balanced' as const,
   });
   const response = (datasetKey: string) => ({

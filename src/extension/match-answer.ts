@@ -30,12 +30,12 @@ export function stableFindingId(finding: Finding): string {
 
 export function answerMatch(
   engine: Engine,
-  request: Pick<MatchRequest, 'text' | 'mentions' | 'published' | 'site' | 'signer'>,
+  request: Pick<MatchRequest, 'text' | 'mentions' | 'published' | 'site' | 'signer' | 'people'>,
   datasetKey: string,
   outcomesOf: (claim: Claim) => DeadlineOutcome[] = () => [],
 ): MatchResponse {
-  const { text, mentions, published, site, signer } = request;
-  const matched = engine.match(text, mentions, { published, site, signer });
+  const { text, mentions, published, site, signer, people } = request;
+  const matched = engine.match(text, mentions, { published, site, signer, people });
   const idsOf = matched.map((): string[] => []);
   const findings = new Map<string, BatchFinding>();
   const claimIds = new Set<string>();

@@ -50,6 +50,8 @@ export const jumpRequestSchema = z.strictObject({ id: z.int().check(z.minimum(0)
 export const MATCH_TEXT_LIMIT = 500_000;
 /** Most mentions one `matchMentions` request may carry. */
 export const MATCH_MENTION_LIMIT = 2_000;
+/** Most official names a page sends with a batch. */
+export const MATCH_PEOPLE_LIMIT = 500;
 
 /**
  * The schemas of what content scripts send the background, built on first use: only the
@@ -83,6 +85,8 @@ function buildRequestSchemas() {
           kind: z.enum(['person', 'institution']),
         }),
       ),
+      /** The officials the whole page names. */
+      people: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(MATCH_PEOPLE_LIMIT)),
       /** The sensitivity the tab runs with: the background uses the engine built for it. */
       sensitivity: z.enum(sensitivities),
     }),

@@ -121,4 +121,10 @@ export interface PageContext {
    * the office that issues a statement (`pageSigner`). Its uncredited sentences are theirs.
    */
   signer?: { name: string; kind: 'person' | 'institution' } | null;
+  /**
+   * The officials the whole page names (its `official` mentions), when only part of it is
+   * matched: a surname far below its full name is still theirs. Read from the mentions given
+   * when absent.
+   */
+  people?: readonly string[];
 }

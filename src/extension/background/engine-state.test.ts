@@ -21,6 +21,7 @@ function request(): MatchRequest {
     published,
     site: null,
     signer: null,
+    people: [],
     sensitivity: 'balanced',
   };
 }

@@ -59,6 +59,7 @@ export function backgroundMatchService(sensitivity: () => Sensitivity): MatchSer
           published: request.published,
           site: request.site,
           signer: request.signer,
+          people: [...request.people],
           sensitivity: sensitivity(),
         }),
       ),

@@ -124,6 +124,8 @@ export class PageChecker {
         this.redetect(chunk);
       }
     }
+    // The officials the page names, so a surname far below its full name is still theirs.
+    this.context = { ...this.context, people: officialNames(this.store.values()) };
     this.paint();
     this.phase = 'matching';
     if (!this.initialMeasured.scan) {
@@ -377,4 +379,12 @@ function measure(name: string, start: string): void {
     // No start mark (a script injected after the page was already checked): measure from 0.
     performance.measure(name);
   }
+}
+
+/** The names of the officials among `mentions`, each once. */
+function officialNames(mentions: Iterable<PageMention>): string[] {
+  const names = new Set<string>();
+  for (const mention of mentions)
+    if (mention.local.kind === 'official') names.add(mention.local.text);
+  return [...names];
 }

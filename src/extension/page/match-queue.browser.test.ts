@@ -75,6 +75,7 @@ function queueFor(service: MatchService, controller = new AbortController()) {
       published: '2024-09-08',
       site: 'Test News',
       signer: { name: 'Hoshyar Qadir', kind: 'person' as const },
+      people: ['Thomas Brandt', 'Brandt'],
     }),
     onMatched: (mention) => matched.push(mention),
     onDrained: () => drained++,
@@ -125,6 +126,7 @@ describe('match queue', () => {
     expect(first.published).toBe('2024-09-08');
     expect(first.site).toBe('Test News');
     expect(first.signer).toEqual({ name: 'Hoshyar Qadir', kind: 'person' });
+    expect(first.people).toEqual(['Thomas Brandt', 'Brandt']);
 
     fake.answerAll();
     await expect.poll(() => q.drained()).toBe(1);

@@ -33,6 +33,7 @@ export interface MatchService {
     published: string | null;
     site: string | null;
     signer: NonNullable<PageContext['signer']> | null;
+    people: readonly string[];
   }): Promise<{ mentions: MatchedSpan[]; findings: BatchFinding[]; catalogue: Catalogue } | null>;
 }
 
@@ -199,6 +200,7 @@ export class MatchQueue {
         published: context.published,
         site: context.site ?? null,
         signer: context.signer ?? null,
+        people: context.people ?? [],
       })
       .catch(() => null)
       .then((response) => {
