@@ -1575,3 +1575,19 @@ describe('a surname alone, of an official the page named further up', () => {
     expect(reader.attribute(arrives, 0, arrives.length)).toBeNull();
   });
 });
+
+describe('an interview the outlet introduces as a meeting', () => {
+  it('credits the answers and a "Minister to Outlet:" headline to the minister it met', () => {
+    const text = [
+      'Iraqi Interior Minister to Sharq Gazette: No Coalition Advisers in Baghdad After September',
+      'Abdul Karim al-Jubouri says the transition is “on schedule”.',
+      'Iraqi Interior Minister Abdul Karim al-Jubouri during the interview in Baghdad.',
+      'Sharq Gazette met Interior Minister Abdul Karim al-Jubouri at his office in Baghdad. The following is an edited transcript of the interview.',
+      'Will the coalition leave Baghdad and Ain al-Asad by the end of this month, as agreed?',
+      'Yes. By the end of September there will be no coalition advisers at Ain al-Asad or in Baghdad.',
+    ].join('\n');
+    for (const needle of ['No Coalition Advisers', 'no coalition advisers at'])
+      expect(creditOf(text, needle), needle).toMatchObject({ name: 'Abdul Karim al-Jubouri' });
+    expect(creditOf(text, 'Will the coalition leave')).toBeNull();
+  });
+});

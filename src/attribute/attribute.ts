@@ -173,7 +173,7 @@ const PROMPT_CHARS = 140;
 /** The interview a text is, when its opening names a guest and a block after it asks. */
 function interviewOf(text: string): Interview | null {
   const guest = INTERVIEW_GUEST.exec(text.slice(0, INTERVIEW_OPENING));
-  const guestName = guest?.[1] ?? guest?.[2];
+  const guestName = guest?.[1] ?? guest?.[2] ?? guest?.[3];
   if (!guest || !guestName) return null;
   const after = (guest.index ?? 0) + guest[0].length;
   let from = -1;
@@ -849,9 +849,11 @@ function readSentenceAlone(
         reading.speaker.kind === 'person' &&
         /,(?!\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*$)/.test(opening[1]);
       if (reading.type === 'speaker' && !title) return reading;
-      // "Lawmaker: any coalition presence …": a role the paragraphs below name.
-      if (reading.type !== 'speaker' && HEADLINE_ROLE.test(opening[1].trim()))
-        return { type: 'speaker', speaker: anon(opening[1].trim()) };
+      // "Lawmaker: any coalition presence …", "Iraqi Interior Minister to Sharq Gazette: …": a
+      // role the paragraphs below name.
+      const role = opening[1].replace(/\s+to\s+[A-Z][^:]*$/, '').trim();
+      if (reading.type !== 'speaker' && HEADLINE_ROLE.test(role))
+        return { type: 'speaker', speaker: anon(role) };
     }
     // "Spokesman says coalition deadlines 'still valid'": a role the paragraphs below name.
     const rolesays =
@@ -1763,7 +1765,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         // A headline (or its first half, before a semicolon) that credits a role alone.
         const headline = atBlockStart && (atBlockEnd || /;\s*$/.test(sentence));
         if (known && headline && who && isRoleOnly(who))
-          return namedBelow(spans, readings, i, who) ?? who;
+          return namedBelow(spans, readings, i, who, false, text) ?? who;
         // "…: Report": the outlet whose report the paragraphs below cite.
         if (known && atBlockStart && atBlockEnd && who && /^reports?$/i.test(who.name)) {
           for (let k = i + 1; k < spans.length; k++) {
@@ -1780,7 +1782,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
           UNNAMED_ROLE.test(who.name) &&
           !/s$/.test(who.name)
         )
-          return namedBelow(spans, readings, i, who, true) ?? who;
+          return namedBelow(spans, readings, i, who, true, text) ?? who;
         return known ? who : null;
       }
     }
@@ -1901,6 +1903,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     i: number,
     role: PageSpeaker,
     nextOnly = false,
+    text = '',
   ): PageSpeaker | null {
     const noun = roleWords(role.name).find((w) => ROLE_HEADS.has(w)) ?? null;
     if (nextOnly && !noun) return null;
@@ -1934,6 +1937,9 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       // "Defence ministry spokesman": a spokesman of that ministry, not the government's.
       const qualifiers = roleWords(role.name).filter((w) => w !== noun && OFFICE_QUALIFIERS.has(w));
       if (roles.includes(noun) && qualifiers.every((w) => roles.includes(w))) return person;
+      // A person the page names with that office elsewhere ("Interior Minister Abdul Karim
+      // al-Jubouri" in a caption), credited without it here.
+      if (roles.length === 0 && titledElsewhere(text, person.name, noun, qualifiers)) return person;
       // "A member of parliament … said" over '"…," Hussein Kareem al-Sharifi told the paper':
       // the first person quoted below, whose office the page gives later or not at all.
       if (noun === 'lawmaker' && roles.length === 0) return person;
@@ -1943,6 +1949,25 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
   }
 
   return { attribute, resolve, clauses, knowPeople };
+}
+
+/** Whether `text` gives `name` an office with `noun` and `qualifiers` just before it. */
+function titledElsewhere(
+  text: string,
+  name: string,
+  noun: string,
+  qualifiers: readonly string[],
+): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = roleWords(
+      text
+        .slice(Math.max(0, at - 40), at)
+        .split(/[.,;:\n]/)
+        .pop() ?? '',
+    );
+    if (before.includes(noun) && qualifiers.every((w) => before.includes(w))) return true;
+  }
+  return false;
 }
 
 /** Whether `name` is the subject or object of a speech verb in `sentence` ("…," Brandt replied). */

@@ -115,7 +115,7 @@ export function isQuotedBlock(text: string, at: number): boolean {
  * General Karwan Rasul, director of …, spoke to Rezan Media about …").
  */
 export const INTERVIEW_GUEST =
-  /\b(?:[Ww]e asked|[Ww]e spoke (?:to|with)|speaks (?:to|with)|talks (?:to|with)|[Ii]nterview(?:ed)? with|[Tt]alked (?:to|with)|Q&A with|[Ii]n conversation with|[Ss]at down with)\s+((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})|(?:^|\n)(?:(?:Brigadier|Major|Lieutenant|Maj\.|Lt\.|Brig\.)\s+(?:General|Gen\.)\s+|(?:General|Gen\.|Colonel|Col\.|Minister|Senator|Dr\.)\s+)?((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3}),[^.\n]{0,160}?\b(?:spoke|talked)\s+(?:exclusively\s+)?(?:to|with)\s+[A-Z]/;
+  /\b(?:[Ww]e asked|[Ww]e spoke (?:to|with)|speaks (?:to|with)|talks (?:to|with)|[Ii]nterview(?:ed)? with|[Tt]alked (?:to|with)|Q&A with|[Ii]n conversation with|[Ss]at down with)\s+((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})|(?:^|\n)(?:(?:Brigadier|Major|Lieutenant|Maj\.|Lt\.|Brig\.)\s+(?:General|Gen\.)\s+|(?:General|Gen\.|Colonel|Col\.|Minister|Senator|Dr\.)\s+)?((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3}),[^.\n]{0,160}?\b(?:spoke|talked)\s+(?:exclusively\s+)?(?:to|with)\s+[A-Z]|\b(?:met|interviewed)\s+(?:[A-Z][a-z]+\s+)?(?:Minister|Commander|General|Gen\.|Spokesman|Spokesperson|Ambassador|Senator|President|Governor|Adviser|Director)\s+((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})/;
 
 /** How far into a text an interview names its guest. */
 export const INTERVIEW_OPENING = 2500;
