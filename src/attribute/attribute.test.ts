@@ -1591,3 +1591,15 @@ describe('an interview the outlet introduces as a meeting', () => {
     expect(creditOf(text, 'Will the coalition leave')).toBeNull();
   });
 });
+
+describe('a briefing question that names someone', () => {
+  it('reads the question’s "he" as the one it names, not the spokesperson', () => {
+    const text = [
+      'MR. DALTON: This is not a withdrawal.',
+      'QUESTION: The Iraqi defense minister, Thabet al-Abbasi, went further than that. He said on Al Hadath that the coalition would withdraw from Baghdad in September 2025.',
+    ].join('\n');
+    expect(creditOf(text, 'He said on Al Hadath')).toMatchObject({
+      speakerId: 'thabet-al-abbasi',
+    });
+  });
+});

@@ -383,7 +383,7 @@ const LINE_FROM = new RegExp(
  * A subject whose manner of answering the sentence describes: "…, Sudani was blunt.", "A senior
  * defense official went further.", "Sheikh Jaafar al-Musawi … struck a softer tone."
  */
-const MANNER_WAYS = String.raw`(?:(?:was|were|is|are)\s+(?:blunt(?:er)?|clear(?:er)?|firm(?:er)?|emphatic|unequivocal|categorical|adamant|direct|explicit|more (?:direct|explicit|emphatic|forceful))|went\s+(?:even\s+|a\s+step\s+)?further|(?:struck|strikes|took|takes|sounded|sounds)\s+an?\s+(?:[a-z]+\s+){0,2}(?:tone|note|line|stance))(?:\s+(?:still|yet))?(?:\s+(?:about|on|in)\s+[^.;:,]{2,80})?\s*[.!:]?[\s"\u201c\u201d.]*$`;
+const MANNER_WAYS = String.raw`(?:(?:was|were|is|are)\s+(?:blunt(?:er)?|clear(?:er)?|firm(?:er)?|emphatic|unequivocal|categorical|adamant|direct|explicit|more (?:direct|explicit|emphatic|forceful))|went\s+(?:even\s+|a\s+step\s+)?further(?:\s+than\s+[^.;:,]{2,40}?)?|(?:struck|strikes|took|takes|sounded|sounds)\s+an?\s+(?:[a-z]+\s+){0,2}(?:tone|note|line|stance))(?:\s+(?:still|yet))?(?:\s+(?:about|on|in)\s+[^.;:,]{2,80})?\s*[.!:]?[\s"\u201c\u201d.]*$`;
 const MANNER = new RegExp(String.raw`(?:^\s*|,\s+)([^,;]{2,60}?)\s+${MANNER_WAYS}`, 'i');
 /** …and after the subject's appositive: "Sheikh Jaafar al-Musawi, secretary-general of …, struck". */
 const MANNER_AFTER_APPOSITIVE = new RegExp(
@@ -1739,7 +1739,9 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         const named = personNamed(sentence) ?? datasetPersonIn(sentence);
         if (named) {
           personMentioned = resolve(named);
-          if (!known) {
+          // A question that names someone ("The Iraqi defense minister, Thabet al-Abbasi, went
+          // further. He said …") names whom its "he" means.
+          if (!known || !who) {
             lastNamed = personMentioned;
             namedSince = lastNamed;
           }
