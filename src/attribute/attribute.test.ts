@@ -1603,3 +1603,29 @@ describe('a briefing question that names someone', () => {
     });
   });
 });
+
+describe('an unnamed description named in its appositive, and words attributed in a correction', () => {
+  it('credits the name the appositive gives, not the description', () => {
+    expect(
+      creditOf(
+        'A senior Peshmerga commander, Brigadier General Hazhar Omar of the Ministry of Peshmerga Affairs, told KurdLine24 that about 2,000 coalition personnel were in the region.',
+        'about 2,000',
+      ),
+    ).toMatchObject({ name: 'Hazhar Omar', kind: 'person' });
+    expect(
+      creditOf(
+        'And a senior Iraqi official, in a report that cited Al Jazeera, described two stages.',
+        'two stages',
+      ),
+    ).toMatchObject({ name: 'a senior Iraqi official', kind: 'anonymous' });
+  });
+
+  it('credits "attributed to X the statement that …" to X', () => {
+    expect(
+      creditOf(
+        'An earlier version of this article attributed to Defence Minister Thabet al-Abbasi the statement that all coalition forces would be “pulled out by the end of 2025.”',
+        'pulled out',
+      ),
+    ).toMatchObject({ speakerId: 'thabet-al-abbasi' });
+  });
+});

@@ -591,6 +591,16 @@ function readSentenceAlone(
     const reading = readPhrase(creditedWith[1]);
     if (reading.type === 'speaker') return reading;
   }
+  // "An earlier version attributed to Defence Minister Thabet al-Abbasi the statement that …":
+  // the words as that version put them in his mouth.
+  const attributedTo =
+    /\battributed\s+to\s+([A-Z][^,;:]{2,80}?)\s+the\s+(?:statement|words|remarks?|quote|claim)\b/.exec(
+      plain,
+    );
+  if (attributedTo?.[1]) {
+    const reading = readPhrase(attributedTo[1]);
+    if (reading.type === 'speaker') return reading;
+  }
   // "The words were spoken by Muhammadawi at a news conference": whoever spoke them.
   const spokenBy =
     /\b(?:were|was)\s+(?:spoken|said|written|uttered)\s+by\s+([A-Z][^,;:]{1,60}?)(?=\s+(?:at|in|on|during|to|when)\b|[,;:]|\.?\s*$)/.exec(
@@ -791,6 +801,18 @@ function readSentenceAlone(
       }
     }
     if (role && name && (APPOSITIVE.test(role.trim()) || ROLE_START.test(role.trim()))) {
+      // "A senior Peshmerga commander, Brigadier General Hazhar Omar of …, told": the unnamed
+      // description, then the name that says who it is.
+      const described = readTail(name);
+      const named = /^[A-Z]/.test(role.trim()) ? readTail(role) : null;
+      if (
+        described?.type === 'speaker' &&
+        described.speaker.kind === 'anonymous' &&
+        named?.type === 'speaker' &&
+        named.speaker.kind === 'person' &&
+        /\s/.test(named.speaker.name)
+      )
+        return named;
       const reading = readTail(name);
       if (reading?.type === 'speaker') {
         if (reading.speaker.kind === 'person' && isRolePhrase(role))

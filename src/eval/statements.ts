@@ -93,6 +93,21 @@ function sameSpeaker(
   const a = canonical(label.speaker);
   const b = canonical(found.name);
   if (a === b) return true;
+  // A body and its initials ("KRG", "the Kurdistan Regional Government").
+  if (label.speakerKind !== 'person' && found.kind !== 'person') {
+    const initials = (name: string) =>
+      name
+        .split(/\s+/)
+        .filter((w) => /^[A-Z]/.test(w) && !/^The$/.test(w))
+        .map((w) => w[0])
+        .join('');
+    const short = (name: string) => name.replace(/^the\s+/i, '');
+    if (
+      initials(found.name) === short(label.speaker) ||
+      initials(label.speaker) === short(found.name)
+    )
+      return true;
+  }
   // One unnamed official described at two lengths ("a Pentagon official", "a senior
   // administration official from the Pentagon"); one body named at two lengths ("U.S. Embassy
   // Baghdad", "the United States Embassy in Baghdad").
