@@ -153,3 +153,33 @@ describe('a name that opens a sentence of two statements', () => {
     expect(alone.errors.some((e) => e.startsWith('wrong same: advisers-stay'))).toBe(true);
   });
 });
+
+describe('a body labelled by its initials', () => {
+  it('is the body the engine names in full', () => {
+    const text = 'The Kurdistan Regional Government (KRG) said the coalition would stay.';
+    const krg: MatchedMention = {
+      start: text.indexOf('coalition'),
+      end: text.indexOf('coalition') + 'coalition'.length,
+      text: 'coalition',
+      kind: 'coalition',
+      sentenceStart: 0,
+      sentenceEnd: text.length,
+      speaker: {
+        name: 'The Kurdistan Regional Government',
+        role: null,
+        kind: 'institution',
+        speakerId: null,
+      },
+      claims: [],
+    };
+    const label = {
+      sentence: text,
+      speaker: 'KRG',
+      speakerKind: 'institution' as const,
+      relates: null,
+    };
+    expect(scoreStatements(text, [label], [krg], () => null).speakerRight).toBe(1);
+    const other = { ...label, speaker: 'KDP' };
+    expect(scoreStatements(text, [other], [krg], () => null).speakerRight).toBe(0);
+  });
+});
