@@ -1629,3 +1629,17 @@ describe('an unnamed description named in its appositive, and words attributed i
     ).toMatchObject({ speakerId: 'thabet-al-abbasi' });
   });
 });
+
+describe('a coalition that a committee ends, and a weekday before the speaker', () => {
+  it('does not take the coalition for the one who announces, nor the weekday for a name', () => {
+    expect(
+      creditOf(
+        "Iraq's military committee in charge of ending the mission of the US-led anti-jihadist coalition announced late on Sunday that the first phase was over.",
+        'first phase',
+      )?.name,
+    ).not.toBe('US-led');
+    expect(
+      creditOf('On Saturday the defence ministry said American forces had withdrawn.', 'withdrawn'),
+    ).toMatchObject({ speakerId: 'iraq-defence-ministry' });
+  });
+});

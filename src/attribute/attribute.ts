@@ -247,6 +247,9 @@ function readTail(clause: string): Reading | null {
   for (let k = Math.min(words.length, 10); k >= 1; k--) {
     // "whatever its briefers": someone's briefers, not a speaker of their own.
     if (/^(?:its|his|her|their)$/i.test(words[words.length - k - 1] ?? '')) continue;
+    // "the committee in charge of ending the mission of the US-led coalition announced": the
+    // coalition is what the committee ends, not the one announcing.
+    if (/^(?:of|against|ending)$/i.test(words[words.length - k - 1] ?? '')) continue;
     // "came later than Iraqi commanders had announced": a comparison, told by the page.
     if (
       /^than$/i.test(words[words.length - k - 1] ?? '') &&

@@ -368,7 +368,7 @@ const DATELINE =
 
 /** A timeline entry's date in front of the words: "Nov. 26, 2025 – The JOC …". */
 const LEADING_DATE =
-  /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4})\s*[-\u2013\u2014:]\s+|^(?:[Ll]ast|[Tt]his|[Ee]arlier this)\s+(?:year|month|week)\s+(?=[A-Za-z])/;
+  /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4})\s*[-\u2013\u2014:]\s+|^(?:[Ll]ast|[Tt]his|[Ee]arlier this)\s+(?:year|month|week)\s+(?=[A-Za-z])|^(?:On|Late on|Early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[a-z])/;
 
 export type PhraseReading =
   | { type: 'speaker'; speaker: PageSpeaker }
