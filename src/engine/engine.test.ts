@@ -410,3 +410,18 @@ describe('an opinion piece signed by an official', () => {
     expect(ending?.speaker).toBeNull();
   });
 });
+
+describe('a sentence that quotes two of one speaker’s statements', () => {
+  it('reports each where its quotation stands, across a comma inside the quotes', () => {
+    const text =
+      'On Wednesday, Lieutenant General Qais al-Muhammadawi, Deputy Commander of Iraq\'s Joint Operations Command, said that "the global coalition has completed its mission in federal areas," with "only four to five personnel" left in Baghdad to handle logistical and diplomatic affairs.';
+    const result = engine.check(text, { published: '2025-11-27' });
+    const sameAt = (needle: string) =>
+      result.mentions
+        .find((m) => m.text.includes(needle))
+        ?.claims.filter((c) => c.relation === 'same')
+        .map((c) => c.claimId);
+    expect(sameAt('completed')).toContain('muhammadawi-mission-completed-federal');
+    expect(sameAt('four to five')).toContain('muhammadawi-four-to-five-personnel');
+  });
+});
