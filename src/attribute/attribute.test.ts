@@ -1643,3 +1643,20 @@ describe('a coalition that a committee ends, and a weekday before the speaker', 
     ).toMatchObject({ speakerId: 'iraq-defence-ministry' });
   });
 });
+
+describe('what a joint statement sets out, told under its name', () => {
+  it('credits "Under the 2024 joint statement, …" to the statement, an agreement to the page', () => {
+    expect(
+      creditOf(
+        "Under the 2024 joint statement, the coalition's Syria mission continues until September 2026.",
+        'Syria mission',
+      ),
+    ).toMatchObject({ kind: 'joint' });
+    expect(
+      creditOf(
+        'Under the 2024 deal, U.S. troops were to have left Ain al-Asad by September 2025.',
+        'Ain al-Asad',
+      ),
+    ).toBeNull();
+  });
+});

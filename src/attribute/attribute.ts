@@ -558,7 +558,13 @@ function readSentenceAlone(
   const underDocument =
     fronted && /^\s*(?:Under|In)\s/.test(fronted[0]) ? JOINT_DOCUMENT_ONCE.exec(fronted[0]) : null;
   const afterFronted = sentence.slice(fronted?.[0].length ?? 0);
-  if (underDocument && QUOTES_WORDS.test(afterFronted) && !VERB_ONCE.test(afterFronted))
+  // "Under the 2024 joint statement, the Syria mission continues until September 2026": what
+  // the statement itself sets out, quoted or not (an agreement or a deal is the page's telling).
+  if (
+    underDocument &&
+    (QUOTES_WORDS.test(afterFronted) || /\bjoint\s+statement\b/i.test(fronted?.[0] ?? '')) &&
+    !VERB_ONCE.test(afterFronted)
+  )
     return {
       type: 'speaker',
       speaker: { name: underDocument[0], role: null, kind: 'joint', speakerId: null },
