@@ -644,10 +644,17 @@ describe('forms met on agency copy and live blogs', () => {
         'conclude',
       ),
     ).toMatchObject({ kind: 'joint' });
-    // Without a quotation it is the page's summary of the plan.
+    // Without a quotation, what the statement sets out is still the statement's; an agreement
+    // or a deal named so is the page's telling.
     expect(
       creditOf(
         "Under the 2024 joint statement, the coalition's mission in Syria is due to run until September 2026.",
+        'Syria',
+      ),
+    ).toMatchObject({ kind: 'joint' });
+    expect(
+      creditOf(
+        "Under the 2024 agreement, the coalition's mission in Syria is due to run until September 2026.",
         'Syria',
       ),
     ).toBeNull();
@@ -1003,7 +1010,7 @@ describe('bodies named in passing', () => {
 describe('page furniture and documents', () => {
   it('reads no speaker in an "ALSO READ:" line, nor after it', () => {
     const text =
-      'ALSO READ: Erbil hosts an investment forum\nUnder the joint statement, the coalition’s mission in Iraq is to conclude no later than the end of September 2025.';
+      'ALSO READ: Erbil hosts an investment forum\nThe coalition’s mission in Iraq is to conclude no later than the end of September 2025.';
     expect(creditOf(text, 'is to conclude')).toBeNull();
   });
 
