@@ -1456,6 +1456,8 @@ describe('interviews, broadcasts, releases and press reviews of 2025–2026', ()
       'RANA HADDAD, MESOPOTAMIA SECURITY INSTITUTE: Both, honestly. In federal Iraq it is a withdrawal.',
     ].join('\n');
     expect(creditOf(text, 'Good evening')).toBeNull();
+    const web = 'SARA BELL, CTN NEWS: The base was one of the last places where advisers remained.';
+    expect(creditOf(web, 'last places')).toBeNull();
     expect(creditOf(text, 'mission has ended')).toMatchObject({ speakerId: 'qais-al-muhammadawi' });
     expect(creditOf(text, 'last equipment')).toMatchObject({ name: 'Two Iraqi officials' });
     expect(creditOf(text, 'In federal Iraq')).toMatchObject({ name: 'Rana Haddad' });

@@ -267,8 +267,12 @@ function readTail(clause: string): Reading | null {
 // A speaker's first line may give their role: "AHMED FARIS, CORRESPONDENT (BAGHDAD):".
 const TRANSCRIPT =
   /^(?!(?:MP|PM)s?:)([A-Z][A-Z.'\u2019 -]{0,48}[A-Z.]|Q|Question|Moderator)(?:,\s+([A-Z][A-Z.'\u2019 ()/&-]{1,60}?))?:\s/;
-/** The broadcaster's own people, who speak in its voice: "DANA KHOURY, ANCHOR:". */
-const NEWSROOM_ROLE = /\b(?:ANCHOR|HOST|PRESENTER|CORRESPONDENT|REPORTER|MODERATOR|INTERVIEWER)\b/;
+/**
+ * The broadcaster's own people, who speak in its voice: "DANA KHOURY, ANCHOR:", "SARA BELL,
+ * CTN NEWS:".
+ */
+const NEWSROOM_ROLE =
+  /\b(?:ANCHOR|HOST|PRESENTER|CORRESPONDENT|REPORTER|MODERATOR|INTERVIEWER|NEWS|TV|RADIO|NETWORK|CHANNEL)\b/;
 const TRANSCRIPT_TITLES =
   /^(?:MR|MS|MRS|DR|GEN|LT|LT\. GEN|MAJ|MAJ\. GEN|COL|ADM|SEC|SECRETARY|AMB|AMBASSADOR|BRIG|BRIG\. GEN|SPOKESPERSON|SPOKESMAN)\.?\s+/;
 
