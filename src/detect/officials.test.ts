@@ -26,6 +26,15 @@ describe('people in office the dataset does not know', () => {
     ]);
   });
 
+  it('finds a briefer named with a capitalised office, and the turns in capitals', () => {
+    expect(
+      named('Ethan Dalton, Deputy Spokesperson\nMR. DALTON: Good afternoon, everybody.'),
+    ).toEqual(['Ethan Dalton', 'DALTON']);
+    expect(
+      named('The campaign against the Islamic State, Commander of the forces, ended.'),
+    ).toEqual([]);
+  });
+
   it('finds a name after "Another legislator,", and its surname without "al-" or in capitals', () => {
     expect(
       named(

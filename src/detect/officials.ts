@@ -21,7 +21,7 @@ const TITLED = new RegExp(String.raw`(?<![\w.])(?:(?:${RANK}|${TITLE}),?[ \t]+)+
 const OUT_OF_OFFICE = '(?:[Rr]etired|[Ff]ormer|[Ee]x-)';
 
 /** The office an appositive gives: "…, a member of the … committee", "…, spokesman for …". */
-const OFFICE = String.raw`(?:member\s+of\s+(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,8}?(?:[Pp]arliament|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Dd]elegation)|lawmaker|MP|spokes(?:man|woman|person)|minister|commander|governor|ambassador|deputy|official|adviser|advisor|chief|head\s+of|general|colonel|senator|mayor|envoy)`;
+const OFFICE = String.raw`(?:member\s+of\s+(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,8}?(?:[Pp]arliament|[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Dd]elegation)|lawmaker|MP|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Cc]ommander|[Gg]overnor|[Aa]mbassador|[Dd]eputy|official|[Aa]dviser|[Aa]dvisor|chief|head\s+of|general|colonel|[Ss]enator|mayor|[Ee]nvoy)`;
 const APPOSITIVE = new RegExp(
   String.raw`(?<![\w'\u2019-])(${NAME}),\s+(?!(?:and|or|but|which|who|when|where|while)\b)(?![^,]{0,60}\b${OUT_OF_OFFICE})(?:(?:a|an|the)\s+)?(?:[\w'\u2019().-]+\s+){0,5}?${OFFICE}\b`,
   'g',
@@ -39,7 +39,7 @@ const NOT_A_FIRST_NAME =
 
 /** Capitalised words that are not people's names, though a title may come before them. */
 const NOT_A_NAME =
-  /\b(?:General|Lieutenant|Colonel|Major|Army|Command|Ministry|Department|Office|Forces?|Base|Region|Government|Council|Committee|Parliament|Assembly|House|Senate|Staff|Coalition|Operation|Task|Joint|United|States|Iraq|Iraqi|Syria|Kurdistan|Baghdad|Erbil|Washington|Pentagon|Republic|Party|Framework|Agency|News|Press)\b/;
+  /\b(?:General|Lieutenant|Colonel|Major|Army|Command|Ministry|Department|Office|Forces?|Base|Region|Government|Council|Committee|Parliament|Assembly|House|Senate|Staff|Coalition|Operation|Task|Joint|United|States|State|Islamic|Iraq|Iraqi|Syria|Kurdistan|Baghdad|Erbil|Washington|Pentagon|Republic|Party|Framework|Agency|News|Press)\b/;
 
 export interface NamedOfficial {
   start: number;
