@@ -1669,3 +1669,17 @@ describe('what a joint statement sets out, told under its name', () => {
     ).toBeNull();
   });
 });
+
+describe('a presenter who speaks with a guest', () => {
+  it('reads "speaks with Major General …" as an interview, not the presenter’s words', () => {
+    expect(
+      creditOf(
+        "Presenter Layla Hassan speaks with Major General Hazem al-Obaidi about the end of the coalition's mission in federal Iraq.",
+        'coalition',
+      )?.name,
+    ).not.toBe('Presenter Layla Hassan');
+    expect(
+      creditOf('A US official spoke with reporters about the coalition’s mission.', 'mission'),
+    ).toMatchObject({ name: 'A US official' });
+  });
+});
