@@ -39,20 +39,20 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
   const t = totals(scores);
   const st = t.statements;
 
-  it('holds its 107 relevant articles and 36 unrelated pages (fifteen authors)', () => {
-    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(107);
-    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(36);
+  it('holds its 135 relevant articles and 44 unrelated pages (nineteen authors)', () => {
+    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(135);
+    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(44);
   });
 
   it('finds the mentions of 2025–2026 phrasing, and nothing on unrelated pages', () => {
-    expect(t.precision).toBeGreaterThanOrEqual(0.98);
-    expect(t.recall).toBeGreaterThanOrEqual(0.96);
+    expect(t.precision).toBeGreaterThanOrEqual(0.975);
+    expect(t.recall).toBeGreaterThanOrEqual(0.955);
     expect(t.unrelatedHighlights).toBe(0);
   });
 
   it('reads who the page credits and how each statement stands to the dataset', () => {
-    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.895);
-    expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.955);
+    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.95);
     expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.91);
     expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.805);
   });
@@ -76,6 +76,6 @@ describe.runIf(sharedPresent() || process.env.CI)('real articles in ../shared', 
     expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.96);
     expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.995);
     expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.88);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.83);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.835);
   });
 });
