@@ -1,5 +1,6 @@
 /**
- * The card's answer is the command line's: for wire articles, every mention the card can open
+ * The card's answer is the command line's: for wire articles (an opinion piece and a page that
+ * names its officials by surname far down among them), every mention the card can open
  * (those with claims) credits the same speaker and shows the same claims under the same
  * relations as `npm run check -- <file> --json`. The first card is opened from the keyboard as
  * soon as the page is painted, before idle matching has finished, so the mention is matched on
@@ -82,6 +83,10 @@ const ARTICLES = [
   'b-rudaw-handover-next-week.html',
   'a-ap-joint-statement.html',
   'b-ap-ain-al-asad-erbil.html',
+  // An ambassador's signed opinion piece: its own sentences are his.
+  'm-gulf-oped-iraqi-ambassador.html',
+  // A general named in full once, then "…," Brandt replied further down.
+  's-senate-hearing-erbil.html',
 ];
 
 for (const file of ARTICLES) {

@@ -572,15 +572,24 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
       accepted.filter((m) => m.kind === 'troops').flatMap((m) => countsIn(m.text)),
     );
     if (counted.size > 0) {
+      // Numbers first (a scan that starts on a digit), then what stands around the few the page
+      // has counted as troops.
       for (const found of folded.matchAll(BARE_COUNT)) {
-        const start = found.index ?? 0;
-        const end = start + found[0].length;
-        const values = countsIn(found[0]);
-        if (!values.some((v) => counted.has(v))) continue;
+        const at = found.index ?? 0;
+        if (!countsIn(found[0]).some((v) => counted.has(v))) continue;
+        if (/[\w,.]$/.test(folded.slice(at - 1, at))) continue;
+        // A range whose end runs into a footnote mark ("250 to 300.4") still starts a count.
+        let end = at + found[0].length;
+        if (NOT_A_COUNT_AFTER.test(folded.slice(end, end + 16)))
+          end = at + (/^\d{1,3}(?:,\d{3})?/.exec(found[0])?.[0].length ?? 0);
+        if (NOT_A_COUNT_AFTER.test(folded.slice(end, end + 16))) continue;
+        const approx = APPROX_BEFORE.exec(folded.slice(Math.max(0, at - 24), at));
+        const start = at - (approx?.[0].length ?? 0);
         if (accepted.some((m) => m.start < end && start < m.end)) continue;
         const sentence = sentenceOf(start);
         const said = folded.slice(sentence.start, sentence.end);
-        if (!RESTATED_COUNT.test(said) && !/^(?:fewer|more|less)\s+than\b/.test(found[0])) continue;
+        if (!RESTATED_COUNT.test(said) && !/^(?:fewer|more|less)\s+than\b/.test(approx?.[0] ?? ''))
+          continue;
         push({ part: 'troops', start, end }, 'troops');
       }
     }
@@ -613,9 +622,14 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
   return { detect, trigger };
 }
 
-/** A count without its noun: "250 to 300", "nearly 1,500", "fewer than 2,000". */
-const BARE_COUNT =
-  /(?<![\w,.])(?:(?:about|around|roughly|nearly|some|approximately|(?:fewer|more|less)\s+than|up\s+to|at\s+least)\s+)?\d{1,3}(?:,\d{3})?(?:\s+(?:to|and|or)\s+\d{1,3}(?:,\d{3})?)?(?![\w,]|\.\d|\s*(?:%|percent|km|kilomet|miles?|million|billion|years?|days?|months?|weeks?|hours?|followers|views|times|people|civilians|dead|killed))/g;
+/** A count without its noun: "250 to 300", "1,500". */
+const BARE_COUNT = /\d{1,3}(?:,\d{3})?(?:\s+(?:to|and|or)\s+\d{1,3}(?:,\d{3})?)?/g;
+/** …and what makes it another number: a unit, a decimal, a longer number. */
+const NOT_A_COUNT_AFTER =
+  /^(?:[\w,]|\.\d|\s*(?:%|percent|km|kilomet|miles?|million|billion|years?|days?|months?|weeks?|hours?|followers|views|times|people|civilians|dead|killed))/;
+/** The approximation a count may come with: "nearly 1,500", "fewer than 2,000". */
+const APPROX_BEFORE =
+  /(?:about|around|roughly|nearly|some|approximately|(?:fewer|more|less)\s+than|up\s+to|at\s+least)\s+$/;
 
 /** Words that tell a number again as a count: "the figure", "quoted him as saying", "put it at". */
 const RESTATED_COUNT =

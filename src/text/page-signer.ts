@@ -14,6 +14,8 @@ export interface PageSigner {
 
 /** How far into the page its section label, byline and standfirst are looked for. */
 const OPENING_REACH = 2000;
+/** How far from its end a note on the author or a "Source:" line is looked for. */
+const ENDING_REACH = 8000;
 
 const OPINION =
   /(?:^|\n)[ \t]*(?:[^\n]{0,40}\b)?(?:opinion|op-ed|guest (?:column|essay|opinion)|viewpoint|perspective|commentary)\b/i;
@@ -44,7 +46,8 @@ function isOffice(description: string): boolean {
 /** The office holder who signs the opinion piece `text`, or null. */
 function opinionAuthor(text: string): string | null {
   const opening = text.slice(0, OPENING_REACH);
-  if (!OPINION.test(opening) && !OWN_VIEWS.test(text)) return null;
+  const ending = text.slice(-ENDING_REACH);
+  if (!OPINION.test(opening) && !OWN_VIEWS.test(ending)) return null;
   const byline = BYLINE.exec(opening);
   const name = byline?.[1]?.replace(/[.,]+$/, '');
   if (!byline || !name) return null;
@@ -59,7 +62,7 @@ function opinionAuthor(text: string): string | null {
   const surname = name.split(/\s+/).pop() ?? name;
   const bio = new RegExp(
     String.raw`(?:^|\n|\.\s)[ \t]*(?:${literal(name)}|${literal(surname)})\s+(?:is|was|served as)\s+([^.\n]{3,200})`,
-  ).exec(text);
+  ).exec(`${opening}\n${ending}`);
   if (bio?.[1]) described.push(bio[1]);
   return described.some(isOffice) ? name : null;
 }
@@ -94,7 +97,7 @@ function issuingOffice(text: string): string | null {
   const lines = [
     RELEASE_THEN_ISSUER.exec(opening)?.[1],
     ISSUER_THEN_RELEASE.exec(opening)?.[1],
-    SOURCE_LINE.exec(text)?.[1],
+    SOURCE_LINE.exec(text.slice(-ENDING_REACH))?.[1],
   ];
   for (const line of lines) {
     if (!line) continue;

@@ -114,7 +114,7 @@ export class PageChecker {
     // Who signs the page is known once all of it is read, before any mention is matched.
     this.context = {
       ...this.context,
-      signer: pageSigner(this.chunks.map((chunk) => chunk.index.text).join('\n')),
+      signer: pageSigner(endsOf(this.chunks.map((chunk) => chunk.index.text))),
     };
     // Blocks read before the page proved relevant may hold mentions: read them again.
     if (this.relevant) {
@@ -387,4 +387,29 @@ function officialNames(mentions: Iterable<PageMention>): string[] {
   for (const mention of mentions)
     if (mention.local.kind === 'official') names.add(mention.local.text);
   return [...names];
+}
+
+/**
+ * The page's opening and its end, which are all `pageSigner` reads: a long page is not copied
+ * whole to find its byline.
+ */
+function endsOf(texts: readonly string[]): string {
+  const reach = 10_000;
+  let total = 0;
+  for (const text of texts) total += text.length + 1;
+  if (total <= 2 * reach) return texts.join('\n');
+  const head: string[] = [];
+  let length = 0;
+  for (const text of texts) {
+    if (length >= reach) break;
+    head.push(text);
+    length += text.length + 1;
+  }
+  const tail: string[] = [];
+  length = 0;
+  for (let k = texts.length - 1; k >= head.length && length < reach; k--) {
+    tail.unshift(texts[k] as string);
+    length += (texts[k] as string).length + 1;
+  }
+  return [...head, ...tail].join('\n');
 }
