@@ -1686,3 +1686,14 @@ describe('a presenter who speaks with a guest', () => {
     ).toMatchObject({ speakerId: 'thabet-al-abbasi' });
   });
 });
+
+describe('a passive without its agent', () => {
+  it('reads "when the agreement was announced" as what was said, not who says the sentence', () => {
+    expect(
+      creditOf('About 2,500 US troops were in Iraq when the agreement was announced.', 'troops'),
+    ).toBeNull();
+    expect(creditOf('The plan was announced by Iraqi officials on Monday.', 'plan')).toMatchObject({
+      name: 'Iraqi officials',
+    });
+  });
+});

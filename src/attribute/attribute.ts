@@ -32,8 +32,9 @@ const SPEECH_VERBS =
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
+// Nor a passive without "by" ("when the agreement was announced"): what was said, not who.
 const VERB = new RegExp(
-  `(?<![A-Za-z])(?<!\\bUnited\\s)(?:${SPEECH_VERBS})(?![A-Za-z])(?!\\s+by\\b)(?<!accused(?=\\s+of\\b))`,
+  `(?<![A-Za-z])(?<!\\bUnited\\s)(?<!\\b(?:was|were|been|being|be)\\s)(?:${SPEECH_VERBS})(?![A-Za-z])(?!\\s+by\\b)(?<!accused(?=\\s+of\\b))`,
   'gi',
 );
 
