@@ -1697,3 +1697,16 @@ describe('a passive without its agent', () => {
     });
   });
 });
+
+describe('a background clause after a speaker', () => {
+  it('gives "…, after Sudani said …" its own speaker and the words before it to the page', () => {
+    const text =
+      'Ain al-Asad is still due to be handed over to Iraqi forces, after Prime Minister Mohammed Shia al-Sudani said in October that 250 to 350 advisers would stay there.';
+    const sentence = sentenceAround(text, 0);
+    const clauses = attributor.clauses(text, sentence.start, sentence.end);
+    expect(clauses.map((c) => c.speaker?.speakerId ?? null)).toEqual([
+      null,
+      'mohammed-shia-al-sudani',
+    ]);
+  });
+});

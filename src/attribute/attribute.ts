@@ -1018,7 +1018,7 @@ export interface SpeakerClause {
  * that …".
  */
 export const CLAUSE_BREAK =
-  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+(?=when\s+(?:[\w'\u2019-]+\s+){1,5}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
+  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+(?=(?:when|after)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
 
 /** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
 const BACKGROUND_CLAUSE =
@@ -1874,7 +1874,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     )
       return [{ start, end, speaker: whole }];
     const out: SpeakerClause[] = [];
-    // "It came on Jan. 17, when the ministry said …", "…, and Washington has described …":
+    // "It came on Jan. 17, when the ministry said …", "…, after Sudani said …", "…, and
+    // Washington has described …":
     // what the later clause reports is its speaker's; what comes before it is the page's.
     const dated =
       own[0] === null &&
@@ -1882,7 +1883,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         (piece, k) =>
           k > 0 &&
           own[k] !== null &&
-          (/^when\s/i.test(text.slice(piece.start, piece.end)) ||
+          (/^(?:when|after)\s/i.test(text.slice(piece.start, piece.end)) ||
             /\band\s+$/i.test(text.slice(Math.max(start, piece.start - 6), piece.start))),
       );
     let current = dated ? null : (own[0] ?? whole);
