@@ -1710,3 +1710,26 @@ describe('a background clause after a speaker', () => {
     ]);
   });
 });
+
+describe('more ways of saying, of 2025–2026 copy', () => {
+  it('reads "have been calling", "declined to discuss", "was less satisfied" and a resistance', () => {
+    expect(
+      creditOf('Iraqi officials have been calling that a withdrawal all weekend.', 'withdrawal'),
+    ).toMatchObject({ name: 'Iraqi officials' });
+    expect(
+      creditOf(
+        'A spokesperson for the coalition declined to discuss troop movements, citing operational security.',
+        'troop movements',
+      ),
+    ).toMatchObject({ name: 'A spokesperson for the coalition' });
+    const text =
+      "Haidar al-Mansouri, a member of parliament's security and defence committee, was less satisfied.\n“The deadline is being missed,” he said of the coalition's withdrawal.";
+    expect(creditOf(text, 'less satisfied')).toMatchObject({ name: 'Haidar al-Mansouri' });
+    expect(
+      creditOf(
+        'Iraq’s resistance warns Washington against ‘manipulating’ the withdrawal timetable',
+        'warns',
+      ),
+    ).toMatchObject({ kind: 'anonymous' });
+  });
+});

@@ -54,6 +54,12 @@ const TITLE_WORDS = new Set(
     'captain',
     'sgt',
     'sgt.',
+    'spc',
+    'spc.',
+    'pfc',
+    'pfc.',
+    'cpl',
+    'cpl.',
     'ambassador',
     'envoy',
     'adviser',
@@ -300,7 +306,7 @@ const CAPITALISED = /^(?:[A-Z]|(?:al|el|bin|ibn|abu)-[A-Z])[\w'’.-]*$/;
 
 /** People whose words are a group's, not one person's: read as unnamed officials. */
 const ANONYMOUS =
-  /^(?:(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers|adviser|advisor|advisers|advisors|colonel|colonels|general|generals|captain|soldier|soldiers|resident|residents|analyst|analysts|researcher|researchers|expert|experts)(?:\s+(?:in|from|at|of|for|to|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers|groups|factions|parties|militias|residents|members|governments|analysts|critics)(?:\s+(?:in|from|at|of|near|linked\s+to|aligned\s+with|allied\s+(?:with|to)|backed\s+by|loyal\s+to|tied\s+to|close\s+to)\s+.*)?)$/i;
+  /^(?:(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers|adviser|advisor|advisers|advisors|colonel|colonels|general|generals|captain|soldier|soldiers|resident|residents|analyst|analysts|researcher|researchers|expert|experts)(?:\s+(?:in|from|at|of|for|to|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers|groups|factions|parties|militias|residents|members|governments|analysts|critics|resistance)(?:\s+(?:in|from|at|of|near|linked\s+to|aligned\s+with|allied\s+(?:with|to)|backed\s+by|loyal\s+to|tied\s+to|close\s+to)\s+.*)?)$/i;
 
 /** Someone's report, story or account, on whatever it is about. */
 const POSSESSED_REPORT =
@@ -383,8 +389,8 @@ function tidy(phrase: string): string {
       .replace(/^[\s,;:"'“”‘’(\u2014-]+|[\s,;:"'“”‘’)\u2014-]+$/g, '')
       // "…," said Senator Hadley.: the sentence's full stop is not the name's.
       .replace(/(?<=[a-z]{2})\.$/, '')
-      // "shopkeeper Abbas Jawad, 47": a person's age is not their name.
-      .replace(/,\s*\d{1,3}$/, '')
+      // "shopkeeper Abbas Jawad, 47" (", of Evansdale"): a person's age and town are not their name.
+      .replace(/,\s*\d{1,3}(?:,\s+of\s+[A-Z][\w'’ -]{1,30})?$/, '')
       // "Muhammadawi, 31 December 2025" (a list of what officials said): the name, not the date.
       .replace(/,\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}$/, '')
       // "when Iraq's defence ministry" (said …): the clause's subject, without its conjunction.
