@@ -82,7 +82,11 @@ function addMonths(published: string, months: number): string {
  * page does not give, or is not a date.
  */
 export function resolveDeadline(expression: string, published: string | null): ResolvedDate | null {
-  const text = expression.replace(/\s+/g, ' ').trim();
+  // "end-of-2025", "end-September": the end of it.
+  const text = expression
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(the )?end-(?:of-)?/, '$1end of ');
   const publishedYear = published ? Number(published.slice(0, 4)) : null;
 
   const endOf = /^(?:the )?(?:end|close) of /.test(text);

@@ -290,6 +290,17 @@ describe('deadlines', () => {
   });
 });
 
+describe('deadlines written as a compound, and a date given at a press conference', () => {
+  it('reads "the end-of-2025 date" and "next week will witness …" told at a press conference', () => {
+    const text = `${STORY}The end-of-2025 date comes from Sabhan Mullah Jiad, as the end-September deadline for the withdrawal nears.\nMuhammadawi told a press conference in Baghdad that “next week will witness a complete withdrawal.”\nThe two sides will hold talks next week on the coalition's withdrawal.`;
+    const mentions = found(text, '2025-09-10');
+    expect(mentions).toContain('deadline:end-of-2025');
+    expect(mentions).toContain('deadline:end-September');
+    expect(mentions.filter((m) => m === 'deadline:next week')).toHaveLength(1);
+    expect(resolveDeadline('end-of-2025', '2025-09-10')).toEqual({ date: '2025', endOf: true });
+  });
+});
+
 describe('troop numbers', () => {
   it('reads counts of troops and advisers in the story', () => {
     const result = found(

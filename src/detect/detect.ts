@@ -512,7 +512,12 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
           // "next week", "within 24 hours", "the end of September": near dates are a deadline
           // only for a change the sentence names, never for a meeting.
           if (NEAR_DATE.test(phrase)) {
-            if (!changeIn(sentence.start) || MEETING.test(said)) return;
+            // A meeting's date ("talks next week"), not the press conference the date was given at.
+            if (
+              !changeIn(sentence.start) ||
+              MEETING.test(said.replace(/\b(?:press|news)\s+conference/g, ''))
+            )
+              return;
             push(c, 'deadline', { deadline });
             return;
           }

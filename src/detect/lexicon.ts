@@ -111,6 +111,8 @@ export const DEADLINE = [
   `(?:sometime\\s+|some\\s+time\\s+)?in\\s+${YEAR}`,
   `(?:this|next)\\s+${MONTH}`,
   `(?:mid|early|late)${SEP}${YEAR}`,
+  // "the end-of-2025 date", "the end-September deadline".
+  `end-(?:of-)?(?:${YEAR}|${MONTH})(?=${SEP}(?:date|deadline|line|target|timeline|timetable))`,
   `${MONTH}\\.?\\s+(?:of\\s+)?(?:${YEAR}|next\\s+year)`,
   `within\\s+${COUNT}\\s+(?:hours?|days?|weeks?|months?|years?)`,
   'next\\s+year',
