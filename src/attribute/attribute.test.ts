@@ -1733,3 +1733,18 @@ describe('more ways of saying, of 2025–2026 copy', () => {
     ).toMatchObject({ kind: 'anonymous' });
   });
 });
+
+describe('a ticker, a source carried past its relative clause, a president, a scoop', () => {
+  it('reads each as the one named', () => {
+    const ticker =
+      'Breaking Security source: last American convoy leaves Victory base for Erbil\nBAGHDAD - A security source said on Saturday that US forces had left.\nThe source, who asked not to be named, told Dijla Post that the last coalition convoy left the base at dawn.';
+    expect(creditOf(ticker, 'last American convoy')).toMatchObject({ name: 'Security source' });
+    expect(creditOf(ticker, 'at dawn')).toMatchObject({ name: 'A security source' });
+    const president =
+      'President Nechirvan Barzani received the coalition commander.\nThe President emphasised that the end of the mission must not create a vacuum.';
+    expect(creditOf(president, 'emphasised')).toMatchObject({ speakerId: 'nechirvan-barzani' });
+    expect(
+      creditOf('The withdrawal was first reported by The Wall Street Journal.', 'withdrawal'),
+    ).toMatchObject({ speakerId: 'wall-street-journal' });
+  });
+});

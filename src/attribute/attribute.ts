@@ -617,7 +617,7 @@ function readSentenceAlone(
   }
   // "The words were spoken by Muhammadawi at a news conference": whoever spoke them.
   const spokenBy =
-    /\b(?:were|was)\s+(?:spoken|said|written|uttered)\s+by\s+([A-Z][^,;:]{1,60}?)(?=\s+(?:at|in|on|during|to|when)\b|[,;:]|\.?\s*$)/.exec(
+    /\b(?:were|was)\s+(?:first\s+)?(?:spoken|said|written|uttered|reported|disclosed|revealed)\s+by\s+([A-Z][^,;:]{1,60}?)(?=\s+(?:at|in|on|during|to|when)\b|[,;:]|\.?\s*$)/.exec(
       plain,
     );
   if (spokenBy?.[1]) {
@@ -836,6 +836,8 @@ function readSentenceAlone(
           reading.speaker.role = reading.speaker.role ? `${reading.speaker.role}, ${role}` : role;
         return reading;
       }
+      // "The source, who asked not to be named, told …": the one named before.
+      if (reading?.type === 'back' && /^(?:who|whose)\b/i.test(role.trim())) return reading;
     }
     if (role) {
       const reading = readTail(role);
@@ -867,6 +869,8 @@ function readSentenceAlone(
     // its date ("Sept. 27, 2024 – US-Iraq joint statement: …").
     const opening = HEADLINE_SPEAKER.exec(
       sentence
+        // A ticker's kicker ("Breaking Security source: …") is no part of the source.
+        .replace(/^(?:breaking|urgent|just in|developing)\s*[:|\u2013\u2014-]?\s+(?=[A-Z])/i, '')
         .replace(/^(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+/i, '')
         .replace(
           /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4})\s*[\u2013\u2014-]\s+/,

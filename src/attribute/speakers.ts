@@ -366,7 +366,7 @@ const OUTLET_BACK =
 
 /** A definite reference back to someone already named ("the official", "the minister"). */
 const DEFINITE_BACK =
-  /^the\s+(?:(?:same|senior|top|us|u\.s\.|iraqi|american|kurdish|defense|defence|military|security|political|prime|foreign|government|joint|[a-z]+['’]s)\s+){0,4}(?:official|spokes(?:man|woman|person)|minister|general|commander|adviser|advisor|envoy|ambassador|premier|secretary|officer|source|diplomat|statement|communiqu[eé]|text|readout)(?:\s+(?:for|on|of|to)\s+[a-z][a-z\s'’-]{2,40})?$/i;
+  /^the\s+(?:(?:same|senior|top|us|u\.s\.|iraqi|american|kurdish|defense|defence|military|security|political|prime|foreign|government|joint|[a-z]+['’]s)\s+){0,4}(?:official|spokes(?:man|woman|person)|minister|general|commander|adviser|advisor|envoy|ambassador|premier|president|secretary|officer|source|diplomat|statement|communiqu[eé]|text|readout)(?:\s+(?:for|on|of|to)\s+[a-z][a-z\s'’-]{2,40})?$/i;
 
 /** A dateline in front of the first words: "WASHINGTON -", "ERBIL, Kurdistan Region -". */
 const DATELINE =

@@ -61,6 +61,12 @@ describe('pageSigner, for an office’s own statement', () => {
     });
   });
 
+  it('names the office whose own site the page is', () => {
+    const text =
+      'Presidency of the Region — Media Office\nHome · The President · News\nPresident Nechirvan Barzani receives the commander of the Global Coalition forces';
+    expect(pageSigner(text)).toEqual({ name: 'Presidency of the Region', kind: 'institution' });
+  });
+
   it('leaves a news report that cites a statement to the outlet', () => {
     const text =
       'BAGHDAD (Reuters) - The U.S. Embassy in Baghdad said in a press statement on Friday that the transition was orderly.\nSource: Reuters reporting; editing by Alex Richardson';

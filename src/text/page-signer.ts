@@ -85,6 +85,9 @@ const ISSUER_THEN_RELEASE = new RegExp(
   String.raw`(?:^|\n)[ \t]*([^\n]{4,80}?)[ \t]*[·|][ \t]*${RELEASE}[ \t]*(?=\n|$)`,
   'i',
 );
+/** "Presidency of the Region — Media Office" heading the office's own site. */
+const OFFICE_HEADER =
+  /(?:^|\n)[ \t]*([^\n]{4,80}?)[ \t]*[\u2014\u2013|·-][ \t]*(?:Media|Press)\s+Office[ \t]*(?=\n)/;
 /** "Source: Prime Minister's Media Office, 20 October 2025." */
 const SOURCE_LINE = /(?:^|\n)[ \t]*Source:[ \t]+([^\n]{4,120})/;
 /** An office that issues statements, by the noun that heads its name. */
@@ -98,6 +101,7 @@ function issuingOffice(text: string): string | null {
     RELEASE_THEN_ISSUER.exec(opening)?.[1],
     ISSUER_THEN_RELEASE.exec(opening)?.[1],
     SOURCE_LINE.exec(text.slice(-ENDING_REACH))?.[1],
+    OFFICE_HEADER.exec(opening)?.[1],
   ];
   for (const line of lines) {
     if (!line) continue;
