@@ -163,6 +163,33 @@ describe('matching', () => {
     expect(reported('September 2026')).toEqual(['joint-statement-syria-until-sept-2026']);
   });
 
+  it('keeps a claim to the part that states its deadline or number', () => {
+    const reported = (result: CheckResult, needle: string) =>
+      result.mentions
+        .find((m) => m.text === needle)
+        ?.claims.filter((c) => c.relation === 'same')
+        .map((c) => c.claimId);
+    const joint = check(
+      "The US-led coalition against ISIS is ending its military mission in Iraq.\nA joint statement said the Coalition's military mission in Iraq would conclude “no later than the end of September 2025” and that its mission in Syria, operated from a platform in Iraq, would continue until September 2026.",
+      '2025-10-02',
+    );
+    expect(reported(joint, 'conclude')).toEqual(['joint-statement-conclude-mission-sept-2025']);
+    expect(reported(joint, 'September 2026')).toEqual(['joint-statement-syria-until-sept-2026']);
+    // The Syria phase is the claim of its own part, though the sentence brings up the other.
+    const agreed = check(
+      "The US-led coalition against ISIS is ending its military mission in Iraq.\nWashington and Baghdad agreed in September 2024 that the coalition's military mission in Iraq would conclude no later than the end of September 2025, with support for operations in Syria continuing from bases in the Kurdistan Region until September 2026.",
+      '2025-10-02',
+    );
+    expect(reported(agreed, 'conclude')).toEqual(['joint-statement-conclude-mission-sept-2025']);
+    expect(reported(agreed, 'September 2026')).toEqual(['joint-statement-syria-until-sept-2026']);
+    // A quote's part is the quote's claim; the number's part is the number's.
+    const sudani = check(
+      'The US-led coalition against ISIS is ending its military mission in Iraq.\nPrime Minister Mohammed Shia al-Sudani told foreign media in Baghdad on Monday that "The variable that changed after the agreement is the events in Syria", and that an agreement had been reached to maintain a unit of 250 to 350 advisers at the base.',
+      '2025-10-21',
+    );
+    expect(reported(sudani, 'Mohammed Shia al-Sudani')).toEqual(['sudani-variable-changed-syria']);
+    expect(reported(sudani, '250 to 350 advisers')).toEqual(['sudani-advisers-stay-ain-al-asad']);
+  });
   it('gives the main clause its claim and ", after …" its own', () => {
     const result = check(
       "The US-led coalition against ISIS is ending its military mission in Iraq.\nIraq's High Military Committee said the coalition has completed the first phase of its mission, after the last coalition advisers left Ain al-Asad and the Joint Operations Command headquarters.",

@@ -217,6 +217,23 @@ function statedDate(mention: Mention): ResolvedDate | undefined {
     : undefined;
 }
 
+/** A deadline or a troop number the sentence states, at its offset in the sentence. */
+interface DatedAt {
+  at: number;
+  date?: ResolvedDate;
+  troops?: number[];
+}
+
+/** The deadlines (with their year) and numbers a sentence's mentions state, where they stand. */
+function datedAt(inSentence: readonly Mention[], sentenceStart: number): DatedAt[] {
+  return inSentence.flatMap((m): DatedAt[] => {
+    const at = m.start - sentenceStart;
+    if (m.kind === 'troops') return [{ at, troops: troopNumbers(m.text) }];
+    const date = statedDate(m);
+    return date ? [{ at, date }] : [];
+  });
+}
+
 /** The parts of a sentence, as offsets into it; one part when nothing divides it. */
 
 export function partsOf(sentence: string): Array<readonly [number, number]> {
@@ -241,6 +258,9 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   const attributor = createAttributor(dataset.speakers);
   const relater = createRelater(dataset);
   const claims = new Map<string, Claim>(dataset.claims.map((c) => [c.id, c]));
+  const claimsBySpeaker = new Map<string, Claim[]>();
+  for (const c of dataset.claims)
+    claimsBySpeaker.set(c.speakerId, [...(claimsBySpeaker.get(c.speakerId) ?? []), c]);
   const related = new Map(dataset.speakers.map((s) => [s.id, s.relatedSpeakerIds]));
   const anyClaimOf = new Map(dataset.claims.map((c) => [c.speakerId, c]));
   const speakerKinds = new Map(dataset.speakers.map((s) => [s.id, s.kind]));
@@ -303,6 +323,24 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       .slice(0, limit);
   }
 
+  /** Whether a part of a sentence states one of the claim's deadlines or numbers. */
+  function datedIn(
+    c: Pick<ClaimMatch, 'claimId'>,
+    [a, b]: readonly [number, number],
+    deadlines: readonly DatedAt[],
+  ): boolean {
+    const claim = claims.get(c.claimId);
+    if (!claim) return false;
+    return deadlines.some(
+      ({ at, date, troops }) =>
+        at >= a &&
+        at < b &&
+        (date
+          ? claim.deadlines.some((x) => sameDeadline(date, x))
+          : (troops ?? []).some((n) => claimNumbers(claim).includes(n))),
+    );
+  }
+
   /**
    * The claims a mention shows when its sentence reports two statements of the speaker it is
    * credited to ("… had been agreed three months ago and that a timetable was being set"): the
@@ -314,10 +352,11 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     at: number,
     evidence: SentenceEvidence,
     deadline?: ResolvedDate,
+    deadlines: readonly DatedAt[] = [],
   ): ClaimMatch[] {
     const same = shown.filter((c) => c.relation === 'same');
     const reported = same[0];
-    if (same.length > 1) return firstForPart(shown, same, sentence, at, evidence);
+    if (same.length > 1) return firstForPart(shown, same, sentence, at, evidence, deadlines);
     if (same.length !== 1 || !reported) return [...shown];
     // A deadline shows the claim of its own date, of the same speaker's ("… sets September 2025
     // for Iraq, September 2026 for Syria").
@@ -344,6 +383,36 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const parts = partsOf(sentence);
     const part = parts.find(([a, b]) => at >= a && at < b);
     if (parts.length < 2 || !part) return [...shown];
+    // "…ends by September 2025, with support for Syria continuing until September 2026": a part
+    // that states another of the speaker's deadlines, and not the reported claim's, which
+    // another part states, reports that other claim.
+    if (!datedIn(reported, part, deadlines) && parts.some((p) => datedIn(reported, p, deadlines))) {
+      const own = shown.find(
+        (c) =>
+          c !== reported &&
+          c.speakerId === reported.speakerId &&
+          c.relation !== 'contradicts' &&
+          datedIn(c, part, deadlines),
+      );
+      if (own) return swapped(shown, reported, own);
+      // The speaker's claim of that deadline, when the whole sentence did not bring it up.
+      const other = (claimsBySpeaker.get(reported.speakerId) ?? []).find(
+        (c) =>
+          c.id !== reported.claimId &&
+          !shown.some((s) => s.claimId === c.id) &&
+          datedIn({ claimId: c.id }, part, deadlines),
+      );
+      const scored = other && matcher.scoreClaim(sentence.slice(...part), evidence, other.id);
+      if (other && scored && scored.score >= matcher.threshold) {
+        const added: ClaimMatch = {
+          claimId: other.id,
+          speakerId: other.speakerId,
+          score: scored.score,
+          relation: 'agrees',
+        };
+        return swapped([...shown, added], reported, added);
+      }
+    }
     const words = sentence.slice(part[0], part[1]);
     // A part whose words (or whose quoted words) the claim's quote holds is that claim, however
     // short it is.
@@ -375,6 +444,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     sentence: string,
     at: number,
     evidence: SentenceEvidence,
+    deadlines: readonly DatedAt[],
   ): ClaimMatch[] {
     const parts = partsOf(sentence);
     const part = parts.find(([a, b]) => at >= a && at < b);
@@ -382,13 +452,19 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     const fitIn = (c: ClaimMatch, [a, b]: readonly [number, number]) =>
       matcher.scoreClaim(sentence.slice(a, b), evidence, c.claimId)?.score ?? 0;
     const fits = same.map((c) => ({ c, fit: fitIn(c, part) }));
-    // A claim another part reports better than this one is that part's, not this mention's.
+    // A claim another part reports better than this one is that part's, not this mention's;
+    // so is one whose deadline or number another part states, when another claim fits this
+    // part better ("…would conclude “no later than the end of September 2025” and that its
+    // mission in Syria … would continue until September 2026").
     const elsewhere = new Set(
       fits
         .filter(
           ({ c, fit }) =>
-            fit < matcher.threshold &&
-            parts.some((p) => p !== part && fitIn(c, p) >= fit + PART_MARGIN),
+            (fit < matcher.threshold &&
+              parts.some((p) => p !== part && fitIn(c, p) >= fit + PART_MARGIN)) ||
+            (!datedIn(c, part, deadlines) &&
+              parts.some((p) => p !== part && datedIn(c, p, deadlines)) &&
+              fits.some((o) => o.c !== c && o.fit > fit)),
         )
         .map(({ c }) => c),
     );
@@ -609,6 +685,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       narrowed.start - narrowed.sentenceStart,
       evidence,
       statedDate(narrowed),
+      datedAt(inSentence, narrowed.sentenceStart),
     );
     return shown.find((c) => c.claimId === claimId) ?? null;
   }
@@ -650,6 +727,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
       const whole = relateAll(scored, speaker, frames, page);
       const quoteSimilarity =
         scored.find((s) => s.claimId === whole[0]?.claimId)?.quoteSimilarity ?? 0;
+      const dated = datedAt(inSentence, mention.sentenceStart);
       const at = (m: Mention) =>
         byPart(
           claimsAt(whole, m.start, sentence, mention.sentenceStart, inSentence, claims),
@@ -657,6 +735,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
           m.start - mention.sentenceStart,
           evidence,
           statedDate(m),
+          dated,
         );
       // "The two governments announced the conclusion of the mission “…”": the words around a
       // quote its credited speaker is reported saying are the same statement, when nothing
