@@ -1583,6 +1583,32 @@ describe('a surname alone, of an official the page named further up', () => {
     reader.knowPeople(arrives, ['Thomas Brandt', 'Brandt']);
     expect(reader.attribute(arrives, 0, arrives.length)).toBeNull();
   });
+
+  it('reads "the general says" as the one general the page names, far above', () => {
+    const text = [
+      'FARIS: Those words came from Lieutenant General Qais al-Muhammadawi, the deputy commander of the Joint Operations Command.',
+      'KHOURY: What did the prime minister say?',
+      'FARIS: Prime Minister Mohammed Shia al-Sudani said in October that 250 to 350 advisers would stay.',
+      'KHOURY: And now?',
+      'FARIS: Two Iraqi officials told me the last equipment would be moved out before the handover.',
+      'KHOURY: This was all supposed to be done by September.',
+      'FARIS: That is right. Those advisers have now left, the general says.',
+    ].join('\n');
+    const reader = createAttributor(bundledDataset.speakers);
+    const credit = () => {
+      const sentence = sentenceAround(text, text.indexOf('Those advisers'));
+      return reader.attribute(text, sentence.start, sentence.end);
+    };
+    reader.knowPeople(text, ['Lieutenant General Qais al-Muhammadawi', 'Mohammed Shia al-Sudani']);
+    expect(credit()).toMatchObject({ speakerId: 'qais-al-muhammadawi' });
+    // Two generals on the page: which one the words are is not for us to guess.
+    reader.knowPeople(text, [
+      'Lieutenant General Qais al-Muhammadawi',
+      'Gen. Michael Erik Kurilla',
+      'Mohammed Shia al-Sudani',
+    ]);
+    expect(credit()?.speakerId ?? null).not.toBe('qais-al-muhammadawi');
+  });
 });
 
 describe('an interview the outlet introduces as a meeting', () => {

@@ -1079,15 +1079,28 @@ function nameKeys(speakers: readonly Speaker[]): NameKeys {
 
 /** The words of a role as roles are compared: "Iraqi Defense Minister" → defence, minister. */
 function roleWords(role: string): string[] {
-  return fold(role)
-    .replace(/\bpm\b/g, 'prime minister')
-    .replace(/\bdefense\b/g, 'defence')
-    .replace(/\bspokes(?:man|woman|person)\b/g, 'spokesperson')
-    .replace(/\badvisor\b/g, 'adviser')
-    .replace(/\b(?:mp|legislator|member\b[^,]{0,60}?\bparliament)\b/g, 'lawmaker')
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 1 && !ROLE_FILLER.has(w));
+  return (
+    fold(role)
+      .replace(/\bpm\b/g, 'prime minister')
+      .replace(/\bdefense\b/g, 'defence')
+      .replace(/\bspokes(?:man|woman|person)\b/g, 'spokesperson')
+      .replace(/\badvisor\b/g, 'adviser')
+      // Ranks as pages abbreviate them: "Lt. Gen." is a lieutenant general.
+      .replace(/\b(gen|lt|maj|brig|col|adm)\b\.?/g, (_, r: string) => RANKS[r] ?? r)
+      .replace(/\b(?:mp|legislator|member\b[^,]{0,60}?\bparliament)\b/g, 'lawmaker')
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 1 && !ROLE_FILLER.has(w))
+  );
 }
+
+const RANKS: Record<string, string> = {
+  gen: 'general',
+  lt: 'lieutenant',
+  maj: 'major',
+  brig: 'brigadier',
+  col: 'colonel',
+  adm: 'admiral',
+};
 
 const ROLE_FILLER = new Set([
   'the',
@@ -1238,6 +1251,25 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     const person = resolve(splitPerson(to[2]));
     const office = person.speakerId ? speakersById.get(person.speakerId)?.role : null;
     return office ? `${to[1]}the ${office}` : role;
+  }
+
+  const officials = new Map<ReadonlySet<string>, PageSpeaker[]>();
+  /** The people in office the page names, as the dataset knows them where it does. */
+  function officialsOnPage(people: ReadonlySet<string>): PageSpeaker[] {
+    let found = officials.get(people);
+    if (!found) {
+      const byName = new Map<string, PageSpeaker>();
+      for (const name of people) {
+        const split = splitName(name);
+        if (!split || !/\s/.test(split.name)) continue;
+        const person = resolve({ ...split, kind: 'person', speakerId: null });
+        byName.set(person.speakerId ?? nameKey(person.name), person);
+      }
+      found = [...byName.values()];
+      officials.clear();
+      officials.set(people, found);
+    }
+    return found;
   }
 
   /** The role the page gives a speaker, or the one the dataset knows them by. */
@@ -1504,6 +1536,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
                     lastNamed,
                   mentioned,
                   roleOf,
+                  officialsOnPage(people),
                 ),
               ),
             )
@@ -2079,6 +2112,7 @@ function backReference(
   last: PageSpeaker | null,
   mentioned: PageSpeaker | null,
   roleOf: (speaker: PageSpeaker) => string | null,
+  onPage: readonly PageSpeaker[] = [],
 ): PageSpeaker | null {
   if (role === 'it') {
     const thing = recent.find((s) => s.kind !== 'person' && s.kind !== 'anonymous');
@@ -2159,6 +2193,12 @@ function backReference(
       // "the official said" is someone, never the body or the statement credited before.
       if (last && last.kind !== 'person' && last.kind !== 'anonymous')
         return { name: `the ${role}`, role: null, kind: 'anonymous', speakerId: null };
+    }
+    // "…, the general says" with the general named further up than the window reaches: the
+    // one official the page names whose office it is.
+    if (!last || !fits(head(last))) {
+      const holders = onPage.filter((s) => fits(head(s)) || fits(s.name));
+      if (holders.length === 1 && holders[0]) return holders[0];
     }
     // "the prime minister said" with no prime minister credited before: the office's holder,
     // not whoever spoke last.
