@@ -1229,6 +1229,15 @@ describe('briefings, titles and abbreviated ranks', () => {
       creditOf('Iraqi officials generally described the process as a withdrawal.', 'withdrawal'),
     ).toMatchObject({ name: 'Iraqi officials' });
   });
+
+  it('reads past a time with no comma after it ("In late December Lt Gen X, …, said")', () => {
+    const text =
+      "In late December Lt Gen Qais al-Muhammadawi, deputy commander of Iraq's Joint Operations Command, said the handover would come the following week.";
+    expect(creditOf(text, 'handover')).toMatchObject({ speakerId: 'qais-al-muhammadawi' });
+    expect(
+      creditOf('In 2024 Sabhan Mullah Jiad, an adviser, said the coalition would leave.', 'leave'),
+    ).toMatchObject({ speakerId: 'sabhan-mullah-jiad' });
+  });
 });
 
 describe('an interview whose turns name the speakers in title case', () => {

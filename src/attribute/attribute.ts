@@ -100,6 +100,8 @@ function stripTime(phrase: string): string {
         /^(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s+/i,
         '',
       )
+      // "In late December Lt Gen X, deputy commander of …, said": when, not who.
+      .replace(LEADING_WHEN, '')
       // "For two years Iraqi officials have spoken of …": how long, not who.
       .replace(
         /^(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|several|many|\d+)\s+(?:years|months|weeks),?\s+/i,
@@ -145,6 +147,10 @@ function readHead(sentence: string): Reading | null {
 }
 
 /** A phrase of circumstance set before a sentence's subject, up to its comma. */
+/** A time opening a sentence with no comma after it: "In late December Lt Gen X, …, said". */
+const LEADING_WHEN =
+  /^\s*(?:In|On|By|Since|Until|Through)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})(?=\s+[A-Z])\s+/i;
+
 const FRONTED_PHRASE =
   /^\s*(?:Under|In|On|At|After|Before|With|For|From|During|Since|Despite|Amid|Following|Until)\s[^,;:"“”]{3,120},\s/;
 
@@ -579,6 +585,7 @@ function readSentenceAlone(
     // "Under the agreement both governments announced in 2024, the advisers …": whoever
     // speaks inside a phrase set before the sentence does not speak the sentence.
     // ("In 2024 a senior official said, "…"" names its speaker before the quote).
+    .replace(LEADING_WHEN, (m) => ' '.repeat(m.length))
     .replace(FRONTED_PHRASE, (m) => (VERB_BEFORE_QUOTE.test(m) ? m : ' '.repeat(m.length)));
   // "That was Lt. Gen. Qais al-Muhammadawi, speaking on December 31": the words before are his.
   const identified = IDENTIFIED.exec(plain);
