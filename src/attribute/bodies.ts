@@ -35,14 +35,18 @@ export function outletKey(name: string): string {
 
 /** A body's name as its words compare: countries one way, "defense" as "defence". */
 export function bodyWords(name: string): string[] {
-  return fold(name)
-    .replace(/(?<![a-z])(?:u\.s\.?|united states|america(?:n|'s)?)(?![a-z])/g, 'us')
-    .replace(/(?<![a-z])iraq(?:'s)?(?![a-z])/g, 'iraqi')
-    .replace(/(?<![a-z])kurdish(?![a-z])/g, 'kurdistan')
-    .replace(/\bdefense\b/g, 'defence')
-    .replace(/\bmilitary\b/g, 'army')
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 1 && !FILLER.has(w));
+  return (
+    fold(name)
+      // The commands by their short names: "CENTCOM" is US Central Command.
+      .replace(/(?<![a-z])centcom(?![a-z])/g, 'us central command')
+      .replace(/(?<![a-z])(?:u\.s\.?|united states|america(?:n|'s)?)(?![a-z])/g, 'us')
+      .replace(/(?<![a-z])iraq(?:'s)?(?![a-z])/g, 'iraqi')
+      .replace(/(?<![a-z])kurdish(?![a-z])/g, 'kurdistan')
+      .replace(/\bdefense\b/g, 'defence')
+      .replace(/\bmilitary\b/g, 'army')
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 1 && !FILLER.has(w))
+  );
 }
 
 /**

@@ -5,6 +5,7 @@
  * relation it gives the labelled claim is the labelled one.
  */
 import { nameKey } from '../attribute/attribute';
+import { sameBody } from '../attribute/bodies';
 import { readPhrase } from '../attribute/speakers';
 import { partsOf } from '../engine/engine';
 import type { ClaimMatch, MatchedMention, PageSpeaker } from '../model/types';
@@ -122,6 +123,10 @@ function sameSpeaker(
     if (shorter.length >= 2 && !longer.includes('and') && shorter.every((w) => longer.includes(w)))
       return true;
   }
+  // One body by its name and by its short name, as the engine compares bodies ("CENTCOM", "U.S.
+  // Central Command").
+  if (label.speakerKind === 'institution' && found.kind === 'institution')
+    if (sameBody(label.speaker, found.name)) return true;
   if (label.speakerKind === 'person' || found.kind === 'person') {
     if (found.kind !== 'person' || label.speakerKind !== 'person') return false;
     return surnameKey(label.speaker) === surnameKey(found.name);

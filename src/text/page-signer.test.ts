@@ -67,6 +67,19 @@ describe('pageSigner, for an office’s own statement', () => {
     expect(pageSigner(text)).toEqual({ name: 'Presidency of the Region', kind: 'institution' });
   });
 
+  it('names the command whose banner heads a release, not a bare "Public Affairs Office"', () => {
+    const release =
+      'FOR IMMEDIATE RELEASE | Release No. 20260120-01 | Jan. 20, 2026\nCJTF-OIR completes transition of Al Asad Air Base to Iraqi Security Forces\nTAMPA, Fla. – Coalition forces completed the transition of Al Asad Air Base.';
+    expect(
+      pageSigner(
+        `An official website of the United States government\nU.S. CENTRAL COMMAND\nHome\n${release}`,
+      ),
+    ).toEqual({ name: 'U.S. Central Command', kind: 'institution' });
+    expect(pageSigner(`PUBLIC AFFAIRS OFFICE\nHome | News Releases\n${release}`)).toBeNull();
+    // A banner with no release under it is a site's name, not a signature.
+    expect(pageSigner('U.S. CENTRAL COMMAND\nHome\nCoalition forces left Al Asad.')).toBeNull();
+  });
+
   it('leaves a news report that cites a statement to the outlet', () => {
     const text =
       'BAGHDAD (Reuters) - The U.S. Embassy in Baghdad said in a press statement on Friday that the transition was orderly.\nSource: Reuters reporting; editing by Alex Richardson';

@@ -94,14 +94,39 @@ const SOURCE_LINE = /(?:^|\n)[ \t]*Source:[ \t]+([^\n]{4,120})/;
 const OFFICE_BODY =
   /^(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,6}?(?:Embassy|Consulate|Mission|Ministry|Office|Department|Command|Government|Council|Committee|Commission|Presidency|Secretariat|Spokesperson|Spokesman)\b(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][^\n,;.]{1,60})?(?:\s+[A-Z][\w'’-]+)?$/;
 
+/** A release's own slug: "FOR IMMEDIATE RELEASE | Release No. 20260120-01 | Jan. 20, 2026". */
+const RELEASE_SLUG =
+  /(?:^|\n)[ \t]*(?:FOR IMMEDIATE RELEASE|NEWS RELEASE|PRESS RELEASE|Release No\.)/;
+
+const GENERIC_OFFICE = /^(?:(?:Public|Affairs|Media|Press|Information|News|The)\s+)*Office$/;
+
+/** A body's name set in capitals on a line of its own ("U.S. CENTRAL COMMAND"), in title case. */
+function bannerAbove(opening: string, at: number): string | undefined {
+  const lines = opening.slice(0, at).split('\n').reverse();
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!/^[A-Z][A-Z.'’& -]{3,60}$/.test(trimmed) || !/[A-Z]{3}/.test(trimmed)) continue;
+    const titled = trimmed
+      .toLowerCase()
+      .replace(/\b(?!(?:of|for|in|to|the|and)\b)[a-z]/g, (c) => c.toUpperCase())
+      .replace(/\bU\.s\./g, 'U.S.');
+    // "PUBLIC AFFAIRS OFFICE" names no body: whose office it is, the page does not say here.
+    if (OFFICE_BODY.test(titled) && !GENERIC_OFFICE.test(titled)) return titled;
+  }
+  return undefined;
+}
+
 /** The office that issues the press statement or readout `text`, or null. */
 function issuingOffice(text: string): string | null {
   const opening = text.slice(0, OPENING_REACH);
+  const slug = RELEASE_SLUG.exec(opening);
   const lines = [
     RELEASE_THEN_ISSUER.exec(opening)?.[1],
     ISSUER_THEN_RELEASE.exec(opening)?.[1],
     SOURCE_LINE.exec(text.slice(-ENDING_REACH))?.[1],
     OFFICE_HEADER.exec(opening)?.[1],
+    // "U.S. CENTRAL COMMAND … FOR IMMEDIATE RELEASE": the body whose banner heads the release.
+    slug ? bannerAbove(opening, slug.index) : undefined,
   ];
   for (const line of lines) {
     if (!line) continue;
