@@ -387,6 +387,40 @@ describe('who the page credits', () => {
     expect(creditOf(text, 'evacuation')).toMatchObject({ speakerId: 'iraq-hmc-committee' });
   });
 
+  it('credits the people a readout names, and ends it at "(End of statement)"', () => {
+    const text = [
+      'Baghdad – RNA',
+      'The Prime Minister’s Media Office issued the following statement on Monday:',
+      'Prime Minister Mohammed Shia al-Sudani received today the Commander of US Central Command, General Michael Erik Kurilla, and the incoming Commander, Brigadier General Kevin Lambert.',
+      'The meeting included a review of preparations for transitioning to bilateral security relations.',
+      'The Prime Minister affirmed that the Government is proceeding with the timetable agreed within the Higher Military Commission.',
+      'His Excellency stressed Iraq’s keenness to develop its relations with the United States after the end of the Coalition’s mission.',
+      'For his part, General Kurilla expressed the United States’ commitment to the agreed transition.',
+      '(End of statement)',
+      'The United States has about 2,500 troops in Iraq.',
+    ].join('\n');
+    const reader = createAttributor(bundledDataset.speakers);
+    reader.knowPeople(text, [
+      'Prime Minister Mohammed Shia al-Sudani',
+      'General Michael Erik Kurilla',
+      'Brigadier General Kevin Lambert',
+      'Kurilla',
+    ]);
+    const credit = (needle: string) => {
+      const sentence = sentenceAround(text, text.indexOf(needle));
+      return reader.attribute(text, sentence.start, sentence.end);
+    };
+    expect(credit('review of preparations')).toMatchObject({ kind: 'institution' });
+    expect(credit('proceeding with the timetable')).toMatchObject({
+      speakerId: 'mohammed-shia-al-sudani',
+    });
+    expect(credit('keenness')).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
+    expect(credit('commitment to the agreed')).toMatchObject({
+      name: expect.stringMatching(/Kurilla/),
+    });
+    expect(credit('about 2,500 troops')).toBeNull();
+  });
+
   it('does not take a relative clause for a speaker when a report is credited', () => {
     expect(
       creditOf(

@@ -28,7 +28,7 @@ import {
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total)| (?:nearly|about|around|roughly|some|more than|fewer than|at least|up to) [\\d,]{3,}| [\\d,]{3,})|recommitted|committed|(?:was|were|is|are) (?:still |now )?(?:saying|declaring|insisting|arguing|claiming|warning)|(?:is|are|was|were|have been|has been) (?:now |still )?calling(?= (?:this|it|that|the)\\b)|(?:continues|continue|continued) to (?:describe|call|insist|say|maintain|argue|stress)|(?:has|have|had) been saying|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge|reject)|echoed|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|(?<!\\b(?:a|to) )welcome(?= (?:the|a|an|this|that|these|it|its|their|our)\\b)|conceded|concedes|demanded|demands|spoke(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|speaks(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|talked(?= (?:of|about)\\b)|(?<!\\bto )(?:talk|speak)(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|(?:pointed|points) out|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|pushed back(?= on| against)|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview|account|version)\\b)|declined to (?:comment|discuss|give|say|confirm|specify|provide|detail)';
+  "said|says|say|told|tells|tell|added|adds|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total)| (?:nearly|about|around|roughly|some|more than|fewer than|at least|up to) [\\d,]{3,}| [\\d,]{3,})|recommitted|committed|(?:was|were|is|are) (?:still |now )?(?:saying|declaring|insisting|arguing|claiming|warning)|(?:is|are|was|were|have been|has been) (?:now |still )?calling(?= (?:this|it|that|the)\\b)|(?:continues|continue|continued) to (?:describe|call|insist|say|maintain|argue|stress)|(?:has|have|had) been saying|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge|reject)|echoed|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|(?<!\\b(?:a|to) )welcome(?= (?:the|a|an|this|that|these|it|its|their|our)\\b)|conceded|concedes|demanded|demands|spoke(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|speaks(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|talked(?= (?:of|about)\\b)|(?<!\\bto )(?:talk|speak)(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|(?:pointed|points) out|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|pushed back(?= on| against)|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview|account|version)\\b)|declined to (?:comment|discuss|give|say|confirm|specify|provide|detail)|express(?:ed|es)(?=\\s+(?:[\\w\u2019'-]+\\s+){0,3}?(?:commitment|support|concern|hope|readiness|appreciation|gratitude|thanks|keenness|desire|rejection|opposition)\\b)";
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -487,7 +487,7 @@ function firstReading(pattern: RegExp, text: string): Reading | null {
  */
 /** A statement opening a sentence with what it sets out: "The 2024 joint statement set out …". */
 const DOCUMENT_SETS =
-  /^\s*((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}(?:statement|communiqu[eé]|declaration))\s+(?:(?:set|sets|laid|lays)\s+out|lets|let|allows|allowed|set|sets|gives|gave|provides|provided|commits|committed|calls\s+for|called\s+for)\b/;
+  /^\s*((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}(?:statement|communiqu[eé]|declaration))\s+(?:(?:also|further|itself|likewise)\s+)?(?:(?:set|sets|laid|lays)\s+out|lets|let|allows|allowed|set|sets|gives|gave|provides|provided|commits|committed|calls\s+for|called\s+for)\b/;
 
 /**
  * A document's terms told by the page: "…, which the joint statement set to run until …",
@@ -1279,6 +1279,39 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     return found;
   }
 
+  /**
+   * The person a released statement means by a role or a pronoun: of the officials the page
+   * names, the one named in that office ("The Prime Minister affirmed"), or, for "he" and "His
+   * Excellency", the one named last before the sentence.
+   */
+  function releasedPerson(
+    text: string,
+    from: number,
+    start: number,
+    role: string | null,
+    people: ReadonlySet<string>,
+  ): PageSpeaker | null {
+    const officials = officialsOnPage(people);
+    if (role !== null) {
+      if (/^(?:it|they|we|office|page|outlet)$|statement|communiqu|text|readout/.test(role))
+        return null;
+      const found = backReference(role, [], null, null, roleOf, officials);
+      return found?.kind === 'person' ? found : null;
+    }
+    const before = text.slice(from, start);
+    // A readout's "His Excellency" is its host, whom it names first.
+    const host = /^\s*(?:His|Her)\s+(?:Excellency|Highness|Majesty)\b/.test(text.slice(start));
+    let last: { at: number; name: string } | null = null;
+    for (const name of people) {
+      const at = host ? before.indexOf(name) : before.lastIndexOf(name);
+      if (at === -1 || !/\s/.test(name)) continue;
+      if (!last || (host ? at < last.at : at > last.at)) last = { at, name };
+    }
+    if (!last) return null;
+    const split = splitName(last.name);
+    return split ? resolve({ ...split, kind: 'person', speakerId: null }) : null;
+  }
+
   /** The role the page gives a speaker, or the one the dataset knows them by. */
   function roleOf(speaker: PageSpeaker): string | null {
     return (
@@ -1454,6 +1487,12 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       const sentence = ownWords(text.slice(start, end));
       const atBlockStart = start === 0 || text[start - 1] === '\n';
       const own = read(sentence, atBlockStart, end >= text.length || text[end] === '\n', false);
+      // "The Prime Minister affirmed …", "His Excellency stressed …": the person the statement
+      // has named in that office, or named last.
+      if (own?.type === 'back' && VERB_ONCE.test(sentence)) {
+        const holder = releasedPerson(text, window.start, start, own.role, people);
+        if (holder) return holder;
+      }
       const named =
         own?.type === 'speaker' &&
         (own.speaker.kind === 'person' || own.speaker.kind === 'institution') &&

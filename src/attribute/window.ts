@@ -31,7 +31,7 @@ const HEADLINE_REACH_AFTER = 1600;
 const STATEMENT_INTRO =
   /\b(?:text of the (?:following )?(?:joint )?(?:statement|communiqu[eé]|readout)|(?:issued|released|published) the following (?:joint )?(?:statement|communiqu[eé]|readout)|the following (?:joint )?(?:statement|communiqu[eé]|readout) (?:was|has been) (?:issued|released|published)|following is the (?:full )?text of|Begin text:)/gi;
 const INTRO_WORD = /following|text of|begin text/i;
-const STATEMENT_ENDS = /\bEnd (?:of )?text\b/gi;
+const STATEMENT_ENDS = /\bEnd (?:of (?:the )?)?(?:text|statement|readout)\b/gi;
 /** How far back a statement's introduction may be. */
 const STATEMENT_REACH = 8000;
 
