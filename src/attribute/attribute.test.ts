@@ -1627,6 +1627,27 @@ describe('a surname alone, of an official the page named further up', () => {
     expect(reader.attribute(arrives, 0, arrives.length)).toBeNull();
   });
 
+  it('reads a "MUNICH:" dateline as no one, "Iraqi FM:" as the minister below, and "the minister" as no prime minister', () => {
+    const text = [
+      'Iraqi FM: Coalition exit timetable unchanged despite Syria upheaval',
+      'MUNICH: Iraq will hold to the timetable agreed with Washington for ending the coalition’s military mission, Iraqi Foreign Minister Fuad Hussein said.',
+      'Speaking on the sidelines of the Munich Security Conference, Hussein said the first phase would be completed by September.',
+      'The two sides could review the second phase if the situation required it, he said.',
+      '“What is ending is the military mission of the coalition. What begins is a bilateral relationship,” he said.',
+      'Hussein recalled that Prime Minister Mohammed Shia al-Sudani had said last year that “there is no need for a coalition.”',
+      'Asked about the roughly 2,500 American troops in Iraq, the minister said their number would go down gradually.',
+    ].join('\n');
+    const reader = createAttributor(bundledDataset.speakers);
+    reader.knowPeople(text, ['Fuad Hussein', 'Hussein', 'Mohammed Shia al-Sudani']);
+    const credit = (needle: string) => {
+      const sentence = sentenceAround(text, text.indexOf(needle));
+      return reader.attribute(text, sentence.start, sentence.end);
+    };
+    expect(credit('Coalition exit timetable')).toMatchObject({ name: 'Fuad Hussein' });
+    expect(credit('What is ending')).toMatchObject({ name: 'Fuad Hussein' });
+    expect(credit('roughly 2,500')).toMatchObject({ name: 'Fuad Hussein' });
+  });
+
   it('reads "the general says" as the one general the page names, far above', () => {
     const text = [
       'FARIS: Those words came from Lieutenant General Qais al-Muhammadawi, the deputy commander of the Joint Operations Command.',

@@ -285,7 +285,7 @@ const TRANSCRIPT_TITLES =
 
 /** Page furniture that looks like a transcript's "NAME:" ("ALSO READ:", "LIVE:"). */
 const FURNITURE =
-  /^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO|ALSO|RELATED|MORE|SEE|LISTEN|SHARE|CORRECTION|CLARIFICATION|ADVERTISEMENT|SPONSORED|LIVE|EXCLUSIVE|ANALYSIS|OPINION|EXPLAINER|FACTBOX|FACT CHECK|INTERVIEW|TIMELINE|PROFILE|EDITORIAL|COMMENTARY|PODCAST|REVIEW)|^(?:THE\s+)?(?:IRAQ|SYRIA|IRAN|ISRAEL|LEBANON|TURKEY|TÜRKIYE|JORDAN|KUWAIT|YEMEN|EGYPT|SUDAN|QATAR|SAUDI ARABIA|UNITED STATES|US|U\.S\.|USA|UK|BRITAIN|FRANCE|GERMANY|NETHERLANDS|NORWAY|ITALY|SPAIN|RUSSIA|UKRAINE|CHINA|JAPAN|SOUTH KOREA|NORTH KOREA|INDIA|PAKISTAN|AFGHANISTAN|NIGER|MALI|LIBYA|GAZA|WEST BANK|EUROPE|AFRICA|ASIA|MIDDLE EAST|WORLD|BAGHDAD|ERBIL|KURDISTAN(?: REGION)?|WASHINGTON|DAMASCUS|TEHRAN|BEIRUT|ANKARA|PARIS|LONDON|BERLIN|MOSCOW)$/;
+  /^(?:UPDATE|BREAKING|NOTE|EDITOR|WATCH|READ|PHOTO|VIDEO|ALSO|RELATED|MORE|SEE|LISTEN|SHARE|CORRECTION|CLARIFICATION|ADVERTISEMENT|SPONSORED|LIVE|EXCLUSIVE|ANALYSIS|OPINION|EXPLAINER|FACTBOX|FACT CHECK|INTERVIEW|TIMELINE|PROFILE|EDITORIAL|COMMENTARY|PODCAST|REVIEW)|^(?:THE\s+)?(?:IRAQ|SYRIA|IRAN|ISRAEL|LEBANON|TURKEY|TÜRKIYE|JORDAN|KUWAIT|YEMEN|EGYPT|SUDAN|QATAR|SAUDI ARABIA|UNITED STATES|US|U\.S\.|USA|UK|BRITAIN|FRANCE|GERMANY|NETHERLANDS|NORWAY|ITALY|SPAIN|RUSSIA|UKRAINE|CHINA|JAPAN|SOUTH KOREA|NORTH KOREA|INDIA|PAKISTAN|AFGHANISTAN|NIGER|MALI|LIBYA|GAZA|WEST BANK|EUROPE|AFRICA|ASIA|MIDDLE EAST|WORLD|BAGHDAD|ERBIL|IRBIL|MOSUL|BASRA|KIRKUK|SULAIMANI(?:Y|YY)?AH|NAJAF|KARBALA|RAMADI|FALLUJAH|ANBAR|DUHOK|KURDISTAN(?: REGION)?|WASHINGTON|DAMASCUS|TEHRAN|BEIRUT|ANKARA|ISTANBUL|AMMAN|RIYADH|JEDDAH|DUBAI|ABU DHABI|DOHA|KUWAIT CITY|MANAMA|MUSCAT|CAIRO|MUNICH|GENEVA|BRUSSELS|NEW YORK|TAMPA|PARIS|LONDON|BERLIN|MOSCOW)$/;
 
 /** A headline's kind, before a colon: "Exclusive: …", "Analysis: …". */
 const HEADLINE_LABEL =
@@ -951,7 +951,7 @@ function headlineCredit(phrase: string): Reading | null {
 
 /** A role a headline credits by itself: "US official", "PM adviser", "commander". */
 const HEADLINE_ROLE =
-  /^(?:(?:iraqi|us|u\.s\.|american|kurdish|peshmerga|pm|senior|top|military|security|defen[cs]e|government|ministry|foreign|interior|army)\s+){0,3}(?:official|officials|source|sources|report|minister|commander|spokes\w+|adviser|advisor|lawmaker|mp|pentagon|gov|govt|government)$/i;
+  /^(?:(?:iraqi|us|u\.s\.|american|kurdish|peshmerga|pm|senior|top|military|security|defen[cs]e|government|ministry|foreign|interior|army)\s+){0,3}(?:official|officials|source|sources|report|minister|fm|pm|commander|spokes\w+|adviser|advisor|lawmaker|mp|pentagon|gov|govt|government)$/i;
 
 interface SentenceSpan {
   start: number;
@@ -1089,6 +1089,7 @@ function roleWords(role: string): string[] {
   return (
     fold(role)
       .replace(/\bpm\b/g, 'prime minister')
+      .replace(/\bfm\b/g, 'foreign minister')
       .replace(/\bdefense\b/g, 'defence')
       .replace(/\bspokes(?:man|woman|person)\b/g, 'spokesperson')
       .replace(/\badvisor\b/g, 'adviser')
@@ -1261,8 +1262,11 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
   }
 
   const officials = new Map<ReadonlySet<string>, PageSpeaker[]>();
-  /** The people in office the page names, as the dataset knows them where it does. */
-  function officialsOnPage(people: ReadonlySet<string>): PageSpeaker[] {
+  /**
+   * The people in office the page names, as the dataset knows them where it does, or with the
+   * title the page puts before their name ("Iraqi Foreign Minister Fuad Hussein").
+   */
+  function officialsOnPage(text: string, people: ReadonlySet<string>): PageSpeaker[] {
     let found = officials.get(people);
     if (!found) {
       const byName = new Map<string, PageSpeaker>();
@@ -1270,6 +1274,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         const split = splitName(name);
         if (!split || !/\s/.test(split.name)) continue;
         const person = resolve({ ...split, kind: 'person', speakerId: null });
+        if (!roleOf(person)) person.role = titleOnPage(text, split.name);
         byName.set(person.speakerId ?? nameKey(person.name), person);
       }
       found = [...byName.values()];
@@ -1291,7 +1296,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     role: string | null,
     people: ReadonlySet<string>,
   ): PageSpeaker | null {
-    const officials = officialsOnPage(people);
+    const officials = officialsOnPage(text, people);
     if (role !== null) {
       if (/^(?:it|they|we|office|page|outlet)$|statement|communiqu|text|readout/.test(role))
         return null;
@@ -1582,7 +1587,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
                     lastNamed,
                   mentioned,
                   roleOf,
-                  officialsOnPage(people),
+                  officialsOnPage(text, people),
                 ),
               ),
             )
@@ -2076,6 +2081,20 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
   return { attribute, resolve, clauses, knowPeople };
 }
 
+/** The title `text` first puts just before `name` ("Iraqi Foreign Minister"), if any. */
+function titleOnPage(text: string, name: string): string | null {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before =
+      text
+        .slice(Math.max(0, at - 50), at)
+        .split(/[\n,;:.()"\u201c\u201d]/)
+        .pop() ?? '';
+    const role = splitName(`${before}${name}`)?.role;
+    if (role && ROLE_HEADS.has(roleWords(role).pop() ?? '')) return role;
+  }
+  return null;
+}
+
 /** Whether `text` gives `name` an office with `noun` and `qualifiers` just before it. */
 function titledElsewhere(
   text: string,
@@ -2118,7 +2137,7 @@ function isRoleOnly(speaker: PageSpeaker): boolean {
     speaker.kind === 'anonymous' &&
     !/^(?:the|a|an)\s/i.test(speaker.name) &&
     !/s$/.test(speaker.name) &&
-    /\b(?:official|adviser|advisor|spokes\w+|minister|commander|lawmaker|mp|gov|government)$/i.test(
+    /\b(?:official|adviser|advisor|spokes\w+|minister|fm|pm|commander|lawmaker|mp|gov|government)$/i.test(
       speaker.name,
     )
   );
@@ -2218,7 +2237,10 @@ function backReference(
     const fits = (text: string): boolean => {
       const words = roleWords(text);
       return (
-        wanted.length > 0 && wanted.every((w) => words.some((x) => x.startsWith(w.slice(0, 5))))
+        wanted.length > 0 &&
+        wanted.every((w) => words.some((x) => x.startsWith(w.slice(0, 5)))) &&
+        // "the minister" is a minister, never the prime minister.
+        (noun !== 'minister' || wanted.includes('prime') || !words.includes('prime'))
       );
     };
     // "the Iraqi official" is one of them, not "Iraqi and American officials", nor the American.

@@ -72,6 +72,7 @@ const TITLE_WORDS = new Set(
     'lawmaker',
     'mp',
     'pm',
+    'fm',
     'senator',
     'sen',
     'sen.',
