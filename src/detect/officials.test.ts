@@ -64,6 +64,18 @@ describe('people in office the dataset does not know', () => {
     ).toEqual(['Mudhar Kadhim al-Sawadi', 'Al-Sawadi']);
   });
 
+  it('finds a briefer a transcript names in its title lines and gives turns', () => {
+    const text = [
+      'Deputy Pentagon Press Secretary Joel Harmon Holds a Press Briefing',
+      'DEPUTY PENTAGON PRESS SECRETARY JOEL HARMON: Good afternoon, everybody.',
+      'Q: Thanks, Joel. Are U.S. troops leaving Iraq?',
+      'MR. HARMON: This is not a withdrawal.',
+    ].join('\n');
+    expect(named(text)).toEqual(['Joel Harmon', 'JOEL HARMON', 'HARMON']);
+    // Without turns, a title-case headline's capitals are no name.
+    expect(named('Deputy Pentagon Press Secretary Joel Harmon Holds a Press Briefing')).toEqual([]);
+  });
+
   it('finds a name whose office follows it', () => {
     expect(
       named(

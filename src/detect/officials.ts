@@ -52,9 +52,17 @@ export interface NamedOfficial {
  */
 export function officialsIn(text: string, known: (name: string) => boolean): NamedOfficial[] {
   const introduced = new Map<string, number>();
-  const introduce = (name: string, at: number) => {
+  const introduce = (found: string, at: number) => {
+    let name = found;
+    // In a headline capitals do not mark names, unless a transcript gives the name its turns
+    // ("Deputy Pentagon Press Secretary Joel Harmon Holds a Press Briefing" over "MR. HARMON: …").
+    if (inTitleCase(text, at)) {
+      const words = found.split(/\s+/);
+      while (words.length > 2 && !hasTurns(text, words.join(' '))) words.pop();
+      name = words.join(' ');
+      if (!hasTurns(text, name)) return;
+    }
     if (NOT_A_NAME.test(name) || NOT_A_FIRST_NAME.test(name) || known(name)) return;
-    if (inTitleCase(text, at)) return;
     const first = introduced.get(name);
     if (first === undefined || at < first) introduced.set(name, at);
   };
@@ -88,6 +96,12 @@ export function officialsIn(text: string, known: (name: string) => boolean): Nam
     // A transcript writes the surname in capitals ("SEN. HOLLOWAY: General, …"), often above
     // the line that introduces them: a name in capitals is no common word.
     if (surname.length >= 4) from.set(surname.toUpperCase(), 0);
+    // A speaker the transcript gives turns is theirs from its first line ("DEPUTY PENTAGON PRESS
+    // SECRETARY JOEL HARMON: …").
+    if (hasTurns(text, name)) {
+      from.set(name, 0);
+      from.set(name.toUpperCase(), 0);
+    }
   }
   if (from.size === 0) return [];
   const forms = [...from.keys()].sort((a, b) => b.length - a.length).map(literal);
@@ -112,6 +126,15 @@ function inTitleCase(text: string, at: number): boolean {
     text.slice(start, end === -1 ? text.length : end).match(/[A-Za-z][\w'\u2019-]*/g) ?? [];
   // Prose has lower-case words of some length; a headline only its short ones ("to", "of").
   return words.length >= 5 && !words.some((w) => w.length >= 4 && /^[a-z]/.test(w));
+}
+
+/** Whether a transcript opens lines with the name's surname in capitals ("MR. HARMON: …"). */
+function hasTurns(text: string, name: string): boolean {
+  const surname = name.split(/\s+/).pop() ?? '';
+  if (surname.length < 4) return false;
+  return new RegExp(`(?:^|\\n)[A-Z .'\u2019-]{0,40}\\b${literal(surname.toUpperCase())}:\\s`).test(
+    text,
+  );
 }
 
 /** "al-Saadi" at the start of a sentence: "Al-Saadi said". */
