@@ -1264,6 +1264,32 @@ describe('briefings, titles and abbreviated ranks', () => {
     ).toMatchObject({ name: 'Iraqi officials' });
   });
 
+  it('reads "another diplomat", "quoted X saying", "attributes to X the words" and "repeated"', () => {
+    expect(
+      creditOf(
+        'Another diplomat said Kurdish officials had been told that coalition forces would remain in the Kurdistan region until September 2026.',
+        'remain',
+      ),
+    ).toMatchObject({ name: 'Another diplomat', kind: 'anonymous' });
+    expect(
+      creditOf(
+        'Reuters quoted a U.S. official saying that once the transitions are completed there will be fewer than 2,000 U.S. forces in Iraq.',
+        'fewer than',
+      ),
+    ).toMatchObject({ name: 'a U.S. official', kind: 'anonymous' });
+    expect(
+      creditOf(
+        'One widely shared post attributes to President Donald Trump the words “There is no need for a coalition.”',
+        'no need',
+      ),
+    ).toMatchObject({ name: 'Donald Trump' });
+    const text =
+      'Lt. Gen. Qais al-Muhammadawi said the handover was near.\nHe repeated that the global coalition had completed its mission in federal Iraq.';
+    expect(creditOf(text, 'completed its mission')).toMatchObject({
+      speakerId: 'qais-al-muhammadawi',
+    });
+  });
+
   it('reads past a time with no comma after it ("In late December Lt Gen X, …, said")', () => {
     const text =
       "In late December Lt Gen Qais al-Muhammadawi, deputy commander of Iraq's Joint Operations Command, said the handover would come the following week.";

@@ -185,6 +185,7 @@ const NOT_A_NAME = new Set<string>([
   ...MONTHS,
   ...WEEKDAYS,
   'the',
+  'another',
   'this',
   'that',
   'these',
@@ -307,7 +308,7 @@ const CAPITALISED = /^(?:[A-Z]|(?:al|el|bin|ibn|abu)-[A-Z])[\w'’.-]*$/;
 
 /** People whose words are a group's, not one person's: read as unnamed officials. */
 const ANONYMOUS =
-  /^(?:(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers|adviser|advisor|advisers|advisors|colonel|colonels|general|generals|captain|soldier|soldiers|resident|residents|analyst|analysts|researcher|researchers|expert|experts)(?:\s+(?:in|from|at|of|for|to|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers|groups|factions|parties|militias|residents|members|governments|analysts|critics|resistance)(?:\s+(?:in|from|at|of|near|linked\s+to|aligned\s+with|allied\s+(?:with|to)|backed\s+by|loyal\s+to|tied\s+to|close\s+to)\s+.*)?)$/i;
+  /^(?:(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|another|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers|adviser|advisor|advisers|advisors|colonel|colonels|general|generals|captain|soldier|soldiers|resident|residents|analyst|analysts|researcher|researchers|expert|experts)(?:\s+(?:in|from|at|of|for|to|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers|groups|factions|parties|militias|residents|members|governments|analysts|critics|resistance)(?:\s+(?:in|from|at|of|near|linked\s+to|aligned\s+with|allied\s+(?:with|to)|backed\s+by|loyal\s+to|tied\s+to|close\s+to)\s+.*)?)$/i;
 
 /** Someone's report, story or account, on whatever it is about. */
 const POSSESSED_REPORT =
