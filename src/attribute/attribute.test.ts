@@ -1290,6 +1290,28 @@ describe('briefings, titles and abbreviated ranks', () => {
     });
   });
 
+  it('credits quoted words to the one a report inside the sentence names', () => {
+    expect(
+      creditOf(
+        'Hussein recalled that Prime Minister Mohammed Shia al-Sudani had said last year that “there is no need for a coalition.”',
+        'no need',
+      ),
+    ).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
+    expect(
+      creditOf(
+        "Sen. Lyle Pruett, an Oklahoma Republican, noted that the 2024 joint statement promised to conclude the coalition's mission in Iraq “no later than the end of September 2025.”",
+        'no later',
+      ),
+    ).toMatchObject({ kind: 'joint' });
+    // Without the inner speaker's own words, the one who recalls them speaks.
+    expect(
+      creditOf(
+        'Fuad Hussein recalled that Prime Minister Mohammed Shia al-Sudani had said the coalition was no longer needed.',
+        'coalition',
+      ),
+    ).toMatchObject({ name: 'Fuad Hussein' });
+  });
+
   it('reads past a time with no comma after it ("In late December Lt Gen X, …, said")', () => {
     const text =
       "In late December Lt Gen Qais al-Muhammadawi, deputy commander of Iraq's Joint Operations Command, said the handover would come the following week.";

@@ -509,6 +509,14 @@ const IDENTIFIED =
 const AS_IT_SAYS =
   /,\s+as\s+[^,;]{2,60}?\s+(?:says|said|puts it|put it|notes|noted|states|stated|makes clear)\W*$/;
 
+/**
+ * A report inside a report, with the inner speaker's own words quoted: "…recalled that Prime
+ * Minister X had said last year that “…”", "…noted that the 2024 joint statement promised to
+ * conclude … “no later than …”".
+ */
+const NESTED_QUOTE =
+  /\b(?:recalled|noted|pointed out|remembered|reminded\s+\w+|added|argued|stressed)\s+that\s+((?:the\s+)?[A-Z0-9][^,;:"\u201c\u201d]{2,80}?)\s+(?:had\s+|has\s+)?(?:said|told|promised|pledged|stated|declared|written|wrote|committed)\b[^"\u201c\u201d]{0,120}["\u201c]/;
+
 /** People named in the plural before a "they" of the same sentence: whom "they" means. */
 const THEY_IN_SENTENCE =
   /\b((?:(?:[A-Z][\w.'\u2019-]*|senior|top|military|defen[cs]e|administration|government)\s+){0,3}(?:officials|briefers|sources|diplomats|lawmakers|commanders|officers|negotiators|senators))\b[^.;:"\u201c\u201d]*?\bthey\s/;
@@ -520,6 +528,23 @@ function readSentence(
   startsInQuote = false,
 ): Reading | null {
   const reading = readSentenceAlone(sentence, atBlockStart, blockEndsHere, startsInQuote);
+  // "Hussein recalled that Prime Minister X had said last year that “…”": the quoted words
+  // are the one the report inside the sentence names, not the one who recalls them.
+  const inner = startsInQuote ? null : NESTED_QUOTE.exec(sentence);
+  if (inner?.[1] && reading?.type !== 'question') {
+    if (JOINT_DOCUMENT_ONCE.test(inner[1]))
+      return {
+        type: 'speaker',
+        speaker: { name: inner[1].trim(), role: null, kind: 'joint', speakerId: null },
+      };
+    const named = readPhrase(stripTime(inner[1]));
+    if (
+      named.type === 'speaker' &&
+      (named.speaker.kind === 'person' || named.speaker.kind === 'joint') &&
+      /\s/.test(named.speaker.name)
+    )
+      return named;
+  }
   if (reading?.type === 'back' && reading.role === 'office') {
     // "Prime Minister X presided over …, which his office described as …": X's office.
     const named = personNamed(sentence);
