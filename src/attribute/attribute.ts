@@ -1291,7 +1291,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
    * The people in office the page names, as the dataset knows them where it does, or with the
    * title the page puts before their name ("Iraqi Foreign Minister Fuad Hussein").
    */
-  function officialsOnPage(text: string, people: ReadonlySet<string>): PageSpeaker[] {
+  function officialsOnPage(people: ReadonlySet<string>): PageSpeaker[] {
     let found = officials.get(people);
     if (!found) {
       const byName = new Map<string, PageSpeaker>();
@@ -1299,8 +1299,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         const split = splitName(name);
         if (!split || !/\s/.test(split.name)) continue;
         const person = resolve({ ...split, kind: 'person', speakerId: null });
-        if (!roleOf(person)) person.role = titleOnPage(text, split.name);
-        byName.set(person.speakerId ?? nameKey(person.name), person);
+        const key = person.speakerId ?? nameKey(person.name);
+        if (!byName.get(key)?.role) byName.set(key, person);
       }
       found = [...byName.values()];
       officials.clear();
@@ -1321,7 +1321,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     role: string | null,
     people: ReadonlySet<string>,
   ): PageSpeaker | null {
-    const officials = officialsOnPage(text, people);
+    const officials = officialsOnPage(people);
     if (role !== null) {
       if (/^(?:it|they|we|office|page|outlet)$|statement|communiqu|text|readout/.test(role))
         return null;
@@ -1612,7 +1612,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
                     lastNamed,
                   mentioned,
                   roleOf,
-                  officialsOnPage(text, people),
+                  officialsOnPage(people),
                 ),
               ),
             )
@@ -2104,20 +2104,6 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
   }
 
   return { attribute, resolve, clauses, knowPeople };
-}
-
-/** The title `text` first puts just before `name` ("Iraqi Foreign Minister"), if any. */
-function titleOnPage(text: string, name: string): string | null {
-  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-    const before =
-      text
-        .slice(Math.max(0, at - 50), at)
-        .split(/[\n,;:.()"\u201c\u201d]/)
-        .pop() ?? '';
-    const role = splitName(`${before}${name}`)?.role;
-    if (role && ROLE_HEADS.has(roleWords(role).pop() ?? '')) return role;
-  }
-  return null;
 }
 
 /** Whether `text` gives `name` an office with `noun` and `qualifiers` just before it. */

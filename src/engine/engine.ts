@@ -4,6 +4,7 @@
  */
 import { CLAUSE_BREAK, createAttributor, type SpeakerClause } from '../attribute/attribute';
 import { claimNumbers, clauseOf, countedSpan, frameOf, troopNumbers } from '../attribute/frame';
+import { officialNames } from '../attribute/speakers';
 import type { Claim, Dataset } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
 import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
@@ -76,10 +77,6 @@ const CREDIT_REACH = 3000;
 const MAX_CLAIMS = 5;
 
 /** The names of the officials among `mentions`, each once. */
-function officialNames(mentions: readonly Mention[]): string[] {
-  return [...new Set(mentions.filter((m) => m.kind === 'official').map((m) => m.text))];
-}
-
 /** Text as a literal inside a regular expression. */
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -555,7 +552,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   function byClause(
     text: string,
     mentions: readonly Mention[],
-    people: readonly string[] = officialNames(mentions),
+    people: readonly string[] = officialNames(mentions, () => text),
   ): { statements: Mention[]; credit: Map<number, PageSpeaker | null> } {
     attributor.knowPeople(text, people);
     const credit = new Map<number, PageSpeaker | null>();

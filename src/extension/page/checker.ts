@@ -10,6 +10,7 @@
  * nothing walks the page's existing mentions. All work stops with `signal` (one per page
  * lifetime) and `destroy()`.
  */
+import { officialNames } from '../../attribute/speakers';
 import type { Catalogue } from '../../dataset/catalogue';
 import type { Detector } from '../../detect/detect';
 import type { ClaimMatch, Mention, PageContext } from '../../model/types';
@@ -125,7 +126,12 @@ export class PageChecker {
       }
     }
     // The officials the page names, so a surname far below its full name is still theirs.
-    this.context = { ...this.context, people: officialNames(this.store.values()) };
+    const text = new Map<Mention, string>();
+    for (const mention of this.store.values()) text.set(mention.local, mention.chunk.index.text);
+    this.context = {
+      ...this.context,
+      people: officialNames(text.keys(), (mention) => text.get(mention as Mention) ?? ''),
+    };
     this.paint();
     this.phase = 'matching';
     if (!this.initialMeasured.scan) {
@@ -379,14 +385,6 @@ function measure(name: string, start: string): void {
     // No start mark (a script injected after the page was already checked): measure from 0.
     performance.measure(name);
   }
-}
-
-/** The names of the officials among `mentions`, each once. */
-function officialNames(mentions: Iterable<PageMention>): string[] {
-  const names = new Set<string>();
-  for (const mention of mentions)
-    if (mention.local.kind === 'official') names.add(mention.local.text);
-  return [...names];
 }
 
 /**
