@@ -230,6 +230,27 @@ describe('words of change', () => {
 });
 
 describe('deadlines', () => {
+  it("takes the story's own deadline named after it passed, not a date something was done", () => {
+    const deadlines = (text: string) =>
+      found(`${STORY}${text}`, '2026-02-02').filter((m) => m.startsWith('deadline:'));
+    expect(
+      deadlines('Posts say US forces pulled out of Iraq completely in September 2025.'),
+    ).toEqual(['deadline:September 2025']);
+    expect(deadlines('The first phase ran from September 2025 to the end of 2026.')).toContain(
+      'deadline:September 2025',
+    );
+    for (const text of [
+      'The Pentagon announced in September 2025 that the mission would be reduced.',
+      'On 30 September 2025, the Pentagon said the mission would be reduced.',
+      'Back in September 2025, a US official said fewer than 2,000 troops would remain.',
+      'Peshmerga forces and coalition advisers train near Erbil, Sept. 2025.',
+      'September 2025: The Pentagon says the coalition will reduce its mission.',
+      // Another month of the past stays a date.
+      'US forces pulled out of Baghdad in November 2025.',
+    ])
+      expect(deadlines(text), text).toEqual([]);
+  });
+
   it('takes "next week" for a handover, not for a meeting or a statement', () => {
     expect(
       found(`${STORY}The coalition will hand over Ain al-Asad airbase next week.`, '2025-12-31'),

@@ -19,11 +19,13 @@ import {
   DEADLINE_CONTEXT,
   DEADLINE_CUE_BEFORE,
   DEADLINE_CUED,
+  EVENT_DATE_BEFORE,
   FORCES_CONTEXT,
   FORCES_IN_IRAQ,
   HMC,
   HMC_WEAK,
   OTHER_STORY,
+  STORY_DEADLINES,
   TASK_FORCE,
   TASK_FORCE_WEAK,
   TROOPS,
@@ -542,7 +544,22 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
             /\b(?:would|was to|were to|set to|due to|scheduled to|expected to)\s+(?:[a-z'-]+\s+){0,2}(?:withdr|leav|pull|end|exit|depart|conclu|hand|mov|wind)[^.;"\u201c\u201d]{0,80}$/.test(
               folded.slice(sentence.start, c.start),
             );
-          if (!cued && !planned && isPast(deadline.date, context.published)) return;
+          // The story's own deadline, named after it passed, unless as when something was said
+          // or done ("The Pentagon announced in September 2025 …").
+          const storyDeadline =
+            STORY_DEADLINES.has(deadline.date.slice(0, deadline.endOf ? 4 : 7)) &&
+            (deadline.endOf || deadline.date.length === 7) &&
+            !EVENT_DATE_BEFORE.test(
+              folded.slice(Math.max(sentence.start, c.start - 60), c.start),
+            ) &&
+            // A caption's date: "…near Erbil, Sept. 2025."
+            !/,\s*$/.test(folded.slice(Math.max(sentence.start, c.start - 3), c.start)) &&
+            // A timeline's entry: "September 2025: The Pentagon says …".
+            !/^:\s+[^.;]{0,80}?\b(?:says|said|announces|announced|tells|told)\b/.test(
+              folded.slice(c.end, c.end + 100),
+            );
+          if (!cued && !planned && !storyDeadline && isPast(deadline.date, context.published))
+            return;
           // A stated date long before the page ("by December 2021") is history, not a deadline.
           if (cued && isPast(deadline.date, context.published, 12)) return;
           // "stopped after February 2024": a start in the past is an event.

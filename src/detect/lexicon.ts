@@ -186,6 +186,16 @@ export const COALITION_NOT_AFTER =
 export const DEADLINE_CONTEXT =
   /withdr|leave|leaving|pull|depart|exit|end|conclu|remain|stay|transition|wind|complete|timetable|timeline|deadline|mission|presence|forces|troops|drawdown|draw down|phase|expel|begin|start|schedul|due|expected|plan|over|close|advis|assist|propos|hand/;
 
+/**
+ * The story's own deadlines (`YYYY-MM`, or `YYYY` for the end of a year): named after they pass,
+ * they are still the deadline ("US forces pulled out of Iraq completely in September 2025").
+ */
+export const STORY_DEADLINES = new Set(['2025-09', '2025', '2026-09']);
+
+/** A date told as when something was said or done: "announced in September 2025". */
+export const EVENT_DATE_BEFORE =
+  /(?:\b(?:said|says|announced|told|reported|wrote|issued|signed|agreed|met|visited|declared|stated|added|confirmed|published|released)\s+(?:[a-z'-]+\s+){0,3}?in\s+|(?:^|[.;:]\s*)(?:back\s+)?in\s+|\bback\s+in\s+|\d{1,2}\s+|\bon\s+)$/;
+
 /** A deadline phrased with its own preposition ("by", "until", "beyond") needs no other cue. */
 export const DEADLINE_CUED =
   /^(?:by|until|before|beyond|after|till|through|from|starting|beginning)\b|(?:end|close) of|within/;
