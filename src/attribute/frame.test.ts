@@ -60,6 +60,11 @@ describe('the words a sentence uses for the change', () => {
     expect(frame.calls).not.toContain('withdrawal');
   });
 
+  it('hears forces that vacated a base as leaving it', () => {
+    const frame = frameOf('US forces had vacated Ain al-Asad entirely, the official said.', 0, []);
+    expect(frame.calls).toContain('withdrawal');
+  });
+
   it('hears "not necessarily" as a negation of the word after it', () => {
     const frame = frameOf(
       'US officials said the deadline would not necessarily mean an immediate departure of US forces.',

@@ -115,7 +115,7 @@ const TERMS: ReadonlyArray<[ChangeTerm, RegExp]> = [
   [
     'withdrawal',
     // "Department" is an institution, not a departure.
-    /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)?[\s-]out|pullout|leav(?:e|es|ing)|left|depart(?!ment)\w*|exit\w*|evacuat\w*)\b/g,
+    /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)?[\s-]out|pullout|leav(?:e|es|ing)|left|depart(?!ment)\w*|exit\w*|evacuat\w*|vacat(?:e|es|ed|ing))\b/g,
   ],
   ['transition', /\b(?:transition\w*|shift\w*|adapt\w*)\b/g],
   ['evolution', /\bevol\w+/g],
