@@ -188,6 +188,16 @@ describe('matching', () => {
       '2025-10-21',
     );
     expect(reported(sudani, 'Mohammed Shia al-Sudani')).toEqual(['sudani-variable-changed-syria']);
+    // The part beside a quoted claim reports another of the speaker's, though the whole
+    // sentence did not list it.
+    const moved = check(
+      'The US-led coalition against ISIS is ending its military mission in Iraq.\nIn November, Lt. Gen. Qais al-Muhammadawi told the Kurdish broadcaster Rudaw that all coalition forces had moved to the Kurdistan Region, with only “four to five personnel” left in Baghdad.',
+      '2026-01-20',
+    );
+    expect(reported(moved, 'moved')).toEqual(['muhammadawi-all-forces-in-kurdistan']);
+    expect(reported(moved, 'four to five personnel')).toEqual([
+      'muhammadawi-four-to-five-personnel',
+    ]);
     expect(reported(sudani, '250 to 350 advisers')).toEqual(['sudani-advisers-stay-ain-al-asad']);
   });
   it('gives the main clause its claim and ", after …" its own', () => {

@@ -419,8 +419,30 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     if (quote && bare.length > 0 && fold(quote).includes(bare)) return [...shown];
     const fitOf = (c: ClaimMatch) => matcher.scoreClaim(words, evidence, c.claimId)?.score ?? 0;
     const own = fitOf(reported);
+    // "…told Rudaw that all coalition forces had moved to the Kurdistan Region, with only “four
+    // to five personnel” left in Baghdad": the reported claim's words are quoted in another part,
+    // so this part may report another of the speaker's claims, listed or not.
+    const quotedElsewhere =
+      !!quote &&
+      parts.some(([a, b]) => {
+        if (a === part[0]) return false;
+        const inner = quotedWords(sentence.slice(a, b));
+        return inner.length >= 8 && fold(quote).includes(inner);
+      });
+    const others = quotedElsewhere
+      ? (claimsBySpeaker.get(reported.speakerId) ?? [])
+          .filter((c) => !shown.some((s) => s.claimId === c.id))
+          .map(
+            (c): ClaimMatch => ({
+              claimId: c.id,
+              speakerId: c.speakerId,
+              score: 0,
+              relation: 'agrees',
+            }),
+          )
+      : [];
     let best: { claim: ClaimMatch; fit: number } | null = null;
-    for (const c of shown) {
+    for (const c of [...shown, ...others]) {
       if (c === reported || c.speakerId !== reported.speakerId || c.relation === 'contradicts')
         continue;
       const fit = fitOf(c);
@@ -428,7 +450,14 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         best = { claim: c, fit };
     }
     if (!best) return [...shown];
-    return swapped(shown, reported, best.claim);
+    const chosen = shown.includes(best.claim) ? best.claim : { ...best.claim, score: best.fit };
+    return swapped(shown.includes(chosen) ? shown : [...shown, chosen], reported, chosen);
+  }
+
+  /** The words inside a part's quotation marks, folded and trimmed. */
+  function quotedWords(part: string): string {
+    const inner = /["\u201c]([^"\u201c\u201d]+)["\u201d]/.exec(part)?.[1] ?? '';
+    return fold(inner).replace(/^[\s'‘’]+|[\s'‘’,.]+$/g, '');
   }
 
   /**
