@@ -174,6 +174,12 @@ describe('matching', () => {
       '2025-10-02',
     );
     expect(reported(joint, 'conclude')).toEqual(['joint-statement-conclude-mission-sept-2025']);
+    const promised = check(
+      'The US-led coalition against ISIS is ending its military mission in Iraq.\nThe joint statement of September 27, 2024 promised to conclude the coalition’s military mission in Iraq “no later than the end of September 2025” and to keep the Syria mission going until September 2026.',
+      '2025-10-02',
+    );
+    expect(reported(promised, 'conclude')).toEqual(['joint-statement-conclude-mission-sept-2025']);
+    expect(reported(promised, 'September 2026')).toEqual(['joint-statement-syria-until-sept-2026']);
     expect(reported(joint, 'September 2026')).toEqual(['joint-statement-syria-until-sept-2026']);
     // The Syria phase is the claim of its own part, though the sentence brings up the other.
     const agreed = check(

@@ -197,13 +197,13 @@ function claimsAt(
 }
 
 /**
- * Where a sentence reports one speaker's statements one after another: "…, and that …", a
- * semicolon, ", citing “…”", ", which required …", a colon that opens what was said, ", with …",
- * ", after …", ", and it …", ", adding that …", "…, as the coalition wraps up …"; the comma may
- * close a quotation (`…,” with “…`).
+ * Where a sentence reports one speaker's statements one after another: "…, and that …", "… and to
+ * keep …", a semicolon, ", citing “…”", ", which required …", a colon that opens what was said,
+ * ", with …", ", after …", ", and it …", ", adding that …", "…, as the coalition wraps up …"; the
+ * comma may close a quotation (`…,” with “…`).
  */
 const PART_BREAK =
-  /\s+and that\s+|,["\u201d]?\s+citing\s+(?=["\u201c])|,["\u201d]?\s+which\s+(?:required|requires|meant|means|led\s+to|leads\s+to)\s+|,?["\u201d]?\s+and\s+(?:said|says|added|adds)\s+|;\s+|:\s+(?=[a-z])|,["\u201d]?\s+(?:with|after)\s+|\s+after\s+(?=(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:left|withdrew|departed|were\s+handed|was\s+handed|ends|ended|concludes|concluded)\b)|,["\u201d]?\s+(?=(?:it|he|she|they)\s+(?:said|says|added|adds|announced|declared)\b)|,["\u201d]?\s+and\s+(?=(?:it|he|she|they|we|I)(?:\s|['\u2019](?:ll|re|ve|d|m)\s)|(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|will|would|had|has|have)\s)|\s+as\s+(?=(?:the\s+)?(?:last|all|remaining|coalition|us|u\.s\.|american|foreign|iraqi)\s+(?:[\w'’-]+\s+){0,3}?(?:leave|leaves|left|move|moves|turns?|exit|exits|depart|departs|withdraw|withdraws|hand|hands|pull|pulls|wraps?|winds?|ends|concludes|completes)\b)|,["\u201d]?\s+adding\s+(?:that\s+)?/g;
+  /\s+and that\s+|["\u201d]?\s+and\s+to\s+(?=(?:keep|continue|maintain|end|conclude|support|hand|move|leave|withdraw|transition|begin|start|set|form|allow|run|extend|stay|remain)\b)|,["\u201d]?\s+citing\s+(?=["\u201c])|,["\u201d]?\s+which\s+(?:required|requires|meant|means|led\s+to|leads\s+to)\s+|,?["\u201d]?\s+and\s+(?:said|says|added|adds)\s+|;\s+|:\s+(?=[a-z])|,["\u201d]?\s+(?:with|after)\s+|\s+after\s+(?=(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:left|withdrew|departed|were\s+handed|was\s+handed|ends|ended|concludes|concluded)\b)|,["\u201d]?\s+(?=(?:it|he|she|they)\s+(?:said|says|added|adds|announced|declared)\b)|,["\u201d]?\s+and\s+(?=(?:it|he|she|they|we|I)(?:\s|['\u2019](?:ll|re|ve|d|m)\s)|(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|will|would|had|has|have)\s)|\s+as\s+(?=(?:the\s+)?(?:last|all|remaining|coalition|us|u\.s\.|american|foreign|iraqi)\s+(?:[\w'’-]+\s+){0,3}?(?:leave|leaves|left|move|moves|turns?|exit|exits|depart|departs|withdraw|withdraws|hand|hands|pull|pulls|wraps?|winds?|ends|concludes|completes)\b)|,["\u201d]?\s+adding\s+(?:that\s+)?/g;
 /** How much better another of the speaker's claims must fit a part to be the one it reports. */
 const PART_MARGIN = 0.1;
 
