@@ -1313,6 +1313,15 @@ describe('briefings, titles and abbreviated ranks', () => {
     ).toMatchObject({ name: 'Fuad Hussein' });
   });
 
+  it('reads countries named alone as their governments, never as people', () => {
+    expect(
+      creditOf(
+        'So far, only Norway and Germany have publicly acknowledged moving troops out of Erbil.',
+        'Erbil',
+      ),
+    ).toMatchObject({ name: 'Norway and Germany', kind: 'institution' });
+  });
+
   it('reads past a time with no comma after it ("In late December Lt Gen X, …, said")', () => {
     const text =
       "In late December Lt Gen Qais al-Muhammadawi, deputy commander of Iraq's Joint Operations Command, said the handover would come the following week.";

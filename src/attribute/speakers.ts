@@ -356,6 +356,36 @@ const BARE_INSTITUTIONS: Record<string, string> = {
   'the krg': 'the KRG',
 };
 
+/** Coalition members and neighbours a page credits by the country's name alone. */
+const COUNTRIES = new Set([
+  'germany',
+  'france',
+  'norway',
+  'italy',
+  'spain',
+  'britain',
+  'the uk',
+  'the united kingdom',
+  'sweden',
+  'the netherlands',
+  'denmark',
+  'hungary',
+  'finland',
+  'canada',
+  'australia',
+  'turkey',
+  'türkiye',
+  'iran',
+  'syria',
+  'jordan',
+  'kuwait',
+  'qatar',
+  'russia',
+  'china',
+  'israel',
+  'egypt',
+]);
+
 /** Outlets a page credits in its own words ("Reuters reported"). */
 const OUTLETS =
   /^(?:reuters|(?:the )?associated press|ap|afp|agence france-presse|al jazeera|al hadath|al-hadath|bloomberg(?: tv| news)?|the washington post|the wall street journal|wsj|the new york times|rudaw|kurdistan24|shafaq news|the national|anadolu(?: agency)?|middle east eye|al-monitor|the new region|ina|iraqi news agency|tasnim|cnn|bbc|axios|politico|aa|dpa|xinhua|efe|trt(?: world)?|daily sabah|france 24|npr)$/i;
@@ -702,6 +732,13 @@ function readPhraseOnce(raw: string): PhraseReading {
     return { type: 'speaker', speaker: speaker(phrase, 'outlet', null) };
   const bare = BARE_INSTITUTIONS[lower];
   if (bare) return { type: 'speaker', speaker: speaker(bare, 'institution', null) };
+  // "Norway and Germany have acknowledged …": countries speak through their governments.
+  const countries = lower.replace(/^(?:only|both|even)\s+/, '');
+  if (countries.split(/\s*(?:,|\band\b)\s*/).every((c) => COUNTRIES.has(c)))
+    return {
+      type: 'speaker',
+      speaker: speaker(phrase.replace(/^(?:only|both|even)\s+/i, ''), 'institution', null),
+    };
   if (ANONYMOUS.test(lower))
     return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
   // "Nicholas Heras of the New Lines Institute": the name, with where they are from.

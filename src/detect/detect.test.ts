@@ -176,6 +176,20 @@ describe('words of change', () => {
     expect(other).not.toContain('change:move');
   });
 
+  it('reads forces moved out of a place or to it a few words on, not a mission moved toward a goal', () => {
+    for (const text of [
+      'The United States has moved large numbers of troops out of Baghdad and the Ain al-Asad air base.',
+      'The advisers who were at Ain al-Asad have moved, most of them to Erbil.',
+      'The U.S. military has moved nearly all of its coalition personnel out of federal Iraq.',
+    ])
+      expect(found(`${STORY}${text}`), text).toContain('change:moved');
+    expect(
+      found(
+        `${STORY}The dialogue focused on moving the coalition's mission toward a bilateral partnership.`,
+      ),
+    ).not.toContain('change:moving');
+  });
+
   it('reads a base handed over, not a command handed over', () => {
     expect(found(`${STORY}US forces will hand it over to Iraqi forces.`)).toContain(
       'change:hand it over',

@@ -96,7 +96,8 @@ export const CHANGE = [
   'vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing|ion)',
   'transfer(?:s|red|ring)?',
   'shift(?:s|ed|ing)?',
-  `mov(?:e|es|ed|ing)(?=\\s+(?:(?:most|all|some|part|half)\\s+of\\s+)?(?:(?:its|their|the|all|most|some|u\\.s\\.|us|american|coalition|foreign)\\s+)?(?:(?:headquarters|forces|troops|personnel|advisers|equipment|operations)\\s+)?(?:(?:out|north|south|toward|towards)(?![a-z])|(?:to|from)\\s+(?:the\\s+)?(?:[a-z'-]+\\s+){0,2}?${PLACE}))`,
+  // "moved large numbers of troops out of Baghdad", "have moved, most of them to Erbil".
+  `mov(?:e|es|ed|ing)(?=(?:,?\\s+[a-z0-9.'-]+){0,6}?,?\\s+(?:(?:out|north|south)(?![a-z])|(?:up\\s+)?(?:to|from|into|toward|towards)\\s+(?:the\\s+)?(?:[a-z'-]+\\s+){0,2}?${PLACE}))`,
   'quit(?:s|ting)?(?=\\s+(?:the\\s+)?(?:iraq|baghdad|erbil|a[iy]n|al-asad|victory|bases?|the\\s+country))',
   `chang(?:e|es|ed|ing)(?=(?:\\s+[a-z'-]+){0,5}\\s+(?:mission|presence|footprint))`,
 ].join('|');
