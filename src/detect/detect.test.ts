@@ -164,6 +164,15 @@ describe('words of change', () => {
     );
   });
 
+  it('reads a mission "due to end" past its asides, and a mission "agreed to end"', () => {
+    for (const text of [
+      "The coalition's mission in Syria, run from Iraqi soil, is due to end in September 2026.",
+      'That was a year after Washington and Baghdad agreed to end it.',
+    ])
+      expect(found(`${STORY}${text}`), text).toContain('change:end');
+    expect(found(`${STORY}The talks are due to end on Friday.`)).not.toContain('change:end');
+  });
+
   it('reads forces shifting and moving to a place, not a focus shifting or "the move"', () => {
     const result = found(
       `${STORY}US troops will shift most of their personnel to Kurdistan, moving from Baghdad to Erbil.`,

@@ -71,6 +71,9 @@ export const CHANGE = [
   // "that phase is due to end in September 2026", "until the Syria phase ends".
   `(?=end)(?<=phase(?:\\s+of\\s+(?:[a-z'-]+\\s+){0,3}[a-z'-]+)?\\s+(?:${AUX}\\s+){0,3})end(?:s|ed)?(?![a-z-])(?!\\s+(?:the|a|an|its|their|this|up)\\s)`,
   '(?=end)(?<=(?:near(?:s|ing|ed)?|reach(?:es|ed|ing)?|approach(?:es|ed|ing)?)\\s+(?:its|an|their)\\s+)end',
+  // "the mission in Syria, run from Iraqi soil, is due to end"; "agreed to end it".
+  '(?=end)(?<=(?:is|are|was|were)\\s+(?:due|set|meant|scheduled|expected|supposed)\\s+to\\s+)end(?![a-z-])(?=\\s+(?:in|by|before|after|no\\s+later|once|when)\\b|\\s*[.,;])',
+  '(?=end)(?<=(?:agreed|decided|promised|pledged|vowed)\\s+to\\s+)end(?=\\s+(?:it|them|its\\s+(?:work|operations|presence|mission))\\b)',
   '(?:is|are|was|were)\\s+ending',
   '(?:coming|come|came|comes|brought|bring|bringing|draw|drawing|drew|drawn)\\s+to\\s+(?:an\\s+end|a\\s+close)',
   `(?:wrap(?:s|ped|ping)?\\s+up|clos(?:e|es|ed|ing))(?=\\s+(?:its|the|their|a)\\s+(?:[a-z'-]+\\s+){0,3}${MISSION_NOUN})`,
