@@ -164,6 +164,14 @@ describe('words of change', () => {
     );
   });
 
+  it('reads a phase or a mission said to be complete', () => {
+    for (const text of [
+      "More than a month ago, Iraq said the mission's first phase was complete after the last advisers left Ain al-Asad.",
+      'The committee declared the first phase of the coalition mission complete.',
+    ])
+      expect(found(`${STORY}${text}`, '2026-02-20'), text).toContain('change:complete');
+  });
+
   it('reads a mission "due to end" past its asides, and a mission "agreed to end"', () => {
     for (const text of [
       "The coalition's mission in Syria, run from Iraqi soil, is due to end in September 2026.",

@@ -772,8 +772,14 @@ function changeFits(
       // "concluded a military presence is no longer necessary": a judgement.
       !/^(?:\s+[a-z'.-]+){1,4}\s+(?:is|was|are|were|had|has|would|could|should)\s/.test(after)
     );
-  // "declared the first phase complete".
-  if (phrase === 'complete' && /\bphase\s+$/.test(before)) return true;
+  // "declared the first phase complete", "the mission's first phase was complete".
+  if (
+    phrase === 'complete' &&
+    /\b(?:phase|mission)\s+$|\b(?:phase|mission)\b[^.;,]{0,40}?\b(?:is|was|are|were|be|been)\s+(?:now\s+|formally\s+|effectively\s+|largely\s+)?$/.test(
+      before,
+    )
+  )
+    return true;
   // "to complete the remaining steps": the verb counts for the mission or a phase only.
   if (/^complet(?:e|ing)$/.test(phrase) && !/^\s*(?:[.,;"]|$)/.test(after))
     return COMPLETE_OBJECT.test(after) && !CHANGE_NOUN_BEFORE.test(before);
