@@ -1313,6 +1313,14 @@ describe('briefings, titles and abbreviated ranks', () => {
     ).toMatchObject({ name: 'Fuad Hussein' });
   });
 
+  it('reads "General tells senators …" as the general the paragraphs below name', () => {
+    const text = [
+      "General tells senators Iraq mission ended 'on the timeline we agreed'",
+      'Lt. Gen. Thomas Brandt told the Senate Armed Services Committee on Tuesday that the coalition mission in federal Iraq had ended.',
+    ].join('\n');
+    expect(creditOf(text, 'General tells')).toMatchObject({ name: 'Thomas Brandt' });
+  });
+
   it('reads countries named alone as their governments, never as people', () => {
     expect(
       creditOf(

@@ -930,9 +930,10 @@ function readSentenceAlone(
       if (reading.type !== 'speaker' && HEADLINE_ROLE.test(role))
         return { type: 'speaker', speaker: anon(role) };
     }
-    // "Spokesman says coalition deadlines 'still valid'": a role the paragraphs below name.
+    // "Spokesman says coalition deadlines 'still valid'", "General tells senators …": a role the
+    // paragraphs below name.
     const rolesays =
-      /^([A-Z][^,.:;"\u201c]{1,40}?)\s+(?:says|said|warns|insists|confirms|denies|rejects)\s/.exec(
+      /^([A-Z][^,.:;"\u201c]{1,40}?)\s+(?:says|said|warns|insists|confirms|denies|rejects|tells|told|urges|vows|pledges)\s/.exec(
         sentence,
       );
     if (rolesays?.[1] && HEADLINE_ROLE.test(rolesays[1].trim()))
@@ -976,7 +977,7 @@ function headlineCredit(phrase: string): Reading | null {
 
 /** A role a headline credits by itself: "US official", "PM adviser", "commander". */
 const HEADLINE_ROLE =
-  /^(?:(?:iraqi|us|u\.s\.|american|kurdish|peshmerga|pm|senior|top|military|security|defen[cs]e|government|ministry|foreign|interior|army)\s+){0,3}(?:official|officials|source|sources|report|minister|fm|pm|commander|spokes\w+|adviser|advisor|lawmaker|mp|pentagon|gov|govt|government)$/i;
+  /^(?:(?:iraqi|us|u\.s\.|american|kurdish|peshmerga|pm|senior|top|military|security|defen[cs]e|government|ministry|foreign|interior|army)\s+){0,3}(?:official|officials|source|sources|report|minister|fm|pm|commander|general|spokes\w+|adviser|advisor|lawmaker|mp|pentagon|gov|govt|government)$/i;
 
 interface SentenceSpan {
   start: number;
@@ -1184,6 +1185,7 @@ const OFFICE_MODIFIERS = new Set(['prime', 'defence', 'foreign', 'deputy', 'vice
 
 /** Nouns that head a role ("minister" in "prime minister", "spokesperson" in …). */
 const ROLE_HEADS = new Set([
+  'general',
   'lawmaker',
   'minister',
   'spokesperson',
@@ -2148,7 +2150,7 @@ function isRoleOnly(speaker: PageSpeaker): boolean {
     speaker.kind === 'anonymous' &&
     !/^(?:the|a|an)\s/i.test(speaker.name) &&
     !/s$/.test(speaker.name) &&
-    /\b(?:official|adviser|advisor|spokes\w+|minister|fm|pm|commander|lawmaker|mp|gov|government)$/i.test(
+    /\b(?:official|adviser|advisor|spokes\w+|minister|fm|pm|commander|general|lawmaker|mp|gov|government)$/i.test(
       speaker.name,
     )
   );
