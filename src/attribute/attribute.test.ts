@@ -1809,6 +1809,30 @@ describe('a coalition that a committee ends, and a weekday before the speaker', 
   });
 });
 
+describe('a joint statement that set a date, named mid-sentence', () => {
+  it('credits the statement that "set" the date, or in which it "was set"', () => {
+    expect(
+      creditOf(
+        'It follows the US-Iraq joint statement of September 2024, which set the end of September 2025 as the date by which the mission would conclude.',
+        'conclude',
+      ),
+    ).toMatchObject({ kind: 'joint' });
+    expect(
+      creditOf(
+        'The September 2025 date was set in the joint statement issued by Iraq and the United States in 2024.',
+        'September 2025',
+      ),
+    ).toMatchObject({ kind: 'joint' });
+    // An outlet reporting, with the statement's words only in its last clause, is the outlet's.
+    expect(
+      creditOf(
+        'Some outlets used a third term, reporting that the coalition’s “combat mission” would conclude by September 2025, although the joint statement refers to the coalition’s “military mission”.',
+        'combat mission',
+      )?.kind ?? null,
+    ).not.toBe('joint');
+  });
+});
+
 describe('what a joint statement sets out, told under its name', () => {
   it('credits "Under the 2024 joint statement, …" to the statement, an agreement to the page', () => {
     expect(

@@ -494,7 +494,7 @@ const DOCUMENT_SETS =
  * "under the 2024 statement, that phase is due to run until …".
  */
 const DOCUMENT_TERMS =
-  /\b(?:[Uu]nder|[Aa]s set (?:out )?in)\s+(?:the|that|a)\s+((?:\d{4}\s+|(?:U\.S\.|US)-Iraq(?:i)?\s+)*(?:joint\s+)?statement)\b|\bwhich\s+(the\s+(?:\d{4}\s+)?joint\s+statement)\s+(?:set|sets|gave|gives)\b/;
+  /\b(?:[Uu]nder|[Aa]s set (?:out )?in)\s+(?:the|that|a)\s+((?:\d{4}\s+|(?:U\.S\.|US)-Iraq(?:i)?\s+)*(?:joint\s+)?statement)\b|\bwhich\s+(the\s+(?:\d{4}\s+)?joint\s+statement)\s+(?:set|sets|gave|gives)\b|\b((?:(?:U\.S\.|US)-Iraq(?:i)?\s+)?joint\s+statement)(?:\s+of\s+[^,;]{3,30})?,\s+which\s+(?:set|sets|gave|gives|provided|provides|committed|allowed|allows)\b|\b(?:was|were)\s+(?:set|laid\s+out|fixed)\s+(?:in|by)\s+(the\s+(?:\d{4}\s+)?joint\s+statement)\b|^\s*(?:(?:although|though|while|but|and)\s+)?(?:[Tt]he\s+)((?:\d{4}\s+)?(?:joint\s+)?statement)\s+(?:also\s+)?(?:refers\s+to|gives|gave|made|makes|spells\s+out|keeps|kept)\b/;
 
 /** Whether the page credited one unnamed person, whom "he" or "she" can mean next. */
 function oneUnnamed(speaker: PageSpeaker | null): boolean {
@@ -668,7 +668,7 @@ function readSentenceAlone(
   // The joint statement's terms, told by the page, with no one else said to speak them.
   const terms = DOCUMENT_TERMS.exec(plain);
   if (terms && !VERB_ONCE.test(plain)) {
-    const named = (terms[1] ?? terms[2] ?? '').trim();
+    const named = (terms[1] ?? terms[2] ?? terms[3] ?? terms[4] ?? terms[5] ?? '').trim();
     return /\bjoint\b/i.test(named)
       ? { type: 'speaker', speaker: { name: named, role: null, kind: 'joint', speakerId: null } }
       : { type: 'back', role: 'statement' };
@@ -1058,7 +1058,7 @@ export interface SpeakerClause {
  * that …".
  */
 export const CLAUSE_BREAK =
-  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|a process that)\s)|;\s+|,\s+(?=(?:when|after)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
+  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|although|though|a process that)\s)|;\s+|,\s+(?=(?:when|after)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
 
 /** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
 const BACKGROUND_CLAUSE =

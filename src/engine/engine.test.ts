@@ -180,6 +180,14 @@ describe('matching', () => {
     );
     expect(reported(promised, 'conclude')).toEqual(['joint-statement-conclude-mission-sept-2025']);
     expect(reported(promised, 'September 2026')).toEqual(['joint-statement-syria-until-sept-2026']);
+    const kept = check(
+      'The US-led coalition against ISIS is ending its military mission in Iraq.\nThat date appears nowhere in the 2024 joint statement, which set the end of the mission in Iraq for “no later than the end of September 2025” and kept a Syria mission going until September 2026.',
+      '2025-10-02',
+    );
+    expect(reported(kept, 'the end of September 2025')).toEqual([
+      'joint-statement-conclude-mission-sept-2025',
+    ]);
+    expect(reported(kept, 'September 2026')).toEqual(['joint-statement-syria-until-sept-2026']);
     expect(reported(joint, 'September 2026')).toEqual(['joint-statement-syria-until-sept-2026']);
     // The Syria phase is the claim of its own part, though the sentence brings up the other.
     const agreed = check(
