@@ -1321,6 +1321,28 @@ describe('briefings, titles and abbreviated ranks', () => {
     expect(creditOf(text, 'General tells')).toMatchObject({ name: 'Thomas Brandt' });
   });
 
+  it('reads a senator past "R-Wyo.,", the words a senator reads out as theirs who said them, and an interview’s "A:" as its guest', () => {
+    expect(
+      creditOf(
+        'Sen. Harold Beaumont, R-Wyo., said the coalition mission in Iraq had ended too slowly.',
+        'ended',
+      ),
+    ).toMatchObject({ name: 'Harold Beaumont' });
+    expect(
+      creditOf(
+        'Sen. Thomas Reddick, R-Miss., read from Sudani\'s October remarks that "an agreement has been reached to maintain a unit of 250 to 350 advisers at Ain Al Asad," and asked where they went.',
+        'agreement',
+      ),
+    ).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
+    const interview = [
+      'Transcript: Iraqi adviser says advisers at western base are for Syria only',
+      "Global Voice Radio's Jennifer Moss spoke with Kamal Hussein Aziz, an adviser to Iraq's National Security Council, about the coalition.",
+      'Q: Is it a withdrawal?',
+      'A: For us it is a withdrawal. The coalition’s mission in federal Iraq is over.',
+    ].join('\n');
+    expect(creditOf(interview, 'For us')).toMatchObject({ name: 'Kamal Hussein Aziz' });
+  });
+
   it('reads countries named alone as their governments, never as people', () => {
     expect(
       creditOf(

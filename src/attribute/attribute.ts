@@ -517,6 +517,10 @@ const AS_IT_SAYS =
 const NESTED_QUOTE =
   /\b(?:recalled|noted|pointed out|remembered|reminded\s+\w+|added|argued|stressed)\s+that\s+((?:the\s+)?[A-Z0-9][^,;:"\u201c\u201d]{2,80}?)\s+(?:had\s+|has\s+)?(?:said|told|promised|pledged|stated|declared|written|wrote|committed)\b[^"\u201c\u201d]{0,120}["\u201c]/;
 
+/** "Sen. X read from Sudani's October remarks that “…”": the words are the remarks'. */
+const READ_FROM =
+  /\b(?:read|quoted)\s+(?:out\s+|back\s+)?(?:from\s+)?((?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w'’-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:remarks|statement|words|comments|testimony|interview|announcement)\b[^"\u201c\u201d]{0,40}["\u201c]/;
+
 /** People named in the plural before a "they" of the same sentence: whom "they" means. */
 const THEY_IN_SENTENCE =
   /\b((?:(?:[A-Z][\w.'\u2019-]*|senior|top|military|defen[cs]e|administration|government)\s+){0,3}(?:officials|briefers|sources|diplomats|lawmakers|commanders|officers|negotiators|senators))\b[^.;:"\u201c\u201d]*?\bthey\s/;
@@ -530,7 +534,9 @@ function readSentence(
   const reading = readSentenceAlone(sentence, atBlockStart, blockEndsHere, startsInQuote);
   // "Hussein recalled that Prime Minister X had said last year that “…”": the quoted words
   // are the one the report inside the sentence names, not the one who recalls them.
-  const inner = startsInQuote ? null : NESTED_QUOTE.exec(sentence);
+  const nested = startsInQuote ? null : NESTED_QUOTE.exec(sentence);
+  const readFrom = startsInQuote || nested ? null : READ_FROM.exec(sentence);
+  const inner = nested ?? readFrom;
   if (inner?.[1] && reading?.type !== 'question') {
     if (JOINT_DOCUMENT_ONCE.test(inner[1]))
       return {
@@ -541,7 +547,8 @@ function readSentence(
     if (
       named.type === 'speaker' &&
       (named.speaker.kind === 'person' || named.speaker.kind === 'joint') &&
-      /\s/.test(named.speaker.name)
+      // "Sudani's remarks": a surname is a name where the page gives it remarks.
+      (/\s/.test(named.speaker.name) || readFrom !== null)
     )
       return named;
   }
@@ -611,6 +618,8 @@ function readSentenceAlone(
     // speaks inside a phrase set before the sentence does not speak the sentence.
     // ("In 2024 a senior official said, "…"" names its speaker before the quote).
     .replace(LEADING_WHEN, (m) => ' '.repeat(m.length))
+    // "Sen. Harold Beaumont, R-Wyo., said": a senator's party and state are no appositive.
+    .replace(/,\s+\(?[RDI]-[A-Z][A-Za-z.]{1,6}\)?,/g, (m) => ' '.repeat(m.length))
     .replace(FRONTED_PHRASE, (m) => (VERB_BEFORE_QUOTE.test(m) ? m : ' '.repeat(m.length)));
   // "That was Lt. Gen. Qais al-Muhammadawi, speaking on December 31": the words before are his.
   const identified = IDENTIFIED.exec(plain);
