@@ -1343,6 +1343,23 @@ describe('briefings, titles and abbreviated ranks', () => {
     expect(creditOf(interview, 'For us')).toMatchObject({ name: 'Kamal Hussein Aziz' });
   });
 
+  it('names the guest of "A Q&A with …" on the headline’s line alone, and "Iraqi premier says" as the premier below', () => {
+    const text = [
+      'Is the US Leaving Iraq? A Q&A with Leila Farouk',
+      'The Pentagon says the US and its partners will scale back in Iraq.',
+      'Is this the withdrawal Iraqi politicians have been promising?',
+      'Not in the way most people picture it. Nobody in Washington is using the word withdrawal.',
+    ].join('\n');
+    expect(creditOf(text, 'Nobody in Washington')).toMatchObject({ name: 'Leila Farouk' });
+    const premier = [
+      'Iraqi premier says a few hundred advisers will remain',
+      'Prime Minister Mohammed Shia al-Sudani said on Monday that a unit of coalition advisers would stay at Ain al-Asad.',
+    ].join('\n');
+    expect(creditOf(premier, 'few hundred')).toMatchObject({
+      speakerId: 'mohammed-shia-al-sudani',
+    });
+  });
+
   it('reads countries named alone as their governments, never as people', () => {
     expect(
       creditOf(

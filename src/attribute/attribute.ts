@@ -986,7 +986,7 @@ function headlineCredit(phrase: string): Reading | null {
 
 /** A role a headline credits by itself: "US official", "PM adviser", "commander". */
 const HEADLINE_ROLE =
-  /^(?:(?:iraqi|us|u\.s\.|american|kurdish|peshmerga|pm|senior|top|military|security|defen[cs]e|government|ministry|foreign|interior|army)\s+){0,3}(?:official|officials|source|sources|report|minister|fm|pm|commander|general|spokes\w+|adviser|advisor|lawmaker|mp|pentagon|gov|govt|government)$/i;
+  /^(?:(?:iraqi|us|u\.s\.|american|kurdish|peshmerga|pm|senior|top|military|security|defen[cs]e|government|ministry|foreign|interior|army)\s+){0,3}(?:official|officials|source|sources|report|minister|fm|pm|premier|commander|general|spokes\w+|adviser|advisor|lawmaker|mp|pentagon|gov|govt|government)$/i;
 
 interface SentenceSpan {
   start: number;
@@ -1125,6 +1125,7 @@ function roleWords(role: string): string[] {
     fold(role)
       .replace(/\bpm\b/g, 'prime minister')
       .replace(/\bfm\b/g, 'foreign minister')
+    .replace(/\bpremier\b/g, 'prime minister')
       .replace(/\bdefense\b/g, 'defence')
       .replace(/\bspokes(?:man|woman|person)\b/g, 'spokesperson')
       .replace(/\badvisor\b/g, 'adviser')
@@ -2159,7 +2160,7 @@ function isRoleOnly(speaker: PageSpeaker): boolean {
     speaker.kind === 'anonymous' &&
     !/^(?:the|a|an)\s/i.test(speaker.name) &&
     !/s$/.test(speaker.name) &&
-    /\b(?:official|adviser|advisor|spokes\w+|minister|fm|pm|commander|general|lawmaker|mp|gov|government)$/i.test(
+    /\b(?:official|adviser|advisor|spokes\w+|minister|fm|pm|premier|commander|general|lawmaker|mp|gov|government)$/i.test(
       speaker.name,
     )
   );
