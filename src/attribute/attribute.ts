@@ -1125,7 +1125,7 @@ function roleWords(role: string): string[] {
     fold(role)
       .replace(/\bpm\b/g, 'prime minister')
       .replace(/\bfm\b/g, 'foreign minister')
-    .replace(/\bpremier\b/g, 'prime minister')
+      .replace(/\bpremier\b/g, 'prime minister')
       .replace(/\bdefense\b/g, 'defence')
       .replace(/\bspokes(?:man|woman|person)\b/g, 'spokesperson')
       .replace(/\badvisor\b/g, 'adviser')

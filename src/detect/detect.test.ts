@@ -164,6 +164,21 @@ describe('words of change', () => {
     );
   });
 
+  it('reads forces that left a place, not what is left there', () => {
+    const changes = (text: string) =>
+      found(`${STORY}${text}`).filter((m) => m.startsWith('change:'));
+    expect(changes('The last troops left the base on Saturday.')).toContain('change:left');
+    for (const text of [
+      'Fewer than 2,000 Americans will be left in Iraq, most of them in Erbil.',
+      'Senators pressed the nominee on what is left of the Iraq mission.',
+      'The government says the coalition has no role left in federal Iraq.',
+    ])
+      expect(changes(text), text).not.toContain('change:left');
+    expect(found(`${STORY}Fewer than 2,000 Americans will be left in Iraq.`)).toContain(
+      'troops:Fewer than 2,000',
+    );
+  });
+
   it('reads a phase or a mission said to be complete', () => {
     for (const text of [
       "More than a month ago, Iraq said the mission's first phase was complete after the last advisers left Ain al-Asad.",

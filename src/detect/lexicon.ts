@@ -84,7 +84,8 @@ export const CHANGE = [
   'leav(?:e|es|ing)|depart(?:s|ed|ing)?',
   '(?:have|has|had)\\s+(?:already\\s+|now\\s+|all\\s+|largely\\s+|since\\s+)?left',
   '(?:have|has|had|be)\\s+(?:already\\s+)?gone(?=\\s*[.,;]|\\s+(?:by|from|before|last|already|since|out)(?![a-z]))',
-  "left(?=\\s+(?:the\\s+|a\\s+)?(?:[a-z'-]+\\s+){0,2}(?:base|airbase|garrison|country|iraq|baghdad|erbil|syria))|(?=left)(?<=(?:troops|forces|personnel|soldiers|advisers|who)\\s+)left",
+  // Not what is "left in Iraq" or "left of the mission": what remains.
+  "(?<!(?:\\b(?:be|is|are|was|were|been|being|what|nothing|role|force|still|remain(?:s|ed)?)|\\bwill\\s+be)\\s+)left(?!\\s+(?:in|at|of)\\s)(?=\\s+(?:the\\s+|a\\s+)?(?:[a-z'-]+\\s+){0,2}(?:base|airbase|garrison|country|iraq|baghdad|erbil|syria))|(?=left)(?<=(?:troops|forces|personnel|soldiers|advisers|who)\\s+)left",
   'expel(?:s|led|ling)?|expulsion',
   `scal(?:e|es|ed|ing)${SEP}back`,
   // "will ‘reduce’ the Iraq mission": a verb the page quotes.
@@ -210,4 +211,4 @@ export const DEADLINE_CUE_BEFORE =
 
 /** Troops, forces, the coalition or the US: what "leave" must be about to be the story's. */
 export const FORCES_CONTEXT =
-  /\b(?:troops?|forces?|coalition|soldiers?|u\.s\.|american|washington|military|personnel|units|advisers|advisors|mission|presence)\b/;
+  /\b(?:troops?|forces?|coalition|soldiers?|u\.s\.|americans?|washington|military|personnel|units|advisers|advisors|mission|presence)\b/;
