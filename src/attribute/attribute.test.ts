@@ -3,7 +3,6 @@ import { bundledDataset } from '../dataset/bundled';
 import { sentenceAround } from '../detect/sentences';
 import { createAttributor } from './attribute';
 import { frameOf } from './frame';
-import { officialNames } from './speakers';
 
 const attributor = createAttributor(bundledDataset.speakers);
 
@@ -1965,27 +1964,5 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
     expect(
       creditOf('The withdrawal was first reported by The Wall Street Journal.', 'withdrawal'),
     ).toMatchObject({ speakerId: 'wall-street-journal' });
-  });
-});
-
-describe('officialNames', () => {
-  it('names each official once, and with the title the page puts before the name', () => {
-    const text =
-      'MUNICH: Iraq will hold to the timetable, Iraqi Foreign Minister Fuad Hussein said. Hussein spoke in Munich. Fuad Hussein, a Kurd, said more.';
-    const at = (name: string, from = 0) => ({
-      kind: 'official',
-      text: name,
-      start: text.indexOf(name, from),
-    });
-    const mentions = [
-      at('Fuad Hussein'),
-      at('Hussein', text.indexOf('Hussein spoke')),
-      at('Fuad Hussein', 90),
-    ];
-    expect(officialNames(mentions, () => text)).toEqual([
-      'Fuad Hussein',
-      'Iraqi Foreign Minister Fuad Hussein',
-      'Hussein',
-    ]);
   });
 });

@@ -483,36 +483,6 @@ export function splitName(phrase: string): { name: string; role: string | null }
   return { name, role: role.length > 1 ? role : null };
 }
 
-/**
- * The names of the officials a page names (its `official` mentions), each once, and with the
- * title the page puts just before a name where it puts one ("Iraqi Foreign Minister Fuad
- * Hussein"): whom "the minister" means on the page, however far below.
- */
-export function officialNames(
-  mentions: Iterable<{ kind: string; text: string; start: number }>,
-  textOf: (mention: { kind: string; text: string; start: number }) => string,
-): string[] {
-  const names = new Set<string>();
-  for (const mention of mentions) {
-    if (mention.kind !== 'official') continue;
-    names.add(mention.text);
-    const text = textOf(mention);
-    const before =
-      text
-        .slice(Math.max(0, mention.start - 60), mention.start)
-        .split(/[\n,;:.()"\u201c\u201d]/)
-        .pop() ?? '';
-    const titled = splitName(`${before}${mention.text}`);
-    if (
-      titled?.role &&
-      titled.name === mention.text &&
-      TITLE_WORDS.has(titled.role.split(/\s+/).pop()?.toLowerCase() ?? '')
-    )
-      names.add(`${titled.role} ${mention.text}`);
-  }
-  return [...names];
-}
-
 const ASIDE_AT_END =
   /,\s*(?:by contrast|in contrast|for (?:their|his|her|its) part|in turn|however|meanwhile|though|on the other hand)\s*,?$/i;
 

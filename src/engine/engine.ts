@@ -4,7 +4,6 @@
  */
 import { CLAUSE_BREAK, createAttributor, type SpeakerClause } from '../attribute/attribute';
 import { claimNumbers, clauseOf, countedSpan, frameOf, troopNumbers } from '../attribute/frame';
-import { officialNames } from '../attribute/speakers';
 import type { Claim, Dataset } from '../dataset/schema';
 import { sameDeadline } from '../detect/deadlines';
 import { createDetector, type Detection, type DetectOptions } from '../detect/detect';
@@ -28,6 +27,7 @@ import type {
   ResolvedDate,
 } from '../model/types';
 import { fold } from '../text/fold';
+import { officialNames } from '../text/official-names';
 
 export interface EngineOptions {
   sensitivity?: Sensitivity;

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractText, hasSkippedAncestor } from './dom-text';
 import { fold } from './fold';
+import { officialNames } from './official-names';
 import { readPublished } from './page-meta';
 import { spanToPoints } from './text-index';
 
@@ -99,5 +100,27 @@ describe('readPublished', () => {
     expect(readPublished(ld.document as unknown as Document)).toBe('2024-07-24');
     const time = page('<article><time datetime="2025-01-02">2 Jan</time></article>');
     expect(readPublished(time.document as unknown as Document)).toBe('2025-01-02');
+  });
+});
+
+describe('officialNames', () => {
+  it('names each official once, and with the title the page puts before the name', () => {
+    const text =
+      'MUNICH: Iraq will hold to the timetable, Iraqi Foreign Minister Fuad Hussein said. Hussein spoke in Munich. Fuad Hussein, a Kurd, said more.';
+    const at = (name: string, from = 0) => ({
+      kind: 'official',
+      text: name,
+      start: text.indexOf(name, from),
+    });
+    const mentions = [
+      at('Fuad Hussein'),
+      at('Hussein', text.indexOf('Hussein spoke')),
+      at('Fuad Hussein', 90),
+    ];
+    expect(officialNames(mentions, () => text)).toEqual([
+      'Fuad Hussein',
+      'Iraqi Foreign Minister Fuad Hussein',
+      'Hussein',
+    ]);
   });
 });

@@ -10,11 +10,11 @@
  * nothing walks the page's existing mentions. All work stops with `signal` (one per page
  * lifetime) and `destroy()`.
  */
-import { officialNames } from '../../attribute/speakers';
 import type { Catalogue } from '../../dataset/catalogue';
 import type { Detector } from '../../detect/detect';
 import type { ClaimMatch, Mention, PageContext } from '../../model/types';
 import { hasSkippedAncestor } from '../../text/dom-text';
+import { officialNames } from '../../text/official-names';
 import { readPublished, readSite } from '../../text/page-meta';
 import { pageSigner } from '../../text/page-signer';
 import { segmentsIn, spanToPoints, type TextIndex } from '../../text/text-index';
@@ -130,7 +130,7 @@ export class PageChecker {
     for (const mention of this.store.values()) text.set(mention.local, mention.chunk.index.text);
     this.context = {
       ...this.context,
-      people: officialNames(text.keys(), (mention) => text.get(mention as Mention) ?? ''),
+      people: officialNames(text.keys(), (mention) => text.get(mention) ?? ''),
     };
     this.paint();
     this.phase = 'matching';
