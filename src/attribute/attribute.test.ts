@@ -1359,6 +1359,23 @@ describe('briefings, titles and abbreviated ranks', () => {
     });
   });
 
+  it('reads a headline’s role past a photo credit, and "answered" as a verb of saying', () => {
+    const text = [
+      'Coalition forces to stay in Kurdistan Region until September 2026: Peshmerga official',
+      'A military transport aircraft at Erbil International Airport. File photo: Zagros Today',
+      'ERBIL, Kurdistan Region - Coalition forces will remain in the Kurdistan Region until September 2026, an official at the Ministry of Peshmerga told Zagros Today on Thursday.',
+      '“The coalition forces are here under an agreement between Baghdad and Washington,” said Brigadier General Karwan Saleem Taha, director of coordination at the ministry.',
+    ].join('\n');
+    expect(creditOf(text, 'File photo')).toBeNull();
+    expect(creditOf(text, 'Peshmerga official')?.name).not.toBe('Zagros Today');
+    expect(
+      creditOf(
+        'Officials in Washington answered at the time that "the US is not withdrawing from Iraq."',
+        'not withdrawing',
+      ),
+    ).toMatchObject({ name: 'Officials in Washington' });
+  });
+
   it('reads countries named alone as their governments, never as people', () => {
     expect(
       creditOf(

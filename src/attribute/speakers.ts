@@ -376,7 +376,6 @@ const COUNTRIES = new Set([
   'turkey',
   'türkiye',
   'iran',
-  'syria',
   'jordan',
   'kuwait',
   'qatar',
