@@ -1376,6 +1376,19 @@ describe('briefings, titles and abbreviated ranks', () => {
     ).toMatchObject({ name: 'Officials in Washington' });
   });
 
+  it('reads "the official said" under a factbox item headed by an unnamed official', () => {
+    const text = [
+      'Thabet al-Abbasi, Iraqi defence minister, Sept. 2024',
+      'Abbasi said the coalition would withdraw from Baghdad in September 2025.',
+      'Senior Iraqi official, to Al Jazeera, Sept. 2024',
+      'The official said the two countries had agreed to withdraw coalition forces in two stages.',
+    ].join('\n');
+    expect(creditOf(text, 'two stages')).toMatchObject({
+      name: 'Senior Iraqi official',
+      kind: 'anonymous',
+    });
+  });
+
   it('reads countries named alone as their governments, never as people', () => {
     expect(
       creditOf(

@@ -2195,7 +2195,7 @@ const NAME_WITH_OFFICE =
 
 /** An unnamed official named in passing, with "a" or a number. */
 const UNNAMED_IN_PASSING =
-  /\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?:(?:U\.S\.|US|American|Iraqi|Kurdish|Western|defen[cs]e|military|security|government|administration|Pentagon|State Department)\s+){0,3}(?:official|source|diplomat|officer)s?\b/;
+  /\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?:(?:U\.S\.|US|American|Iraqi|Kurdish|Western|defen[cs]e|military|security|government|administration|Pentagon|State Department)\s+){0,3}(?:official|source|diplomat|officer)s?\b|^\s*(?:Senior\s+|Top\s+)?(?:U\.S\.|US|American|Iraqi|Kurdish|Western|Pentagon)\s+(?:(?:defen[cs]e|military|security|government|administration)\s+)?(?:official|source|diplomat|officer)\b(?=,|\s*$)/;
 
 function backReference(
   role: string | null,
