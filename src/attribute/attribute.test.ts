@@ -1782,6 +1782,21 @@ describe('a surname alone, of an official the page named further up', () => {
     expect(credit('roughly 2,500')).toMatchObject({ name: 'Fuad Hussein' });
   });
 
+  it('reads "he wrote" as the official whose surname opens the sentence before', () => {
+    const text = [
+      'Col. Mark Reddington commanded the last American battalion at Ain al-Asad.',
+      'Lt. Gen. Qais al-Muhammadawi said the coalition had completed its mission in federal Iraq.',
+      'Reddington, reached by email at his new posting, was careful not to contradict him.',
+      '“We handed over a base, not a relationship,” he wrote.',
+    ].join('\n');
+    const reader = createAttributor(bundledDataset.speakers);
+    reader.knowPeople(text, ['Mark Reddington', 'Reddington', 'Qais al-Muhammadawi']);
+    const sentence = sentenceAround(text, text.indexOf('We handed'));
+    expect(reader.attribute(text, sentence.start, sentence.end)).toMatchObject({
+      name: 'Mark Reddington',
+    });
+  });
+
   it('reads "the general says" as the one general the page names, far above', () => {
     const text = [
       'FARIS: Those words came from Lieutenant General Qais al-Muhammadawi, the deputy commander of the Joint Operations Command.',

@@ -1365,6 +1365,23 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     );
   }
 
+  /**
+   * An official the page named in full, opening a sentence by surname ("Reddington, reached by
+   * email, was careful …"): whom its next "he" means.
+   */
+  function surnameLeading(sentence: string, people: ReadonlySet<string>): PageSpeaker | null {
+    const lead =
+      /^\s*([A-Z][\w'\u2019-]{2,})(?=,|\s+(?:was|is|had|has|did|does|wrote|declined|refused|would|could|also)\b)/.exec(
+        sentence,
+      )?.[1];
+    if (!lead || !people.has(lead)) return null;
+    const full = [...people].find(
+      (n) => /\s/.test(n) && nameKey(n.split(/\s+/).pop() ?? '') === nameKey(lead),
+    );
+    const split = full ? splitName(full) : null;
+    return split ? { ...split, kind: 'person', speakerId: null } : null;
+  }
+
   /** A person of the dataset named in full in a sentence ("Sabrina Singh spoke…"). */
   function datasetPersonIn(sentence: string): PageSpeaker | null {
     for (const run of sentence.matchAll(CAPITALISED_RUN)) {
@@ -1903,7 +1920,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       inQuote = quoteOpen ? (known ? who : inQuote) : undefined;
       if (known && who) blockSpeaker = who;
       {
-        const named = personNamed(sentence) ?? datasetPersonIn(sentence);
+        const named =
+          personNamed(sentence) ?? datasetPersonIn(sentence) ?? surnameLeading(sentence, people);
         if (named) {
           personMentioned = resolve(named);
           // A question that names someone ("The Iraqi defense minister, Thabet al-Abbasi, went
