@@ -1782,6 +1782,35 @@ describe('a surname alone, of an official the page named further up', () => {
     expect(credit('roughly 2,500')).toMatchObject({ name: 'Fuad Hussein' });
   });
 
+  it('reads a committee described by what it does, and "according to" a surname the page named', () => {
+    expect(
+      creditOf(
+        'The day after the handover, the Iraqi committee that negotiated the end of the mission said the first phase was complete.',
+        'first phase',
+      ),
+    ).toMatchObject({ kind: 'institution' });
+    expect(
+      creditOf(
+        "The Iraqi committee overseeing the end of the coalition's mission said the next day that the first phase was complete.",
+        'first phase',
+      ),
+    ).toMatchObject({ kind: 'institution' });
+    const text = [
+      'Brigadier General Karwan Jalal Rashid spoke to the channel about the coalition in Erbil.',
+      'The committee said the second phase had begun in Syria.',
+      'Iraq’s army took full control of Ain al-Asad air base.',
+      'The Pentagon declined to comment on the coalition.',
+      'Iraqi officials said the handover was complete.',
+      'According to Rashid, the Peshmerga are not a party to the committee’s work on the coalition.',
+    ].join('\n');
+    const reader = createAttributor(bundledDataset.speakers);
+    reader.knowPeople(text, ['Karwan Jalal Rashid', 'Rashid']);
+    const sentence = sentenceAround(text, text.indexOf('According to Rashid'));
+    expect(reader.attribute(text, sentence.start, sentence.end)).toMatchObject({
+      name: 'Karwan Jalal Rashid',
+    });
+  });
+
   it('reads "he wrote" as the official whose surname opens the sentence before', () => {
     const text = [
       'Col. Mark Reddington commanded the last American battalion at Ain al-Asad.',

@@ -2167,6 +2167,7 @@ function speaksIn(sentence: string, name: string): boolean {
   return (
     SPOKEN_AFTER.test(after) ||
     SPOKEN_BEFORE.test(before) ||
+    /\baccording\s+to\s+$/i.test(before) ||
     /^[^.;:"\u201c]{0,80},\s+saying\b/.test(after)
   );
 }

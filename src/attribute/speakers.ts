@@ -670,6 +670,17 @@ function readPhraseOnce(raw: string): PhraseReading {
   // A readout's "His Excellency stated …": the person it is about, as "he".
   if (/^(?:his|her)\s+(?:excellency|highness|majesty)$/.test(lower))
     return { type: 'back', role: null };
+  // "The Iraqi committee that negotiated the end of the mission", "the committee overseeing
+  // …": a body, described by what it does.
+  const described =
+    /^((?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:committee|commission|ministry|command|government|office|council|embassy|department|presidency))\s+(?:that|which)\s+(?:negotiated|oversees|oversaw|is\s+overseeing|runs|ran|handles|handled|leads|led)\b|^((?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:committee|commission|ministry|command|government|office|council))\s+(?:overseeing|charged\s+with|in\s+charge\s+of|responsible\s+for|tasked\s+with)\s/i.exec(
+      phrase,
+    );
+  const body = described?.[1] ?? described?.[2];
+  if (body) {
+    const reading = readPhrase(body);
+    if (reading.type === 'speaker' && reading.speaker.kind !== 'person') return reading;
+  }
   // Not across a relative pronoun: "a process that a U.S. official" is the official, and
   // "factions in Iraq that" are no one yet.
   if (
