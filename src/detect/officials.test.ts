@@ -64,6 +64,22 @@ describe('people in office the dataset does not know', () => {
     ).toEqual(['Mudhar Kadhim al-Sawadi', 'Al-Sawadi']);
   });
 
+  it('finds a full name above the line that gives its office, and a specialist by rank', () => {
+    expect(
+      named(
+        'Fuad Hussein tells the paper Baghdad wants a friendly transition.\nIraqi Foreign Minister Fuad Hussein said the timetable stood.',
+      ),
+    ).toEqual(['Fuad Hussein', 'Fuad Hussein']);
+    expect(named('Spc. Luis Ortega, 22, of Evansdale, said the base was empty.')).toEqual([
+      'Luis Ortega',
+    ]);
+    expect(named('Lt Gen Abdul Amir Rashid Yarallah visited the base.')).toEqual([
+      'Abdul Amir Rashid Yarallah',
+    ]);
+    // A place after a rank is no one.
+    expect(named('The General Ain al-Asad base was handed over.')).toEqual([]);
+  });
+
   it('finds a briefer a transcript names in its title lines and gives turns', () => {
     const text = [
       'Deputy Pentagon Press Secretary Joel Harmon Holds a Press Briefing',

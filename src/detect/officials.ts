@@ -11,7 +11,7 @@ const WORD = String.raw`(?:(?:al|el|Al|El|bin|ibn|abu|Abu)-)?[A-Z][a-z\u00e0-\u0
 /** Two to five words, with lower-case particles between them ("Abdul Amir Rashid Yarallah"). */
 const NAME = String.raw`${WORD}(?:[ \t]+(?:(?:al|el|bin|ibn|abu|de|van|von)[ \t]+)?${WORD}){1,4}`;
 
-const RANK = String.raw`(?:(?:Staff\s+)?(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier)\s+(?:Gen\.|General|Col\.|Colonel)|Vice\s+Adm(?:\.|iral)|Rear\s+Adm(?:\.|iral)|Gen\.|General|Col\.|Colonel|Adm\.|Admiral|Capt\.|Captain|Sgt\.|Sergeant|Cmdr\.)`;
+const RANK = String.raw`(?:(?:Staff\s+)?(?:Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+(?:Gen\.?|General|Col\.?|Colonel)|Vice\s+Adm(?:\.|iral)|Rear\s+Adm(?:\.|iral)|Gen\.|General|Col\.|Colonel|Adm\.|Admiral|Capt\.|Captain|(?:Staff\s+|Master\s+)?(?:Sgt\.|Sergeant)|Cmdr\.|Spc\.|Specialist|Pfc\.|Cpl\.|Corporal)`;
 const TITLE = String.raw`(?:President|Vice\s+President|Prime\s+Minister|Minister(?:\s+of\s+[A-Z][a-z]+)?|Secretary(?:\s+of\s+[A-Z][a-z]+)?|[Ss]pokes(?:man|woman|person)|lawmaker|legislator|MP|Charg[eé]\s+d['\u2019]Affaires|Ambassador|Envoy|Senator|Sen\.|Rep\.|Governor|Commander|Chief\s+of\s+Staff|Press\s+Secretary)`;
 
 /** "Maj. Gen. Adnan al-Tamimi", "Kurdish lawmaker Sherzad Qadir": the name after its title. */
@@ -39,7 +39,7 @@ const NOT_A_FIRST_NAME =
 
 /** Capitalised words that are not people's names, though a title may come before them. */
 const NOT_A_NAME =
-  /\b(?:General|Lieutenant|Colonel|Major|Army|Command|Ministry|Department|Office|Forces?|Base|Region|Government|Council|Committee|Parliament|Assembly|House|Senate|Staff|Coalition|Operation|Task|Joint|United|States|State|Islamic|Iraq|Iraqi|Syria|Kurdistan|Baghdad|Erbil|Washington|Pentagon|Republic|Party|Framework|Agency|News|Press)\b/;
+  /\b(?:General|Lieutenant|Colonel|Major|Army|Command|Ministry|Department|Office|Forces?|Base|Region|Government|Council|Committee|Parliament|Assembly|House|Senate|Staff|Coalition|Operation|Task|Joint|United|States|State|Islamic|Iraq|Iraqi|Syria|Kurdistan|Baghdad|Erbil|Washington|Pentagon|Republic|Party|Framework|Agency|News|Press|Ain|Ayn|Asad|Assad|Anbar|Victory|Harir|Airport)\b/;
 
 export interface NamedOfficial {
   start: number;
@@ -89,10 +89,13 @@ export function officialsIn(text: string, known: (name: string) => boolean): Nam
       surname.length >= 4
         ? [surname, capitalised(surname), ...(bare.length >= 4 ? [capitalised(bare)] : [])]
         : [];
-    for (const form of [name, ...forms]) {
+    for (const form of forms) {
       const earlier = from.get(form);
       if (earlier === undefined || at < earlier) from.set(form, at);
     }
+    // The full name is theirs wherever it stands, even above the line that gives the office
+    // ("Fuad Hussein tells Gulf Herald …" over "Iraqi Foreign Minister Fuad Hussein said").
+    from.set(name, 0);
     // A transcript writes the surname in capitals ("SEN. HOLLOWAY: General, …"), often above
     // the line that introduces them: a name in capitals is no common word.
     if (surname.length >= 4) from.set(surname.toUpperCase(), 0);
