@@ -163,6 +163,27 @@ describe('matching', () => {
     expect(reported('September 2026')).toEqual(['joint-statement-syria-until-sept-2026']);
   });
 
+  it('reports unnamed sources’ words when the page names the outlet they told', () => {
+    const told = check(
+      'The US-led coalition against ISIS is winding down its mission in Iraq.\nSeveral countries in the US-led coalition have withdrawn or relocated personnel from the base in Erbil, sources told Middle East Eye.',
+      '2026-02-25',
+    );
+    const sames = told.mentions.flatMap((m) =>
+      m.claims.filter((c) => c.relation === 'same').map((c) => c.claimId),
+    );
+    expect(sames).toContain('mee-sources-half-left-erbil');
+    // Told to another outlet, they are other sources.
+    const other = check(
+      'The US-led coalition against ISIS is winding down its mission in Iraq.\nSeveral countries in the US-led coalition have withdrawn or relocated personnel from the base in Erbil, sources told the Gazette.',
+      '2026-02-25',
+    );
+    expect(
+      other.mentions.flatMap((m) =>
+        m.claims.filter((c) => c.relation === 'same').map((c) => c.claimId),
+      ),
+    ).not.toContain('mee-sources-half-left-erbil');
+  });
+
   it('keeps a claim to the part that states its deadline or number', () => {
     const reported = (result: CheckResult, needle: string) =>
       result.mentions

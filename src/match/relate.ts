@@ -168,6 +168,13 @@ function nearDate(claim: Claim, published: string | null | undefined): boolean {
  * A page cannot report what was said after it was published. A claim is dated by the article
  * that reports it, often days after the words were said, hence the month's grace.
  */
+/** The outlet a frame says the words were told to, as report names compare. */
+function toldKey(told: string): string {
+  return fold(told)
+    .replace(/^the\s+/, '')
+    .replace(/[.,;:]+$/, '');
+}
+
 function saidLater(claim: Claim, published: string | null | undefined): boolean {
   const after = pageAfterClaim(claim, published);
   return after !== null && -after > LATER_GRACE_MS;
@@ -237,12 +244,30 @@ export function createRelater(
     if (!/\b(?:19|20)\d\d\b/.test(claimSpeaker.name)) return true;
     const reports = reportsOf(claim);
     // "…, a U.S. official told Reuters at the time": the report named is the occasion.
-    if (frame.toldTo) return reports.names.includes(fold(frame.toldTo).replace(/^the\s+/, ''));
+    if (frame.toldTo) return reports.names.includes(toldKey(frame.toldTo));
     const page = published ? Date.parse(published.slice(0, 10)) : Number.NaN;
     if (!Number.isFinite(page) || reports.dates.length === 0) return true;
     if (reports.dates.some((d) => Math.abs(page - d) <= OCCASION_MS)) return true;
     // A later page retelling the claim's own deadline or number tells that occasion again.
     return facts > 0 && reports.dates.every((d) => d < page);
+  }
+
+  /**
+   * Unnamed sources who "told Middle East Eye" what the claim's sources told that outlet: the
+   * report names the occasion, and the words need only be the claim's subject.
+   */
+  function toldTheCarrier(
+    speaker: PageSpeaker | null,
+    frame: StatementFrame,
+    claim: Claim,
+    content: number,
+  ): boolean {
+    if (speaker?.kind !== 'anonymous' || !frame.toldTo || content < PARAPHRASE_WITH_FRAME)
+      return false;
+    const claimSpeaker = speakers.get(claim.speakerId);
+    if (claimSpeaker?.kind !== 'anonymous' && claimSpeaker?.kind !== 'group') return false;
+    const told = toldKey(frame.toldTo);
+    return told.length >= 3 && reportsOf(claim).names.includes(told);
   }
 
   /**
@@ -370,6 +395,7 @@ export function createRelater(
       !differs &&
       !leftOut &&
       ((agrees && standingView(speaker, claim)) ||
+        toldTheCarrier(speaker, frame, claim, content) ||
         (paraphrases(speaker, agrees, candidate, bestContent, facts) &&
           sameOccasion(claim, frame, page.published, facts)));
     // A person with one statement on record, credited on its occasion with words of its
