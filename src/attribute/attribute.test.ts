@@ -1389,6 +1389,27 @@ describe('briefings, titles and abbreviated ranks', () => {
     });
   });
 
+  it('reads "X’s government" as a government, and "has presented … as" as a way of saying', () => {
+    expect(
+      creditOf(
+        "Sudani's government has said the coalition has no role left in federal Iraq.",
+        'coalition',
+      ),
+    ).toMatchObject({ name: "Sudani's government", kind: 'institution' });
+    expect(
+      creditOf(
+        "An official in Prime Minister Mohammed Shia al-Sudani's office said the coalition's mission would end.",
+        'mission',
+      ),
+    ).toMatchObject({ kind: 'anonymous' });
+    expect(
+      creditOf(
+        "Prime Minister Mohammed Shia al-Sudani has presented the end of the coalition's mission as one of his main achievements.",
+        'mission',
+      ),
+    ).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
+  });
+
   it('reads countries named alone as their governments, never as people', () => {
     expect(
       creditOf(

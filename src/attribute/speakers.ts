@@ -670,6 +670,21 @@ function readPhraseOnce(raw: string): PhraseReading {
   // A readout's "His Excellency stated …": the person it is about, as "he".
   if (/^(?:his|her)\s+(?:excellency|highness|majesty)$/.test(lower))
     return { type: 'back', role: null };
+  // "Iraqi Prime Minister Mohammed Shia al-Sudani's government": the government, not a person.
+  const theirs = /^(.+?)['’]s\s+(government|administration|cabinet|office|team)$/i.exec(phrase);
+  // ("An official in Prime Minister X's office" stays the official.)
+  if (
+    theirs?.[1] &&
+    theirs[2] &&
+    /^[A-Z]/.test(theirs[1]) &&
+    !/^(?:an?|one|two|three|several|some)\s|\b(?:officials?|sources?|spokes\w+|aides?|advisers?|advisors?)\b/i.test(
+      theirs[1],
+    )
+  ) {
+    const holder = splitName(theirs[1]);
+    const name = `${holder?.name ?? theirs[1]}'s ${theirs[2].toLowerCase()}`;
+    return { type: 'speaker', speaker: speaker(name, 'institution', null) };
+  }
   // "The Iraqi committee that negotiated the end of the mission", "the committee overseeing
   // …": a body, described by what it does.
   const described =
