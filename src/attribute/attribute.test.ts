@@ -1410,6 +1410,16 @@ describe('briefings, titles and abbreviated ranks', () => {
     ).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
   });
 
+  it('reads unnamed speakers together ("An Iraqi lawmaker and an armed group demanded …")', () => {
+    const text = [
+      'Prime Minister Mohammed Shia al-Sudani said the advisers would stay at Ain al-Asad.',
+      'An Iraqi lawmaker and an armed group on Wednesday demanded the full withdrawal of US-led coalition forces from Iraq by the end of the year.',
+    ].join('\n');
+    const credit = creditOf(text, 'demanded');
+    expect(credit?.speakerId ?? null).not.toBe('mohammed-shia-al-sudani');
+    expect(credit).toMatchObject({ kind: 'anonymous' });
+  });
+
   it('reads countries named alone as their governments, never as people', () => {
     expect(
       creditOf(

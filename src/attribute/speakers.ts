@@ -736,6 +736,18 @@ function readPhraseOnce(raw: string): PhraseReading {
     };
   if (ANONYMOUS.test(lower))
     return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
+  // "An Iraqi lawmaker and an armed group": unnamed speakers together.
+  const pair = /^(.{4,60}?)\s+and\s+((?:a|an|one|two|the)\s+.{3,50})$/i.exec(phrase);
+  if (
+    pair?.[1] &&
+    pair[2] &&
+    ANONYMOUS.test(pair[1].toLowerCase()) &&
+    (ANONYMOUS.test(pair[2].toLowerCase()) ||
+      /^(?:a|an|one|two)\s+(?:[a-z'’-]+\s+){0,2}(?:group|faction|militia|party|bloc)s?$/i.test(
+        pair[2],
+      ))
+  )
+    return { type: 'speaker', speaker: speaker(phrase, 'anonymous', null) };
   // "Nicholas Heras of the New Lines Institute": the name, with where they are from.
   const affiliated =
     /^((?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el)-[A-Z][\w'’-]+)){1,3})\s+(?:of|from|at|with)\s+((?:the\s+)?[A-Z].*)$/.exec(
