@@ -39,14 +39,14 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
   const t = totals(scores);
   const st = t.statements;
 
-  it('holds its 142 relevant articles and 46 unrelated pages (twenty authors)', () => {
-    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(142);
-    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(46);
+  it('holds its 170 relevant articles and 54 unrelated pages (twenty-four authors)', () => {
+    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(170);
+    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(54);
   });
 
   it('finds the mentions of 2025–2026 phrasing, and nothing on unrelated pages', () => {
-    expect(t.precision).toBeGreaterThanOrEqual(0.975);
-    expect(t.recall).toBeGreaterThanOrEqual(0.955);
+    expect(t.precision).toBeGreaterThanOrEqual(0.97);
+    expect(t.recall).toBeGreaterThanOrEqual(0.96);
     expect(t.unrelatedHighlights).toBe(0);
   });
 
@@ -54,7 +54,7 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
     expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.9);
     expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.95);
     expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.905);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.8);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.805);
   });
 });
 
