@@ -1420,6 +1420,21 @@ describe('briefings, titles and abbreviated ranks', () => {
     expect(credit).toMatchObject({ kind: 'anonymous' });
   });
 
+  it('reads "On Saturday the ministry said …, in Anbar province" past its weekday, and a country’s news agency as an outlet', () => {
+    expect(
+      creditOf(
+        'On Saturday the defence ministry said American forces had withdrawn from the base, in Anbar province, and that the army had assumed full control of it.',
+        'withdrawn',
+      ),
+    ).toMatchObject({ speakerId: 'iraq-defence-ministry' });
+    expect(
+      creditOf(
+        "Turkey's state news agency reported that the two countries had reached a deal for the withdrawal of coalition forces.",
+        'withdrawal',
+      ),
+    ).toMatchObject({ kind: 'outlet' });
+  });
+
   it('reads countries named alone as their governments, never as people', () => {
     expect(
       creditOf(

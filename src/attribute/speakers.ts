@@ -670,6 +670,13 @@ function readPhraseOnce(raw: string): PhraseReading {
   // A readout's "His Excellency stated …": the person it is about, as "he".
   if (/^(?:his|her)\s+(?:excellency|highness|majesty)$/.test(lower))
     return { type: 'back', role: null };
+  // "Turkey's state news agency": an outlet described, not a person named "Turkey's".
+  if (
+    /^(?:the\s+)?[A-Z][\w'’-]+['’]s\s+(?:(?:state|official|semi-official|state-run|pan-arab|kurdish|iraqi|iranian|turkish)\s+)*(?:news\s+agency|broadcaster|television|tv\s+channel|daily|newspaper|media)$/i.test(
+      phrase,
+    )
+  )
+    return { type: 'speaker', speaker: speaker(phrase, 'outlet', null) };
   // "Iraqi Prime Minister Mohammed Shia al-Sudani's government": the government, not a person.
   const theirs = /^(.+?)['’]s\s+(government|administration|cabinet|office|team)$/i.exec(phrase);
   // ("An official in Prime Minister X's office" stays the official.)
