@@ -1435,6 +1435,15 @@ describe('briefings, titles and abbreviated ranks', () => {
     ).toMatchObject({ kind: 'outlet' });
   });
 
+  it('reads a soldier past "Spc." and past their age and town', () => {
+    expect(
+      creditOf(
+        'Spc. Luis Ortega, 22, of Evansdale, said that by the time his platoon left Asad in October, there was nobody American left on the base.',
+        'platoon',
+      ),
+    ).toMatchObject({ name: 'Luis Ortega' });
+  });
+
   it('reads countries named alone as their governments, never as people', () => {
     expect(
       creditOf(

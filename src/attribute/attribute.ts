@@ -60,6 +60,8 @@ function clauseBefore(sentence: string, verbAt: number): string[] {
     const cuttable = before
       .replace(/(\d{1,2}),(?=\s*\d{4}\b)/g, '$1 ')
       .replace(/,(\s*\d{1,3}\s*),(?=\s*$)/, ' $1 ')
+      // Nor a soldier's age and town: "Spc. Luis Ortega, 22, of Evansdale, said".
+      .replace(/,(\s*\d{1,3}),(\s+of\s+[A-Z][\w .'\u2019-]{1,30}),(?=\s*$)/, ' $1 $2 ')
       // Nor an aside: "Iraqi officials, by contrast, have talked of …".
       .replace(ASIDE, (aside) => aside.replace(/,/g, ' '));
     const cut = Math.max(

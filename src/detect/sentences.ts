@@ -23,6 +23,8 @@ const ABBREVIATIONS = new Set([
   'cmdr',
   'cpl',
   'pvt',
+  'spc',
+  'pfc',
   'ret',
   'amb',
   'prof',
