@@ -1433,6 +1433,12 @@ describe('briefings, titles and abbreviated ranks', () => {
         'withdrawal',
       ),
     ).toMatchObject({ kind: 'outlet' });
+    expect(
+      creditOf(
+        "Iran's Tasnim news agency headlined its report “Iraqi Forces Assume Full Control over Ain al-Asad Airbase As US Completes Withdrawal”.",
+        'Withdrawal',
+      ),
+    ).toMatchObject({ kind: 'outlet', speakerId: 'tasnim' });
   });
 
   it('reads a soldier past "Spc." and past their age and town', () => {

@@ -672,7 +672,7 @@ function readPhraseOnce(raw: string): PhraseReading {
     return { type: 'back', role: null };
   // "Turkey's state news agency": an outlet described, not a person named "Turkey's".
   if (
-    /^(?:the\s+)?[A-Z][\w'’-]+['’]s\s+(?:(?:state|official|semi-official|state-run|pan-arab|kurdish|iraqi|iranian|turkish)\s+)*(?:news\s+agency|broadcaster|television|tv\s+channel|daily|newspaper|media)$/i.test(
+    /^(?:the\s+)?[A-Z][\w'’-]+['’]s\s+(?:[A-Z][\w-]+\s+)?(?:(?:state|official|semi-official|state-run|pan-arab|kurdish|iraqi|iranian|turkish)\s+)*(?:news\s+agency|broadcaster|television|tv\s+channel|daily|newspaper|media)$/i.test(
       phrase,
     )
   )
