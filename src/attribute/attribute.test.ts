@@ -1441,6 +1441,15 @@ describe('briefings, titles and abbreviated ranks', () => {
     ).toMatchObject({ kind: 'outlet', speakerId: 'tasnim' });
   });
 
+  it('reads a speaker past an aside between dashes', () => {
+    expect(
+      creditOf(
+        'In a statement the following day, the Iraqi side of the Higher Military Commission — formally the High Military Committee for Ending the Mission of the International Coalition in Iraq — said the evacuation of coalition advisers was complete.',
+        'evacuation',
+      ),
+    ).toMatchObject({ speakerId: 'iraq-hmc-committee' });
+  });
+
   it('reads a soldier past "Spc." and past their age and town', () => {
     expect(
       creditOf(

@@ -622,6 +622,12 @@ function readSentenceAlone(
     .replace(LEADING_WHEN, (m) => ' '.repeat(m.length))
     // "Sen. Harold Beaumont, R-Wyo., said": a senator's party and state are no appositive.
     .replace(/,\s+\(?[RDI]-[A-Z][A-Za-z.]{1,6}\)?,/g, (m) => ' '.repeat(m.length))
+    // "the Iraqi side of the commission — formally the High Military Committee … — said": an
+    // aside between dashes is no clause edge.
+    .replace(
+      /\s[\u2014\u2013]\s[^\u2014\u2013"\u201c\u201d]{3,150}?\s[\u2014\u2013](?=\s+(?:said|says|told|announced|added|stated|confirmed|declared|reported)\b)/g,
+      (m) => ' '.repeat(m.length),
+    )
     .replace(FRONTED_PHRASE, (m) => (VERB_BEFORE_QUOTE.test(m) ? m : ' '.repeat(m.length)));
   // "That was Lt. Gen. Qais al-Muhammadawi, speaking on December 31": the words before are his.
   const identified = IDENTIFIED.exec(plain);
