@@ -1441,6 +1441,15 @@ describe('briefings, titles and abbreviated ranks', () => {
     ).toMatchObject({ kind: 'outlet', speakerId: 'tasnim' });
   });
 
+  it('reads "gave a longer horizon" as giving an account', () => {
+    expect(
+      creditOf(
+        'Brig. Gen. Karwan Hama Amin, the ministry’s spokesman, gave a longer horizon for the coalition in Erbil.',
+        'coalition',
+      ),
+    ).toMatchObject({ name: 'Karwan Hama Amin' });
+  });
+
   it('reads a speaker past an aside between dashes', () => {
     expect(
       creditOf(
