@@ -1441,6 +1441,19 @@ describe('briefings, titles and abbreviated ranks', () => {
     ).toMatchObject({ kind: 'outlet', speakerId: 'tasnim' });
   });
 
+  it('reads "The Americans call it a transition" as the Americans', () => {
+    expect(
+      creditOf(
+        'The Americans call it a transition because they are not leaving the country.',
+        'transition',
+      ),
+    ).toMatchObject({ name: 'The Americans' });
+    // Not "to call it" in someone else's words.
+    expect(
+      creditOf('Parnell declined to call it a withdrawal, the Pentagon said.', 'withdrawal'),
+    ).toMatchObject({ speakerId: 'pentagon' });
+  });
+
   it('reads "gave a longer horizon" as giving an account', () => {
     expect(
       creditOf(
