@@ -51,6 +51,17 @@ export interface NamedOfficial {
  * `known` says whether a name is one the dataset already finds (those are left to it).
  */
 export function officialsIn(text: string, known: (name: string) => boolean): NamedOfficial[] {
+  // Whether the text gives a surname turns, read once per surname.
+  const turnsOf = new Map<string, boolean>();
+  const hasTurns = (name: string): boolean => {
+    const surname = name.split(/\s+/).pop() ?? '';
+    let turns = turnsOf.get(surname);
+    if (turns === undefined) {
+      turns = givesTurns(text, surname);
+      turnsOf.set(surname, turns);
+    }
+    return turns;
+  };
   const introduced = new Map<string, number>();
   const introduce = (found: string, at: number) => {
     let name = found;
@@ -58,9 +69,9 @@ export function officialsIn(text: string, known: (name: string) => boolean): Nam
     // ("Deputy Pentagon Press Secretary Joel Harmon Holds a Press Briefing" over "MR. HARMON: …").
     if (inTitleCase(text, at)) {
       const words = found.split(/\s+/);
-      while (words.length > 2 && !hasTurns(text, words.join(' '))) words.pop();
+      while (words.length > 2 && !hasTurns(words.join(' '))) words.pop();
       name = words.join(' ');
-      if (!hasTurns(text, name)) return;
+      if (!hasTurns(name)) return;
     }
     if (NOT_A_NAME.test(name) || NOT_A_FIRST_NAME.test(name) || known(name)) return;
     const first = introduced.get(name);
@@ -101,7 +112,7 @@ export function officialsIn(text: string, known: (name: string) => boolean): Nam
     if (surname.length >= 4) from.set(surname.toUpperCase(), 0);
     // A speaker the transcript gives turns is theirs from its first line ("DEPUTY PENTAGON PRESS
     // SECRETARY JOEL HARMON: …").
-    if (hasTurns(text, name)) {
+    if (hasTurns(name)) {
       from.set(name, 0);
       from.set(name.toUpperCase(), 0);
     }
@@ -132,8 +143,7 @@ function inTitleCase(text: string, at: number): boolean {
 }
 
 /** Whether a transcript opens lines with the name's surname in capitals ("MR. HARMON: …"). */
-function hasTurns(text: string, name: string): boolean {
-  const surname = name.split(/\s+/).pop() ?? '';
+function givesTurns(text: string, surname: string): boolean {
   if (surname.length < 4) return false;
   return new RegExp(`(?:^|\\n)[A-Z .'\u2019-]{0,40}\\b${literal(surname.toUpperCase())}:\\s`).test(
     text,

@@ -322,7 +322,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
 
   /** Whether a part of a sentence states one of the claim's deadlines or numbers. */
   function datedIn(
-    c: Pick<ClaimMatch, 'claimId'>,
+    c: ClaimMatch,
     [a, b]: readonly [number, number],
     deadlines: readonly DatedAt[],
   ): boolean {
@@ -368,13 +368,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         ) ??
         false);
     if (deadline && !dated(reported)) {
-      const own = shown.find(
-        (c) =>
-          c !== reported &&
-          c.speakerId === reported.speakerId &&
-          c.relation !== 'contradicts' &&
-          dated(c),
-      );
+      const own = sibling(shown, reported, dated);
       if (own) return swapped(shown, reported, own);
     }
     const parts = partsOf(sentence);
@@ -384,29 +378,14 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     // that states another of the speaker's deadlines, and not the reported claim's, which
     // another part states, reports that other claim.
     if (!datedIn(reported, part, deadlines) && parts.some((p) => datedIn(reported, p, deadlines))) {
-      const own = shown.find(
-        (c) =>
-          c !== reported &&
-          c.speakerId === reported.speakerId &&
-          c.relation !== 'contradicts' &&
-          datedIn(c, part, deadlines),
-      );
+      const inPart = (c: ClaimMatch) => datedIn(c, part, deadlines);
+      const own = sibling(shown, reported, inPart);
       if (own) return swapped(shown, reported, own);
       // The speaker's claim of that deadline, when the whole sentence did not bring it up.
-      const other = (claimsBySpeaker.get(reported.speakerId) ?? []).find(
-        (c) =>
-          c.id !== reported.claimId &&
-          !shown.some((s) => s.claimId === c.id) &&
-          datedIn({ claimId: c.id }, part, deadlines),
-      );
-      const scored = other && matcher.scoreClaim(sentence.slice(...part), evidence, other.id);
+      const other = unlisted(shown, reported).find(inPart);
+      const scored = other && matcher.scoreClaim(sentence.slice(...part), evidence, other.claimId);
       if (other && scored && scored.score >= matcher.threshold) {
-        const added: ClaimMatch = {
-          claimId: other.id,
-          speakerId: other.speakerId,
-          score: scored.score,
-          relation: 'agrees',
-        };
+        const added = { ...other, score: scored.score };
         return swapped([...shown, added], reported, added);
       }
     }
@@ -429,18 +408,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
         const inner = quotedWords(sentence.slice(a, b));
         return inner.length >= 8 && fold(quote).includes(inner);
       });
-    const others = quotedElsewhere
-      ? (claimsBySpeaker.get(reported.speakerId) ?? [])
-          .filter((c) => !shown.some((s) => s.claimId === c.id))
-          .map(
-            (c): ClaimMatch => ({
-              claimId: c.id,
-              speakerId: c.speakerId,
-              score: 0,
-              relation: 'agrees',
-            }),
-          )
-      : [];
+    const others = quotedElsewhere ? unlisted(shown, reported) : [];
     let best: { claim: ClaimMatch; fit: number } | null = null;
     for (const c of [...shown, ...others]) {
       if (c === reported || c.speakerId !== reported.speakerId || c.relation === 'contradicts')
@@ -452,6 +420,28 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
     if (!best) return [...shown];
     const chosen = shown.includes(best.claim) ? best.claim : { ...best.claim, score: best.fit };
     return swapped(shown.includes(chosen) ? shown : [...shown, chosen], reported, chosen);
+  }
+
+  /** Another of the reported claim's speaker's claims among those shown that `test` holds for. */
+  function sibling(
+    shown: readonly ClaimMatch[],
+    reported: ClaimMatch,
+    test: (c: ClaimMatch) => boolean,
+  ): ClaimMatch | undefined {
+    return shown.find(
+      (c) =>
+        c !== reported &&
+        c.speakerId === reported.speakerId &&
+        c.relation !== 'contradicts' &&
+        test(c),
+    );
+  }
+
+  /** The reported claim's speaker's other claims that the sentence's list does not hold. */
+  function unlisted(shown: readonly ClaimMatch[], reported: ClaimMatch): ClaimMatch[] {
+    return (claimsBySpeaker.get(reported.speakerId) ?? [])
+      .filter((c) => !shown.some((s) => s.claimId === c.id))
+      .map((c) => ({ claimId: c.id, speakerId: c.speakerId, score: 0, relation: 'agrees' }));
   }
 
   /** The words inside a part's quotation marks, folded and trimmed. */
@@ -581,7 +571,7 @@ export function createEngine(dataset: Dataset, options: EngineOptions = {}): Eng
   function byClause(
     text: string,
     mentions: readonly Mention[],
-    people: readonly string[] = officialNames(mentions, () => text),
+    people: readonly string[] = officialNames(mentions.map((m) => [m, text] as const)),
   ): { statements: Mention[]; credit: Map<number, PageSpeaker | null> } {
     attributor.knowPeople(text, people);
     const credit = new Map<number, PageSpeaker | null>();

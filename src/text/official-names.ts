@@ -18,15 +18,13 @@ export interface NamedMention {
   start: number;
 }
 
-export function officialNames<M extends NamedMention>(
-  mentions: Iterable<M>,
-  textOf: (mention: M) => string,
-): string[] {
+/** Each mention with the text its offsets are in. */
+export function officialNames(mentions: Iterable<readonly [NamedMention, string]>): string[] {
   const names = new Set<string>();
-  for (const mention of mentions) {
+  for (const [mention, text] of mentions) {
     if (mention.kind !== 'official') continue;
     names.add(mention.text);
-    const title = titleBefore(textOf(mention), mention.start);
+    const title = titleBefore(text, mention.start);
     if (title) names.add(`${title} ${mention.text}`);
   }
   return [...names];

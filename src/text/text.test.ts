@@ -117,7 +117,7 @@ describe('officialNames', () => {
       at('Hussein', text.indexOf('Hussein spoke')),
       at('Fuad Hussein', 90),
     ];
-    expect(officialNames(mentions, () => text)).toEqual([
+    expect(officialNames(mentions.map((m) => [m, text] as const))).toEqual([
       'Fuad Hussein',
       'Iraqi Foreign Minister Fuad Hussein',
       'Hussein',

@@ -126,11 +126,11 @@ export class PageChecker {
       }
     }
     // The officials the page names, so a surname far below its full name is still theirs.
-    const text = new Map<Mention, string>();
-    for (const mention of this.store.values()) text.set(mention.local, mention.chunk.index.text);
     this.context = {
       ...this.context,
-      people: officialNames(text.keys(), (mention) => text.get(mention) ?? ''),
+      people: officialNames(
+        [...this.store.values()].map((m) => [m.local, m.chunk.index.text] as const),
+      ),
     };
     this.paint();
     this.phase = 'matching';
