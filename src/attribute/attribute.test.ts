@@ -332,6 +332,12 @@ describe('who the page credits', () => {
       'the Pentagon',
       'a U.S. official',
     ]);
+    const move =
+      'In October, Prime Minister Mohammed Shia al-Sudani said a unit of coalition advisers would stay at Ain al-Asad, a move resistance figures condemned as a pretext for prolonging the occupation.';
+    expect(attributor.clauses(move, 0, move.length).map((c) => c.speaker?.name)).toEqual([
+      'Mohammed Shia al-Sudani',
+      'resistance figures',
+    ]);
   });
 
   it('credits whom a transcript line cites, and keeps the line for the rest of the answer', () => {
@@ -2130,5 +2136,65 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
     expect(
       creditOf('The withdrawal was first reported by The Wall Street Journal.', 'withdrawal'),
     ).toMatchObject({ speakerId: 'wall-street-journal' });
+  });
+
+  it('reads the post held, then the one who holds it, and what they were telling an outlet', () => {
+    const text =
+      'By late November the deputy commander of the Joint Operations Command, Lieutenant General Qais al-Muhammadawi, was telling Rudaw that the global coalition had completed its mission.';
+    expect(creditOf(text, 'completed')).toMatchObject({
+      name: 'Qais al-Muhammadawi',
+      kind: 'person',
+      speakerId: 'qais-al-muhammadawi',
+    });
+  });
+
+  it("reads a president's administration as the US government, not the president", () => {
+    expect(
+      creditOf(
+        'The Trump administration concluded a military presence in Syria is no longer necessary.',
+        'presence',
+      ),
+    ).toMatchObject({
+      name: 'the Trump administration',
+      kind: 'institution',
+      speakerId: 'us-government',
+    });
+  });
+
+  it("reads the agency's name before a story as no part of its speaker", () => {
+    const text =
+      'Furat Wire/ The Deputy Commander of the Joint Operations Command, Lieutenant General Qais al-Muhammadawi, announced on Wednesday that the mission of the International Coalition in Iraq has ended.';
+    expect(creditOf(text, 'has ended')).toMatchObject({
+      name: 'Qais al-Muhammadawi',
+      speakerId: 'qais-al-muhammadawi',
+    });
+    const spokesman =
+      'In a statement to Furat Wire, the spokesman for the Commander-in-Chief of the Armed Forces, Major General Raad Hamid al-Obeidi, said the advisers of the coalition will complete their departure by September 2026.';
+    expect(creditOf(spokesman, 'departure')).toMatchObject({
+      name: 'Raad Hamid al-Obeidi',
+      kind: 'person',
+    });
+  });
+
+  it('reads a soldier named after the quote with a rank of several words', () => {
+    const text =
+      '“You pack up twenty years in about three months,” said Sgt. 1st Class Tasha Brennan, 34, of Fayetteville, N.C., who oversaw the last convoy from Ain al-Asad.';
+    expect(creditOf(text, 'pack up')).toMatchObject({ name: 'Tasha Brennan', kind: 'person' });
+  });
+
+  it('reads officials who have spent a year insisting', () => {
+    expect(
+      creditOf(
+        'Officials in Washington have spent a year insisting this is not a withdrawal.',
+        'withdrawal',
+      ),
+    ).toMatchObject({ name: 'Officials in Washington', kind: 'anonymous' });
+  });
+
+  it('credits a fact box figure to the source in its brackets, not a name spelled out', () => {
+    const text =
+      'By the numbers\n2,500: U.S. troops in Iraq at the start of 2025 (Reuters)\n2,500 troops are led by Central Command (CENTCOM).';
+    expect(creditOf(text, 'start of 2025')).toMatchObject({ name: 'Reuters', kind: 'outlet' });
+    expect(creditOf(text, 'are led')).toBeNull();
   });
 });

@@ -15,7 +15,14 @@ import { Memo } from '../model/memo';
 import type { PageSpeaker } from '../model/types';
 import { fold } from '../text/fold';
 import { createBodyIndex, outletKey } from './bodies';
-import { isRolePhrase, readPhrase, splitName, unnamedNumber, unnamedSide } from './speakers';
+import {
+  isRolePhrase,
+  readPhrase,
+  splitName,
+  unnamedNumber,
+  unnamedSide,
+  withoutDateline,
+} from './speakers';
 import {
   attributionWindow,
   blockAt,
@@ -28,7 +35,7 @@ import {
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  "said|says|say|told|tells|tell|added|adds|repeated|repeats|answered|answers|headlined|(?<!\\bto\\s)call(?=\\s+(?:it|this|that)\\s+(?:a|an|the)\\s)|(?:present|portray)(?:ed|s)?(?=\\s+(?:[\\w'\u2019-]+\\s+){1,8}?as\\s)|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total)| (?:nearly|about|around|roughly|some|more than|fewer than|at least|up to) [\\d,]{3,}| [\\d,]{3,})|recommitted|committed|(?:was|were|is|are) (?:still |now )?(?:saying|declaring|insisting|arguing|claiming|warning)|(?:is|are|was|were|have been|has been) (?:now |still )?calling(?= (?:this|it|that|the)\\b)|(?:continues|continue|continued) to (?:describe|call|insist|say|maintain|argue|stress)|(?:has|have|had) been saying|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge|reject)|echoed|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|(?<!\\b(?:a|to) )welcome(?= (?:the|a|an|this|that|these|it|its|their|our)\\b)|conceded|concedes|demanded|demands|spoke(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|speaks(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|talked(?= (?:of|about)\\b)|(?<!\\bto )(?:talk|speak)(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|(?:pointed|points) out|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|pushed back(?= on| against)|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview|account|version|horizon|picture|assessment|answer)\\b)|declined to (?:comment|discuss|give|say|confirm|specify|provide|detail)|express(?:ed|es)(?=\\s+(?:[\\w\u2019'-]+\\s+){0,3}?(?:commitment|support|concern|hope|readiness|appreciation|gratitude|thanks|keenness|desire|rejection|opposition)\\b)";
+  "said|says|say|told|tells|tell|added|adds|repeated|repeats|answered|answers|headlined|(?<!\\bto\\s)call(?=\\s+(?:it|this|that)\\s+(?:a|an|the)\\s)|(?:present|portray)(?:ed|s)?(?=\\s+(?:[\\w'\u2019-]+\\s+){1,8}?as\\s)|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total)| (?:nearly|about|around|roughly|some|more than|fewer than|at least|up to) [\\d,]{3,}| [\\d,]{3,})|recommitted|committed|(?:was|were|is|are) (?:still |now )?(?:saying|declaring|insisting|arguing|claiming|warning|telling)|(?:is|are|was|were|have been|has been) (?:now |still )?calling(?= (?:this|it|that|the)\\b)|(?:continues|continue|continued) to (?:describe|call|insist|say|maintain|argue|stress)|(?:has|have|had) been saying|spent(?=\\s+(?:[\\w'\u2019-]+\\s+){1,4}?(?:insisting|saying|arguing|calling|denying|stressing)\\b)|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge|reject)|echoed|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|(?<!\\b(?:a|to) )welcome(?= (?:the|a|an|this|that|these|it|its|their|our)\\b)|conceded|concedes|demanded|demands|spoke(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|speaks(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|talked(?= (?:of|about)\\b)|(?<!\\bto )(?:talk|speak)(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|condemned|condemns|denounced|denounces|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|(?:pointed|points) out|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|pushed back(?= on| against)|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview|account|version|horizon|picture|assessment|answer)\\b)|declined to (?:comment|discuss|give|say|confirm|specify|provide|detail)|express(?:ed|es)(?=\\s+(?:[\\w\u2019'-]+\\s+){0,3}?(?:commitment|support|concern|hope|readiness|appreciation|gratitude|thanks|keenness|desire|rejection|opposition)\\b)";
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -425,6 +432,10 @@ const APPOSITIVE =
   /^(?:a|an|the|who|whose|which|one|another|also|now|then|formerly|himself|herself)\b|^[a-z]/;
 
 /** Verbs that may come before their speaker: "…," said the official. */
+/** A fact box's line: a figure, what it counts, and its source in brackets. */
+const FIGURE_SOURCED =
+  /^\s*(?:~|about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|fewer\s+than\s+|under\s+)?[\d,.]+\+?(?:\s*[-\u2013]\s*[\d,.]+)?\s*[:\u2014\u2013-]?\s+[^()]{3,160}\(((?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,5})\)\s*\.?\s*$/i;
+
 const INVERTIBLE =
   /^(?:said|says|added|adds|noted|stressed|explained|continued|wrote|insisted|argued|asserted|warned|reported|reports|announced|read|reads)$/i;
 
@@ -589,6 +600,13 @@ function readSentenceAlone(
     const line = TRANSCRIPT.exec(sentence);
     if (line?.[2] && NEWSROOM_ROLE.test(line[2])) return { type: 'question' };
     if (line?.[1]) return transcriptSpeaker(line[1]);
+  }
+  // "2,500: U.S. troops in Iraq at the start of 2025 (Reuters)": a figure and its source.
+  const cited = FIGURE_SOURCED.exec(sentence);
+  // ("2,500 troops are led by Central Command (CENTCOM)" is a sentence, its brackets a name.)
+  if (cited?.[1] && !/\b(?:is|are|was|were|has|have|had|will|would|by)\b/i.test(sentence)) {
+    const source = readPhrase(cited[1]);
+    if (source.type === 'speaker' && source.speaker.kind !== 'person') return source;
   }
   // "Under a plan announced by Iraq's High Military Committee on January 18, …": the plan is
   // the committee's.
@@ -776,7 +794,7 @@ function readSentenceAlone(
     if (INVERTIBLE.test(verb[0]) && /[,\u201d"]\s*$/.test(plain.slice(Math.max(0, at - 3), at))) {
       const after = plain.slice(at + verb[0].length);
       const subject =
-        /^\s+((?:[A-Z][\w'’.-]*|al-[\w'’-]+|the|a|an|two|three|several|senior|US|U\.S\.|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|the|of|a|an|senior|US|U\.S\.|Iraqi|Kurdish|American|Western|defen[cs]e|military|army|security|administration|government|official|officials|source|sources|spokes(?:man|woman|person)|statement|communiqu[eé]|ministry|office|embassy|command|department|colonel|general|commander|officer|lawmaker|adviser|advisor|minister|diplomat|analyst|researcher|resident)){0,6})(?=\s*(?:[,;:]|\.(?=\s*(?:$|[A-Z"\u201c\u201d]))|$|\s+(?:on|in|at|who|when|while|during|after|before|that|familiar|close\s+to|briefed)\b))/.exec(
+        /^\s+((?:[A-Z][\w'’.-]*|al-[\w'’-]+|the|a|an|two|three|several|senior|US|U\.S\.|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|\d(?:st|nd|rd|th)|bin|ibn|the|of|a|an|senior|US|U\.S\.|Iraqi|Kurdish|American|Western|defen[cs]e|military|army|security|administration|government|official|officials|source|sources|spokes(?:man|woman|person)|statement|communiqu[eé]|ministry|office|embassy|command|department|colonel|general|commander|officer|lawmaker|adviser|advisor|minister|diplomat|analyst|researcher|resident)){0,6})(?=\s*(?:[,;:]|\.(?=\s*(?:$|[A-Z"\u201c\u201d]))|$|\s+(?:on|in|at|who|when|while|during|after|before|that|familiar|close\s+to|briefed)\b))/.exec(
           after,
         );
       if (subject?.[1]) {
@@ -868,14 +886,24 @@ function readSentenceAlone(
       // description, then the name that says who it is.
       const described = readTail(name);
       const named = /^[A-Z]/.test(role.trim()) ? readTail(role) : null;
+      // "The deputy commander of the Joint Operations Command, Lieutenant General Qais
+      // al-Muhammadawi, said": the post held, then the one who holds it.
+      const held = withoutDateline(name);
+      const post =
+        /^(?:the|a|an)\s/i.test(held) &&
+        isRolePhrase(
+          held
+            .replace(/^(?:the|a|an)\s+/i, '')
+            .replace(/\s+(?:of|at|in|for)\s.*$/i, '')
+            .toLowerCase(),
+        );
       if (
-        described?.type === 'speaker' &&
-        described.speaker.kind === 'anonymous' &&
+        ((described?.type === 'speaker' && described.speaker.kind === 'anonymous') || post) &&
         named?.type === 'speaker' &&
         named.speaker.kind === 'person' &&
         /\s/.test(named.speaker.name)
       ) {
-        const described = name.trim().replace(/^(A|An|The)\b/, (w) => w.toLowerCase());
+        const described = held.replace(/^(A|An|The)\b/, (w) => w.toLowerCase());
         named.speaker.role = named.speaker.role ? `${named.speaker.role}, ${described}` : described;
         return named;
       }
@@ -1075,10 +1103,14 @@ export interface SpeakerClause {
 
 /**
  * Where a sentence turns to another speaker: "…, while …", "…, but …", "…; …", "…, a process
- * that …".
+ * that …", "…, a move resistance figures condemned as …".
  */
 export const CLAUSE_BREAK =
-  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|although|though|a process that)\s)|;\s+|,\s+(?=(?:when|after)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)/g;
+  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|although|though|a process that)\s)|;\s+|,\s+(?=(?:when|after)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)|,\s+(?=(?:a|an)\s+(?:move|step|decision|description|process|plan|claim|charge|characteri[sz]ation|label|term|word|phrase)\s+(?:that\s+|which\s+)?(?:[\w'\u2019-]+\s+){1,5}?(?:said|described|condemned|dismissed|called|denounced|hailed|welcomed|praised|rejected|critici[sz]ed)\s)/g;
+
+/** The act a closing clause names before who judged it: "a move", "a description which". */
+const DESCRIBED_ACT =
+  /^(?:a|an)\s+(?:move|step|decision|description|process|plan|claim|charge|characteri[sz]ation|label|term|word|phrase)\s+(?:that\s+|which\s+)?(?=(?:[\w'\u2019-]+\s+){1,5}?(?:said|described|condemned|dismissed|called|denounced|hailed|welcomed|praised|rejected|critici[sz]ed)\s)/i;
 
 /** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
 const BACKGROUND_CLAUSE =
@@ -2009,7 +2041,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       (piece, i) => i > 0 && BACKGROUND_CLAUSE.test(text.slice(piece.start, piece.end)),
     );
     const own = pieces.map((piece) => {
-      const words = text.slice(piece.start, piece.end);
+      // "a move resistance figures condemned as …": the figures, not the move, speak.
+      const words = text.slice(piece.start, piece.end).replace(DESCRIBED_ACT, '');
       // A quote inside a clause belongs to the sentence's speaker, not to a clause's verb.
       const reading = read(words, false, false, false);
       // Governments that "agree" speak together only when no one else reports it.

@@ -39,6 +39,8 @@ export function bodyWords(name: string): string[] {
     fold(name)
       // The commands by their short names: "CENTCOM" is US Central Command.
       .replace(/(?<![a-z])centcom(?![a-z])/g, 'us central command')
+      // A president's administration is the US government of its day.
+      .replace(/(?<![a-z])(?:trump|biden|obama) administration(?![a-z])/g, 'us government')
       .replace(/(?<![a-z])(?:u\.s\.?|united states|america(?:n|'s)?)(?![a-z])/g, 'us')
       .replace(/(?<![a-z])iraq(?:'s)?(?![a-z])/g, 'iraqi')
       .replace(/(?<![a-z])kurdish(?![a-z])/g, 'kurdistan')

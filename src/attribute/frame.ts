@@ -71,7 +71,7 @@ const REDUCTION =
 export type ForceShare = 'all' | 'some';
 
 const ALL_FORCES =
-  /\b(?:all|every one of the)\s+(?:the\s+|of\s+the\s+)?(?:[a-z.-]+\s+){0,3}(?:forces|troops|personnel|soldiers|advisers|advisors)\b/;
+  /\b(?:all|every one of the)\s+(?:the\s+|of\s+the\s+)?(?:[a-z.-]+\s+){0,3}(?:forces|troops|personnel|soldiers|advisers|advisors)\b|\ball\s+(?:will|would)\s+(?:be\s+)?(?:pulled\s+out|withdrawn|leave|depart)/;
 const SOME_FORCES =
   /\b(?:some|a\s+small\s+number\s+of|a\s+few|part\s+of\s+the|a\s+portion\s+of\s+the)\s+(?:of\s+the\s+)?(?:[a-z.-]+\s+){0,3}(?:forces|troops|personnel|soldiers|advisers|advisors)\b/;
 

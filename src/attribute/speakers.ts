@@ -60,6 +60,13 @@ const TITLE_WORDS = new Set(
     'pfc.',
     'cpl',
     'cpl.',
+    'pvt',
+    'pvt.',
+    '1st',
+    '2nd',
+    'first',
+    'class',
+    'command',
     'ambassador',
     'envoy',
     'adviser',
@@ -308,7 +315,7 @@ const CAPITALISED = /^(?:[A-Z]|(?:al|el|bin|ibn|abu)-[A-Z])[\w'’.-]*$/;
 
 /** People whose words are a group's, not one person's: read as unnamed officials. */
 const ANONYMOUS =
-  /^(?:(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|another|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers|adviser|advisor|advisers|advisors|colonel|colonels|general|generals|captain|soldier|soldiers|resident|residents|analyst|analysts|researcher|researchers|expert|experts)(?:\s+(?:in|from|at|of|for|to|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers|groups|factions|parties|militias|residents|members|governments|analysts|critics|resistance)(?:\s+(?:in|from|at|of|near|linked\s+to|aligned\s+with|allied\s+(?:with|to)|backed\s+by|loyal\s+to|tied\s+to|close\s+to)\s+.*)?)$/i;
+  /^(?:(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:(?:a|an|one|two|three|four|several|multiple|some|many|other|another|senior|unnamed|anonymous|informed|western|\d+)\s+)+(?:[a-z.'’-]+\s+){0,5}?(?:official|officials|source|sources|diplomat|diplomats|officer|officers|commander|commanders|aide|aides|figure|figures|spokesperson|spokesman|spokeswoman|member|members|lawmaker|lawmakers|adviser|advisor|advisers|advisors|colonel|colonels|general|generals|captain|soldier|soldiers|resident|residents|analyst|analysts|researcher|researchers|expert|experts)(?:\s+(?:in|from|at|of|for|to|with|close\s+to|familiar\s+with|stationed|based|speaking)\b.*)?|(?:[a-z.'’-]+\s+){0,4}?(?:officials|sources|diplomats|officers|commanders|lawmakers|leaders|politicians|aides|briefers|groups|factions|parties|militias|residents|members|governments|analysts|critics|resistance|(?:resistance|opposition|political|militia|faction|religious|tribal|party|Shiite|Shia|Sunni|Kurdish)\s+figures)(?:\s+(?:in|from|at|of|near|linked\s+to|aligned\s+with|allied\s+(?:with|to)|backed\s+by|loyal\s+to|tied\s+to|close\s+to)\s+.*)?)$/i;
 
 /** Someone's report, story or account, on whatever it is about. */
 const POSSESSED_REPORT =
@@ -399,13 +406,21 @@ const OUTLET_BACK =
 const DEFINITE_BACK =
   /^the\s+(?:(?:same|senior|top|us|u\.s\.|iraqi|american|kurdish|defense|defence|military|security|political|prime|foreign|government|joint|[a-z]+['’]s)\s+){0,4}(?:official|spokes(?:man|woman|person)|minister|general|commander|adviser|advisor|envoy|ambassador|premier|president|secretary|officer|source|diplomat|statement|communiqu[eé]|text|readout)(?:\s+(?:for|on|of|to)\s+[a-z][a-z\s'’-]{2,40})?$/i;
 
-/** A dateline in front of the first words: "WASHINGTON -", "ERBIL, Kurdistan Region -". */
+/**
+ * A dateline in front of the first words: "WASHINGTON -", "ERBIL, Kurdistan Region -", and the
+ * agency's own name that opens each story on some sites ("Shafaq News/ The spokesman …").
+ */
 const DATELINE =
-  /^(?:[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w .'-]{2,30})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[-\u2013\u2014]+\s*/;
+  /^(?:(?:[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w .'-]{2,30})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[-\u2013\u2014]+\s*|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*\/\s+)/;
 
 /** A timeline entry's date in front of the words: "Nov. 26, 2025 – The JOC …". */
 const LEADING_DATE =
   /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4})\s*[-\u2013\u2014:]\s+|^(?:[Ll]ast|[Tt]his|[Ee]arlier this)\s+(?:year|month|week)\s+(?=[A-Za-z])|^(?:On|Late on|Early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[a-z])/;
+
+/** A phrase without the dateline or the agency's name in front of it. */
+export function withoutDateline(phrase: string): string {
+  return phrase.trim().replace(DATELINE, '');
+}
 
 export type PhraseReading =
   | { type: 'speaker'; speaker: PageSpeaker }
@@ -692,6 +707,16 @@ function readPhraseOnce(raw: string): PhraseReading {
     const name = `${holder?.name ?? theirs[1]}'s ${theirs[2].toLowerCase()}`;
     return { type: 'speaker', speaker: speaker(name, 'institution', null) };
   }
+  // "The Trump administration", "the new Biden administration": a government, not its president.
+  const administration =
+    /^(?:[Tt]he\s+)?(?:new\s+|incoming\s+|outgoing\s+)?([A-Z][a-z]+)\s+[Aa]dministration$/.exec(
+      phrase,
+    );
+  if (administration?.[1] && administration[1] !== 'The')
+    return {
+      type: 'speaker',
+      speaker: speaker(`the ${administration[1]} administration`, 'institution', null),
+    };
   // "The Iraqi committee that negotiated the end of the mission", "the committee overseeing
   // …": a body, described by what it does.
   const described =

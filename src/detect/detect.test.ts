@@ -83,6 +83,23 @@ describe('officials', () => {
     ).toContain('official:Sudani');
   });
 
+  it('names the presidents and secretaries the story speaks of without a title', () => {
+    const names = found(
+      `${STORY}The Trump administration ordered the drawdown. SEN. HOLLOWAY: Secretary Hegseth told the country the mission would end.`,
+    );
+    expect(names).toContain('official:Trump');
+    expect(names).toContain('official:Hegseth');
+  });
+
+  it('names officials by ranks and titles of several words, not an agency before a comma', () => {
+    const names = found(
+      `${STORY}In a statement to Furat Wire, the spokesman said the advisers would leave. National Security Advisor Jake Sullivan spoke with the prime minister. “It is done,” said Sgt. 1st Class Tasha Brennan.`,
+    );
+    expect(names).toContain('official:Jake Sullivan');
+    expect(names).toContain('official:Tasha Brennan');
+    expect(names).not.toContain('official:Furat Wire');
+  });
+
   it('never makes an analyst an official', () => {
     expect(
       found(`${STORY}"The Erbil base has a large target on it," Nicholas Heras told MEE.`),
@@ -609,6 +626,16 @@ describe('sentence bounds', () => {
     expect(text.slice(answer.start, answer.end)).toBe('Muhammadawi said they are in Erbil.');
     const numbered = sentenceAround(text, text.indexOf('passed'));
     expect(text.slice(numbered.start, numbered.end)).toBe('Resolution No. 2 passed.');
+  });
+
+  it('starts the sentence after a quote that closes the one before', () => {
+    for (const text of [
+      'It set "no later than the end of September 2025." Weeks earlier, Jiad said "all out."',
+      'It set “no later than the end of September 2025.” Weeks earlier, Jiad said “all out.”',
+    ]) {
+      const next = sentenceAround(text, text.indexOf('Weeks'));
+      expect(text.slice(next.start, next.end)).toMatch(/^Weeks earlier, Jiad said .all out\..$/);
+    }
   });
 
   it('finds, for every offset, the sentence a fresh scan finds, in any order of asking', () => {

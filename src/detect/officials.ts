@@ -11,8 +11,8 @@ const WORD = String.raw`(?:(?:al|el|Al|El|bin|ibn|abu|Abu)-)?[A-Z][a-z\u00e0-\u0
 /** Two to five words, with lower-case particles between them ("Abdul Amir Rashid Yarallah"). */
 const NAME = String.raw`${WORD}(?:[ \t]+(?:(?:al|el|bin|ibn|abu|de|van|von)[ \t]+)?${WORD}){1,4}`;
 
-const RANK = String.raw`(?:(?:Staff\s+)?(?:Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+(?:Gen\.?|General|Col\.?|Colonel)|Vice\s+Adm(?:\.|iral)|Rear\s+Adm(?:\.|iral)|Gen\.|General|Col\.|Colonel|Adm\.|Admiral|Capt\.|Captain|(?:Staff\s+|Master\s+)?(?:Sgt\.|Sergeant)|Cmdr\.|Spc\.|Specialist|Pfc\.|Cpl\.|Corporal)`;
-const TITLE = String.raw`(?:President|Vice\s+President|Prime\s+Minister|Minister(?:\s+of\s+[A-Z][a-z]+)?|Secretary(?:\s+of\s+[A-Z][a-z]+)?|[Ss]pokes(?:man|woman|person)|lawmaker|legislator|MP|Charg[eé]\s+d['\u2019]Affaires|Ambassador|Envoy|Senator|Sen\.|Rep\.|Governor|Commander|Chief\s+of\s+Staff|Press\s+Secretary)`;
+const RANK = String.raw`(?:(?:Staff\s+)?(?:Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier)\s+(?:Gen\.?|General|Col\.?|Colonel)|(?:Sgt\.|Sergeant)\s+(?:1st|First)\s+Class|(?:Command\s+)?(?:Sgt\.|Sergeant)\s+Maj(?:\.|or)|(?:1st|2nd|First|Second)\s+(?:Lt\.|Lieutenant)|Maj\.|Lt\.|Pvt\.|Vice\s+Adm(?:\.|iral)|Rear\s+Adm(?:\.|iral)|Gen\.|General|Col\.|Colonel|Adm\.|Admiral|Capt\.|Captain|(?:Staff\s+|Master\s+)?(?:Sgt\.|Sergeant)|Cmdr\.|Spc\.|Specialist|Pfc\.|Cpl\.|Corporal)`;
+const TITLE = String.raw`(?:President|Vice\s+President|Prime\s+Minister|Minister(?:\s+of\s+[A-Z][a-z]+)?|Secretary(?:\s+of\s+[A-Z][a-z]+)?|[Ss]pokes(?:man|woman|person)|lawmaker|legislator|MP|Charg[eé]\s+d['\u2019]Affaires|[Nn]ational\s+[Ss]ecurity\s+[Aa]dvis[eo]r|Ambassador|Envoy|Senator|Sen\.|Rep\.|Governor|Commander|Chief\s+of\s+Staff|Press\s+Secretary)`;
 
 /** "Maj. Gen. Adnan al-Tamimi", "Kurdish lawmaker Sherzad Qadir": the name after its title. */
 const TITLED = new RegExp(String.raw`(?<![\w.])(?:(?:${RANK}|${TITLE}),?[ \t]+)+(${NAME})`, 'g');
@@ -39,7 +39,21 @@ const NOT_A_FIRST_NAME =
 
 /** Capitalised words that are not people's names, though a title may come before them. */
 const NOT_A_NAME =
-  /\b(?:General|Lieutenant|Colonel|Major|Army|Command|Ministry|Department|Office|Forces?|Base|Region|Government|Council|Committee|Parliament|Assembly|House|Senate|Staff|Coalition|Operation|Task|Joint|United|States|State|Islamic|Iraq|Iraqi|Syria|Kurdistan|Baghdad|Erbil|Washington|Pentagon|Republic|Party|Framework|Agency|News|Press|Ain|Ayn|Asad|Assad|Anbar|Victory|Harir|Airport)\b/;
+  /\b(?:General|Lieutenant|Colonel|Major|Army|Command|Ministry|Department|Office|Forces?|Base|Region|Government|Council|Committee|Parliament|Assembly|House|Senate|Staff|Coalition|Operation|Task|Joint|United|States|State|Islamic|Iraq|Iraqi|Syria|Kurdistan|Baghdad|Erbil|Washington|Pentagon|Republic|Party|Framework|Agency|News|Press|Wire|Times|Post|Herald|Tribune|Gazette|Journal|Monitor|Network|Television|Radio|Channel|Ain|Ayn|Asad|Assad|Anbar|Victory|Harir|Airport)\b/;
+
+/**
+ * Presidents and their cabinet whom the story speaks of by name alone, with no title before it:
+ * "the Trump administration", "Secretary Hegseth told the country".
+ */
+const FIGURES = [
+  'Donald Trump',
+  'Joe Biden',
+  'Barack Obama',
+  'Kamala Harris',
+  'Pete Hegseth',
+  'Marco Rubio',
+  'Antony Blinken',
+];
 
 export interface NamedOfficial {
   start: number;
@@ -116,6 +130,13 @@ export function officialsIn(text: string, known: (name: string) => boolean): Nam
       from.set(name, 0);
       from.set(name.toUpperCase(), 0);
     }
+  }
+  for (const figure of FIGURES) {
+    if (known(figure)) continue;
+    const surname = figure.split(' ').pop() as string;
+    if (!text.includes(surname)) continue;
+    from.set(figure, 0);
+    from.set(surname, 0);
   }
   if (from.size === 0) return [];
   const forms = [...from.keys()].sort((a, b) => b.length - a.length).map(literal);

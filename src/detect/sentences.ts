@@ -177,14 +177,14 @@ function scanSentence(text: string, offset: number): SentenceScan {
   let start = offset;
   while (start > floor && !isBoundaryAt(text, start - 1)) start--;
   const rawStart = start;
-  // A boundary is the stop itself; the sentence begins after its closing quotes.
-  while (
-    start < offset &&
-    CLOSERS.has(text[start] as string) &&
-    start > 0 &&
-    isBoundaryAt(text, start - 1) === false
-  )
-    start++;
+  // A boundary is the stop itself; the sentence begins after its closing quotes
+  // ('…September 2025." Weeks earlier …'), as the sentence before ends after them. An offset
+  // on those quotes is read with them.
+  let lead = start;
+  if (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== ';')
+    while (lead < text.length && closesAt(text, lead)) lead++;
+  const onQuotes = offset < lead;
+  if (!onQuotes) start = lead;
   const ceiling = Math.min(text.length, offset + MAX_REACH);
   let end = offset;
   while (end < ceiling && !isBoundaryAt(text, end)) end++;
@@ -193,7 +193,7 @@ function scanSentence(text: string, offset: number): SentenceScan {
   const rawEnd = end;
   const stopBefore = rawStart > floor || rawStart === 0;
   const stopAfter = rawEnd < ceiling || rawEnd === text.length;
-  const from = Math.max(rawStart, (rawEnd < ceiling ? rawEnd + 1 : text.length) - MAX_REACH);
+  const from = Math.max(start, (rawEnd < ceiling ? rawEnd + 1 : text.length) - MAX_REACH);
   const to = Math.min(rawEnd, rawStart === 0 ? MAX_REACH : rawStart - 1 + MAX_REACH);
   if (end < ceiling && text[end] !== '\n') {
     end++;
@@ -205,7 +205,9 @@ function scanSentence(text: string, offset: number): SentenceScan {
     start += Math.min(citationMarksAt(text, start), Math.max(0, offset - start));
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
-  return stopBefore && stopAfter ? { start, end, from, to } : { start, end, from: 1, to: 0 };
+  return stopBefore && stopAfter && !onQuotes
+    ? { start, end, from, to }
+    : { start, end, from: 1, to: 0 };
 }
 
 /** The `[start, end)` of the block (paragraph) containing `offset`, bounded around it. */

@@ -37,6 +37,24 @@ describe('relations to the dataset', () => {
     expect(same.every((id) => id === 'iraq-hmc-committee')).toBe(true);
   });
 
+  it('reads "all will be pulled out" as all forces: no contradiction with "all coalition forces"', () => {
+    const claims = relationsOf(
+      'The US-led coalition is ending its mission in Iraq. A political adviser to the prime minister, Sabhan Mullah Jiad, had said all coalition forces would be pulled out by the end of 2025.',
+      'pulled out',
+      '2025-06-01',
+    );
+    expect(claims.find((c) => c.claimId === 'jiad-phased-withdrawal')?.relation).toBe('agrees');
+  });
+
+  it('reads a quote after a quoted sentence as its own, the claim it reprints the same', () => {
+    const claims = relationsOf(
+      'The US-led coalition is ending its mission in Iraq. The joint statement set the end of the coalition mission for "no later than the end of September 2025." Weeks earlier, Sabhan Mullah Jiad had told Rudaw that all forces would be "pulled out by the end of 2025."',
+      'pulled out',
+      '2026-02-27',
+    );
+    expect(claims[0]).toMatchObject({ claimId: 'jiad-phased-withdrawal', relation: 'same' });
+  });
+
   it('calls a reprinted quote by its speaker the same statement', () => {
     const claims = relationsOf(
       'The US-led coalition will wind down in Iraq. "To be clear, the US is not withdrawing from Iraq," a senior administration official told reporters on Friday.',

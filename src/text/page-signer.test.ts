@@ -15,6 +15,11 @@ describe('pageSigner', () => {
     expect(pageSigner(text)).toEqual({ name: 'Faris Abdulkarim al-Saadi', kind: 'person' });
   });
 
+  it('names a former ambassador from a note that describes him before his office', () => {
+    const text = `Opinion · Guest essay\nBy Gregory Haines · October 27, 2025\n${body}\nGregory Haines, a retired Foreign Service officer, was U.S. ambassador to Bahrain.`;
+    expect(pageSigner(text)).toEqual({ name: 'Gregory Haines', kind: 'person' });
+  });
+
   it('names an author whose office follows the byline', () => {
     expect(
       pageSigner(`Op-Ed\nBy Hoshyar Qadir, a member of the Kurdistan Parliament\n${body}`),

@@ -58,10 +58,11 @@ function opinionAuthor(text: string): string | null {
     // "…, writes Iraq's envoy to the UAE"
     /,\s+writes\s+([^.\n]{3,100})/.exec(opening)?.[1] ?? '',
   ];
-  // "Faris Abdulkarim al-Saadi is a former member of Iraq's Council of Representatives"
+  // "Faris Abdulkarim al-Saadi is a former member of Iraq's Council of Representatives",
+  // "Gregory Haines, a retired Foreign Service officer, was U.S. ambassador to Bahrain"
   const surname = name.split(/\s+/).pop() ?? name;
   const bio = new RegExp(
-    String.raw`(?:^|\n|\.\s)[ \t]*(?:${literal(name)}|${literal(surname)})\s+(?:is|was|served as)\s+([^.\n]{3,200})`,
+    String.raw`(?:^|\n|\.\s)[ \t]*(?:${literal(name)}|${literal(surname)})(?:,\s+[^,.\n]{3,80},)?\s+(?:is|was|served as)\s+((?:[^.\n]|\.(?=\S|[ \t]+[a-z])){3,200})`,
   ).exec(`${opening}\n${ending}`);
   if (bio?.[1]) described.push(bio[1]);
   return described.some(isOffice) ? name : null;
