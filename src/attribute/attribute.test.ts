@@ -2197,4 +2197,10 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
     expect(creditOf(text, 'start of 2025')).toMatchObject({ name: 'Reuters', kind: 'outlet' });
     expect(creditOf(text, 'are led')).toBeNull();
   });
+
+  it('reads "Joint Operations" heading a story as the Joint Operations Command', () => {
+    const text =
+      'Joint Operations: International Coalition mission in Iraq "has ended", Ain Al-Asad to be handed over next week\nThe coalition will leave.';
+    expect(creditOf(text, 'has ended')).toMatchObject({ speakerId: 'joint-operations-command' });
+  });
 });

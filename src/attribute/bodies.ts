@@ -39,6 +39,8 @@ export function bodyWords(name: string): string[] {
     fold(name)
       // The commands by their short names: "CENTCOM" is US Central Command.
       .replace(/(?<![a-z])centcom(?![a-z])/g, 'us central command')
+      // Iraqi outlets name the Joint Operations Command "Joint Operations".
+      .replace(/\bjoint operations\b(?! command)/g, 'joint operations command')
       // A president's administration is the US government of its day.
       .replace(/(?<![a-z])(?:trump|biden|obama) administration(?![a-z])/g, 'us government')
       .replace(/(?<![a-z])(?:u\.s\.?|united states|america(?:n|'s)?)(?![a-z])/g, 'us')

@@ -331,11 +331,11 @@ const PAGE_ITSELF =
 
 /** A phrase that names an institution speaking. */
 const INSTITUTION =
-  /\b(?:pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|ministries|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|joc|hmc|krg|task force|coalition|presidency|military|forces|agency|administration|secretariat)\b/i;
+  /\b(?:pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|ministries|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|joc|joint operations|hmc|krg|task force|coalition|presidency|military|forces|agency|administration|secretariat)\b/i;
 
 /** A phrase that ends on an institution's noun ("Iraqi army", "the office of the prime minister"). */
 const INSTITUTION_AT_END =
-  /\b(?:operation inherent resolve|task force|pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|joc|hmc|krg|task force|presidency|military|agency|administration)(?:\s+(?:of|for|in)\s+[\w\s.'’-]{2,60})?$/i;
+  /\b(?:operation inherent resolve|task force|pentagon|white house|state department|department of (?:defense|state)|defense department|ministry|command|army|government|embassy|office|cabinet|parliament|council|committee|commission|centcom|cjtf-oir|joc|joint operations|hmc|krg|task force|presidency|military|agency|administration)(?:\s+(?:of|for|in)\s+[\w\s.'’-]{2,60})?$/i;
 
 /** Two governments speaking together. */
 const JOINT =

@@ -169,6 +169,14 @@ describe('words of change', () => {
     ).not.toContain('change:complete');
   });
 
+  it('reads the end of the mission when a headline quotes it', () => {
+    expect(
+      found(
+        `${STORY}Joint Operations: International Coalition mission in Iraq "has ended", officials say`,
+      ),
+    ).toContain('change:ended');
+  });
+
   it('reads an intransitive end of the mission', () => {
     expect(
       found(

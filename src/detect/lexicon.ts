@@ -63,9 +63,10 @@ export const CHANGE = [
   '(?:leave|leaves|leaving|left|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?)\\s+(?:from\\s+)?iraq',
   'departures?|exit',
   `end(?:s|ed|ing)?(?=\\s+(?:of\\s+|to\\s+)?(?:the\\s+|its\\s+|a\\s+)?(?:[a-z.'-]+\\s+){0,3}(?:${MISSION_NOUN}|coalition))`,
-  // "the mission will end", "the coalition's mission in federal Iraq is to end", "has ended".
+  // "the mission will end", "the coalition's mission in federal Iraq is to end", "has ended",
+  // and a headline's quoted 'mission in Iraq "has ended"'.
   // Each lookbehind waits for its word first: a lookbehind tried at every offset is slow.
-  `(?=end|over)(?<=(?:coalition|mission|presence|role)(?:'s)?(?:\\s+(?:in|against|of|to|for)\\s+(?:[a-z'-]+\\s+){0,4}[a-z'-]+){0,2}\\s+(?:${AUX}\\s+){0,3})(?:end(?:s|ed|ing)?|over)(?![a-z-])(?!\\s+(?:the|a|an|its|their|this|up)\\s)`,
+  `(?=end|over)(?<=(?:coalition|mission|presence|role)(?:'s)?(?:\\s+(?:in|against|of|to|for)\\s+(?:[a-z'-]+\\s+){0,4}[a-z'-]+){0,2}\\s+["\u201c]?(?:${AUX}\\s+){0,3})(?:end(?:s|ed|ing)?|over)(?![a-z-])(?!\\s+(?:the|a|an|its|their|this|up)\\s)`,
   // "the first phase was over".
   '(?=over|ended)(?<=phase\\s+(?:is|was|has|had)\\s+(?:now\\s+)?(?:been\\s+)?)(?:over|ended)',
   // "that phase is due to end in September 2026", "until the Syria phase ends".

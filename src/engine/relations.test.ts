@@ -55,6 +55,17 @@ describe('relations to the dataset', () => {
     expect(claims[0]).toMatchObject({ claimId: 'jiad-phased-withdrawal', relation: 'same' });
   });
 
+  it('takes a talking point told in other words for agreement, not a misquote', () => {
+    const claims = relationsOf(
+      'The US-led coalition is handing over Ain al-Asad. “This is not a withdrawal from Iraq,” said Lt. Col. Marcus Delaney, who commands the last battalion at the base.',
+      'withdrawal',
+      '2026-01-20',
+    );
+    const official = claims.find((c) => c.claimId === 'senior-admin-not-withdrawing');
+    expect(official?.relation).toBe('agrees');
+    expect(claims.some((c) => c.conflict === 'attribution')).toBe(false);
+  });
+
   it('calls a reprinted quote by its speaker the same statement', () => {
     const claims = relationsOf(
       'The US-led coalition will wind down in Iraq. "To be clear, the US is not withdrawing from Iraq," a senior administration official told reporters on Friday.',

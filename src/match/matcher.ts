@@ -53,6 +53,8 @@ export interface ScoredClaim extends Omit<ClaimMatch, 'relation' | 'conflict'> {
   content: number;
   /** How much of the sentence's quoted words the claim's quote holds, 0..1. */
   quoteSimilarity: number;
+  /** The longest run of words the sentence's quote and the claim's quote share, in order. */
+  quoteRun?: number;
   /**
    * How many distinct words the sentence shares with the claim, its speaker's names aside: a
    * short sentence can score well on two words and still say little of the claim.
@@ -335,6 +337,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
           score: round(score),
           content: round(Math.max(0, Math.min(1, content))),
           quoteSimilarity: round(quoteSim),
+          ...(quoteSim > 0 ? { quoteRun: sharedRun(quoted, doc.quote) } : {}),
           sharedWords: sharedWords(doc),
           coverage: round(coverage(doc)),
         });
@@ -395,4 +398,22 @@ function pickCandidates<T extends { i: number }>(
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/** The longest run of words two folded texts share, in the same order. */
+function sharedRun(a: string, b: string): number {
+  const x = a.split(/[^a-z0-9]+/).filter(Boolean);
+  const y = b.split(/[^a-z0-9]+/).filter(Boolean);
+  let best = 0;
+  let row = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const next = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++)
+      if (x[i - 1] === y[j - 1]) {
+        next[j] = (row[j - 1] ?? 0) + 1;
+        best = Math.max(best, next[j] ?? 0);
+      }
+    row = next;
+  }
+  return best;
 }

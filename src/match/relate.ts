@@ -46,6 +46,13 @@ const SEASON_WEIGHT = 0.05;
 const OWN_SPEAKER_WEIGHT = 0.1;
 /** How far another claim's words may fit the sentence better before a paraphrase is doubted. */
 const PARAPHRASE_MARGIN = 0.1;
+/** How many of a claim's quoted words, in order, another speaker must say to be misquoting it. */
+const MISQUOTED_RUN = 4;
+
+/** How many words a claim's quote has. */
+function quoteWords(claim: Claim): number {
+  return (claim.quote ?? '').split(/\s+/).filter(Boolean).length || MISQUOTED_RUN;
+}
 
 export interface Related {
   relation: Relation;
@@ -65,6 +72,8 @@ export interface Candidate {
   sharedWords: number;
   /** How much of the sentence's words the claim holds (see `ScoredClaim.coverage`). */
   coverage?: number;
+  /** The longest run of quoted words shared with the claim's quote (see `ScoredClaim`). */
+  quoteRun?: number;
 }
 
 export interface Relater {
@@ -360,8 +369,15 @@ export function createRelater(
     const frame = reprint ? (frames.quoted ?? frames.sentence) : frames.sentence;
     const fits = compatible(speaker, claim, outlets);
     const base = { candidate, reprint, reportable: false, close: false, fit: 0, frame };
-    // The claim's own words in another mouth.
-    if (reprint && speaker && !fits && (speaker.speakerId || speaker.kind === 'person'))
+    // The claim's own words in another mouth: its words as they stand, not a talking point
+    // told alike ("This is not a withdrawal from Iraq" against "the US is not withdrawing").
+    if (
+      reprint &&
+      speaker &&
+      !fits &&
+      (speaker.speakerId || speaker.kind === 'person') &&
+      (candidate.quoteRun ?? MISQUOTED_RUN) >= Math.min(MISQUOTED_RUN, quoteWords(claim))
+    )
       return { ...base, relation: 'contradicts', conflict: 'attribution' };
     const {
       agrees,
