@@ -2203,4 +2203,36 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       'Joint Operations: International Coalition mission in Iraq "has ended", Ain Al-Asad to be handed over next week\nThe coalition will leave.';
     expect(creditOf(text, 'has ended')).toMatchObject({ speakerId: 'joint-operations-command' });
   });
+
+  it("reads a release in its issuer's voice, except where it credits others", () => {
+    const text = [
+      'WASHINGTON, D.C. – Today, U.S. Senator Carolyn Hadley (R-Mont.), a member of the Senate Armed Services Committee, released the following statement on the coalition drawdown in Iraq:',
+      'The coalition mission in Iraq must end responsibly.',
+      'Iraqi officials have said publicly that the Coalition’s presence should end entirely, and Prime Minister Mohammed Shia al-Sudani said last year that “there is no need for a coalition.”',
+    ].join('\n');
+    const whose = (needle: string) => {
+      const at = text.indexOf(needle);
+      const sentence = sentenceAround(text, at);
+      return attributor
+        .clauses(text, sentence.start, sentence.end)
+        .map((c) => c.speaker?.name ?? null);
+    };
+    expect(whose('must end')).toEqual(['Carolyn Hadley']);
+    expect(whose('presence should end')).toEqual(['Iraqi officials', 'Mohammed Shia al-Sudani']);
+  });
+
+  it('reads a document that spells out terms, not one a speaker cites "as" it laid out', () => {
+    expect(
+      creditOf(
+        'The joint statement spells those out: the mission in Iraq concludes by the end of September 2025.',
+        'concludes',
+      ),
+    ).toMatchObject({ kind: 'joint' });
+    expect(
+      creditOf(
+        'The mission of the coalition is coming to an end, as the joint statement laid out, Pentagon spokesman Sean Parnell said.',
+        'coming',
+      ),
+    ).toMatchObject({ speakerId: 'sean-parnell' });
+  });
 });

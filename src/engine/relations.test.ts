@@ -66,6 +66,17 @@ describe('relations to the dataset', () => {
     expect(claims.some((c) => c.conflict === 'attribution')).toBe(false);
   });
 
+  it("gives each part of a document's terms the claim of its own deadline", () => {
+    const text =
+      'The US-led coalition is ending its mission. The joint statement spells those out: the mission in Iraq concludes by the end of September 2025, and the mission operating in Syria continues from a platform in Iraq until September 2026.';
+    expect(relationsOf(text, 'concludes')[0]?.claimId).toBe(
+      'joint-statement-conclude-mission-sept-2025',
+    );
+    expect(relationsOf(text, 'September 2026')[0]?.claimId).toBe(
+      'joint-statement-syria-until-sept-2026',
+    );
+  });
+
   it('calls a reprinted quote by its speaker the same statement', () => {
     const claims = relationsOf(
       'The US-led coalition will wind down in Iraq. "To be clear, the US is not withdrawing from Iraq," a senior administration official told reporters on Friday.',
