@@ -77,6 +77,26 @@ describe('relations to the dataset', () => {
     );
   });
 
+  it('reads each of two quotes of one speaker as a reprint of its own claim', () => {
+    const claims = relationsOf(
+      'The US-led coalition is changing its mission in Iraq. On Monday, Iraqi Prime Minister Mohammed Shia al-Sudani told foreign media that “the variable that changed after the agreement is the events in Syria,” announcing that “an agreement has been reached to maintain a unit of 250 to 350 advisers at Ain Al Asad.”',
+      'al-Sudani',
+      '2025-10-21',
+    );
+    const same = claims.filter((c) => c.relation === 'same').map((c) => c.claimId);
+    expect(same).toContain('sudani-variable-changed-syria');
+    expect(same).toContain('sudani-advisers-stay-ain-al-asad');
+  });
+
+  it('reports unnamed sources by the place and the words they gave, on their occasion', () => {
+    const claims = relationsOf(
+      'The US-led coalition against ISIS is ending its mission in Iraq. Roughly half of the foreign forces stationed in Erbil have moved to other countries as a precaution, sources told the outlet.',
+      'moved',
+      '2026-02-25',
+    );
+    expect(claims[0]).toMatchObject({ claimId: 'mee-sources-half-left-erbil', relation: 'same' });
+  });
+
   it('calls a reprinted quote by its speaker the same statement', () => {
     const claims = relationsOf(
       'The US-led coalition will wind down in Iraq. "To be clear, the US is not withdrawing from Iraq," a senior administration official told reporters on Friday.',

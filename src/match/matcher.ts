@@ -100,6 +100,9 @@ const MIN_QUOTE = 16;
 /** Sentences whose scores a matcher keeps: a page that repeats itself is scored once. */
 const SCORE_MEMO = 5_000;
 
+/** How many words each of a sentence's several quotes needs to count as a reprint on its own. */
+const MIN_PIECE_WORDS = 5;
+
 const QUOTED = /["\u201c\u201d]([^"\u201c\u201d]{8,})["\u201c\u201d]/g;
 
 /** The `[start, end)` offsets of the words inside each pair of quotation marks. */
@@ -255,10 +258,19 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
     // Words a claim's quote holds word for word are that claim's, whoever the page credits
     // with them: a misquote is found by its words, not its speaker.
     const bareQuote = quoted.replace(/[\s.,;:!?\u2026]+$/, '');
+    // A sentence that quotes two of a speaker's statements ("…told foreign media that “the
+    // variable …,” announcing that “an agreement has been reached …”") reprints each.
+    const pieces = quotedSpans(sentence)
+      .map(([a, b]) =>
+        squash(fold(sentence.slice(a, b))).replace(/^[\s.,;:]+|[\s.,;:!?\u2026]+$/g, ''),
+      )
+      .filter((piece) => piece.split(' ').length >= MIN_PIECE_WORDS);
+    const reprints = (doc: ClaimDoc) =>
+      doc.quote.includes(bareQuote) ||
+      (pieces.length > 1 && pieces.some((p) => doc.quote.includes(p)));
     if (only === undefined && bareQuote.length >= MIN_QUOTE) {
       for (let i = 0; i < docs.length; i++) {
-        if (!(docs[i] as ClaimDoc).quote.includes(bareQuote) || ranked.some((r) => r.i === i))
-          continue;
+        if (!reprints(docs[i] as ClaimDoc) || ranked.some((r) => r.i === i)) continue;
         ranked.push(byWords.find((b) => b.i === i) ?? { i, words: 0 });
       }
     }
@@ -269,7 +281,7 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
       // A quote reprinted word for word needs no fuzzy search; Fuse scores the rest.
       const inexact: ClaimDoc[] = [];
       for (const doc of candidates) {
-        if (doc.quote.includes(bareQuote)) quoteSimilarity.set(doc, 1);
+        if (reprints(doc)) quoteSimilarity.set(doc, 1);
         else inexact.push(doc);
       }
       if (inexact.length > 0) {

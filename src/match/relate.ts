@@ -46,6 +46,8 @@ const SEASON_WEIGHT = 0.05;
 const OWN_SPEAKER_WEIGHT = 0.1;
 /** How far another claim's words may fit the sentence better before a paraphrase is doubted. */
 const PARAPHRASE_MARGIN = 0.1;
+/** How much of a claim an unnamed source's words must hold when they share its place. */
+const PLACED_CONTENT = 0.3;
 /** How many of a claim's quoted words, in order, another speaker must say to be misquoting it. */
 const MISQUOTED_RUN = 4;
 
@@ -140,13 +142,16 @@ function paraphrases(
   candidate: Candidate,
   bestContent: number,
   facts = 0,
+  samePlace = false,
 ): boolean {
-  // "an official said" is anyone's, unless the sentence tells the claim's own number or date.
+  // "an official said" is anyone's, unless the sentence tells the claim's own number or date,
+  // or its own place in many of its words ("sources said half the troops in Erbil had moved").
   if (
     speaker?.kind === 'anonymous' &&
     !speaker.speakerId &&
     unnamedSide(`${speaker.name} ${speaker.role ?? ''}`) === null &&
-    !(agrees && facts > 0)
+    !(agrees && facts > 0) &&
+    !(samePlace && candidate.content >= PLACED_CONTENT)
   )
     return false;
   if (candidate.content < bestContent - PARAPHRASE_MARGIN) return false;
@@ -412,7 +417,7 @@ export function createRelater(
       !leftOut &&
       ((agrees && standingView(speaker, claim)) ||
         toldTheCarrier(speaker, frame, claim, content) ||
-        (paraphrases(speaker, agrees, candidate, bestContent, facts) &&
+        (paraphrases(speaker, agrees, candidate, bestContent, facts, samePlace) &&
           sameOccasion(claim, frame, page.published, facts)));
     // A person with one statement on record, credited on its occasion with words of its
     // subject ("Norwegian military spokesperson Brynjar Stordal confirmed the relocations").
