@@ -2235,4 +2235,36 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       ),
     ).toMatchObject({ speakerId: 'sean-parnell' });
   });
+
+  it('reads a written answer in the voice of the minister named under "Answered by"', () => {
+    const text = [
+      'Question for Ministry of Defence',
+      'Asked by',
+      'Dr Helen Marlow, Liberal Democrat, Kendal and the Lakes',
+      'To ask the Secretary of State for Defence, with reference to reports that the Global Coalition against Daesh has completed its mission in federal Iraq, how many personnel remain.',
+      'Answered by',
+      'Tom Adair, Minister of State (Ministry of Defence)',
+      "In line with the joint statement, the Global Coalition's military mission in federal Iraq has concluded.",
+      'The UK remains a committed member of the Coalition.',
+    ].join('\n');
+    expect(creditOf(text, 'with reference to reports')).toMatchObject({ name: 'Helen Marlow' });
+    expect(creditOf(text, 'has concluded')).toMatchObject({ name: 'Tom Adair', kind: 'person' });
+    expect(creditOf(text, 'committed member')).toMatchObject({ name: 'Tom Adair' });
+  });
+
+  it('does not credit a body with what it is yet to set out', () => {
+    expect(
+      creditOf(
+        'Iraqi government spokesman Basim al-Awadi declined to comment on the size of any residual force, saying only that the arrangements would be set out by the Higher Military Commission.',
+        'residual',
+      ),
+    ).toMatchObject({ speakerId: 'basim-al-awadi' });
+  });
+
+  it("carries an outlet's report on only to sentences that cite it", () => {
+    const text =
+      'In February 2026 The Wall Street Journal reported that the United States was withdrawing its roughly 1,000 troops from Syria.[21] Several coalition members moved personnel out of Erbil Air Base later that month.[22]';
+    expect(creditOf(text, 'withdrawing')).toMatchObject({ kind: 'outlet' });
+    expect(creditOf(text, 'Erbil Air Base')).toBeNull();
+  });
 });

@@ -35,7 +35,7 @@ import {
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  "said|says|say|told|tells|tell|added|adds|repeated|repeats|answered|answers|headlined|(?<!\\bto\\s)call(?=\\s+(?:it|this|that)\\s+(?:a|an|the)\\s)|(?:present|portray)(?:ed|s)?(?=\\s+(?:[\\w'\u2019-]+\\s+){1,8}?as\\s)|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total)| (?:nearly|about|around|roughly|some|more than|fewer than|at least|up to) [\\d,]{3,}| [\\d,]{3,})|recommitted|committed|(?:was|were|is|are) (?:still |now )?(?:saying|declaring|insisting|arguing|claiming|warning|telling)|(?:is|are|was|were|have been|has been) (?:now |still )?calling(?= (?:this|it|that|the)\\b)|(?:continues|continue|continued) to (?:describe|call|insist|say|maintain|argue|stress)|(?:has|have|had) been saying|spent(?=\\s+(?:[\\w'\u2019-]+\\s+){1,4}?(?:insisting|saying|arguing|calling|denying|stressing)\\b)|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge|reject)|echoed|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|(?<!\\b(?:a|to) )welcome(?= (?:the|a|an|this|that|these|it|its|their|our)\\b)|conceded|concedes|demanded|demands|spoke(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|speaks(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|talked(?= (?:of|about)\\b)|(?<!\\bto )(?:talk|speak)(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|condemned|condemns|denounced|denounces|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|(?:pointed|points) out|(?<!\\bas\\s+(?:[\\w'’-]+\\s+){1,4})(?:spells|spelled|spelt|lays|laid|sets) (?:\\w+ )?out(?=[\\s:,])|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|pushed back(?= on| against)|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview|account|version|horizon|picture|assessment|answer)\\b)|declined to (?:comment|discuss|give|say|confirm|specify|provide|detail)|express(?:ed|es)(?=\\s+(?:[\\w\u2019'-]+\\s+){0,3}?(?:commitment|support|concern|hope|readiness|appreciation|gratitude|thanks|keenness|desire|rejection|opposition)\\b)";
+  "said|says|say|told|tells|tell|added|adds|repeated|repeats|answered|answers|headlined|(?<!\\bto\\s)call(?=\\s+(?:it|this|that)\\s+(?:a|an|the)\\s)|(?:present|portray)(?:ed|s)?(?=\\s+(?:[\\w'\u2019-]+\\s+){1,8}?as\\s)|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its) (?:number|figure|total)| (?:nearly|about|around|roughly|some|more than|fewer than|at least|up to) [\\d,]{3,}| [\\d,]{3,})|recommitted|committed|(?:was|were|is|are) (?:still |now )?(?:saying|declaring|insisting|arguing|claiming|warning|telling)|(?:is|are|was|were|have been|has been) (?:now |still )?calling(?= (?:this|it|that|the)\\b)|(?:continues|continue|continued) to (?:describe|call|insist|say|maintain|argue|stress)|(?:has|have|had) been saying|spent(?=\\s+(?:[\\w'\u2019-]+\\s+){1,4}?(?:insisting|saying|arguing|calling|denying|stressing)\\b)|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge|reject)|echoed|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|(?<!\\b(?:a|to) )welcome(?= (?:the|a|an|this|that|these|it|its|their|our)\\b)|conceded|concedes|demanded|demands|spoke(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|speaks(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|talked(?= (?:of|about)\\b)|(?<!\\bto )(?:talk|speak)(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|condemned|condemns|denounced|denounces|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|(?:pointed|points) out|(?<!\\bas\\s+(?:[\\w'’-]+\\s+){1,4})(?:spells|spelled|spelt|lays|laid|sets) (?:\\w+ )?out(?=[\\s:,])|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded(?=\\s+(?:that|it|its|the|a|an|there)\\b)|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|pushed back(?= on| against)|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview|account|version|horizon|picture|assessment|answer)\\b)|declined to (?:comment|discuss|give|say|confirm|specify|provide|detail)|express(?:ed|es)(?=\\s+(?:[\\w\u2019'-]+\\s+){0,3}?(?:commitment|support|concern|hope|readiness|appreciation|gratitude|thanks|keenness|desire|rejection|opposition)\\b)";
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -383,7 +383,8 @@ const CAME_FROM = new RegExp(
 );
 /** "…, restated by a US defense official in August, was to …": the agent states it. */
 const STATED_BY = new RegExp(
-  String.raw`\b(?:restated|stated|reiterated|repeated|spelled out|set out|voiced|expressed|announced|confirmed)\s+by\s+${PHRASE}${PHRASE_END}`,
+  // ("…would be set out by the Higher Military Commission" is what is yet to be stated.)
+  String.raw`(?<!\b(?:would|will|to|could|should|must|may|might)\s+be\s+)\b(?:restated|stated|reiterated|repeated|spelled out|set out|voiced|expressed|announced|confirmed)\s+by\s+${PHRASE}${PHRASE_END}`,
   'i',
 );
 const STATEMENT_BY = new RegExp(
@@ -1056,6 +1057,19 @@ function sentencesIn(
 
 const QUOTE_OPEN = /^["\u201c](?!\s)/;
 
+/** The note mark a sentence of an encyclopedia ends with: "…in February.[21]". */
+const CITATION_AT_END = /\[(\d{1,3}|[a-z])\][\s.,;]*$/;
+
+/**
+ * Whether a sentence cites what the one before it cites: in an encyclopedia each sentence
+ * names its own source ("…, The Wall Street Journal reported.[21] Several members moved
+ * personnel out of Erbil.[22]"); a sentence with no mark cites nothing else.
+ */
+function sameCitation(sentence: string, before: string): boolean {
+  const mark = CITATION_AT_END.exec(sentence)?.[1];
+  return mark === undefined || mark === CITATION_AT_END.exec(before)?.[1];
+}
+
 /** Reported plans, in the conditional of indirect speech: "forces would keep operating". */
 const REPORTED_PLAN =
   /\b(?:would|will|is to|are to|was to|were to)\s+(?:\w+\s+){0,2}?(?:be|keep|leave|remain|stay|end|begin|start|move|shift|continue|withdraw|complete|hand|operate|focus|replace|include|reduce|see|allow)\w*/i;
@@ -1470,6 +1484,16 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     const lineEnd = intro ? text.indexOf('\n', intro.at) : -1;
     // The introduction's own block is the outlet's.
     if (!intro || lineEnd === -1 || lineEnd >= start) return undefined;
+    // "Answered by" / "Tom Adair, Minister of State (Ministry of Defence)": the member named
+    // on the line below.
+    const answered =
+      /^(?:Answered|Asked) by[ \t]*\n[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness)\.?\s+)?([^,\n]{3,60})/.exec(
+        text.slice(intro.at, intro.at + 200),
+      );
+    if (answered?.[1]) {
+      const member = readPhrase(answered[1].trim());
+      return member.type === 'speaker' ? resolve(member.speaker) : null;
+    }
     // The introduction, with the block before "Begin text:", which names who released it.
     const introText = text.slice(intro.blockBefore, lineEnd);
     const by =
@@ -1911,7 +1935,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         blockSpeaker &&
         !QUOTE_OPEN.test(sentence) &&
         (REPORTED_PLAN.test(sentence) ||
-          blockSpeaker.kind === 'outlet' ||
+          (blockSpeaker.kind === 'outlet' && sameCitation(sentence, lastCredit)) ||
           (lastSentenceCredited &&
             /\bsources$/i.test(blockSpeaker.name) &&
             TOLD_ANOTHER.test(lastCredit)))

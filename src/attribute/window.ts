@@ -25,12 +25,13 @@ const HEADLINE_REACH_AFTER = 1600;
 
 /**
  * A released text introduced as such ("The text of the following statement was released by …",
- * "Begin text:"): every paragraph after it, up to "End text", is the statement's own voice, so a
- * window inside one reaches back to its introduction.
+ * "Begin text:", a parliament's "Answered by" over the minister's name): every paragraph after
+ * it, up to "End text" or the next introduction, is the statement's own voice, so a window
+ * inside one reaches back to its introduction.
  */
 const STATEMENT_INTRO =
-  /\b(?:text of the (?:following )?(?:joint )?(?:statement|communiqu[eé]|readout)|(?:issued|released|published) the following (?:joint )?(?:statement|communiqu[eé]|readout)|the following (?:joint )?(?:statement|communiqu[eé]|readout) (?:was|has been) (?:issued|released|published)|following is the (?:full )?text of|Begin text:)/gi;
-const INTRO_WORD = /following|text of|begin text/i;
+  /(?<=^|\n)(?:Answered|Asked) by(?=[ \t]*\n)|\b(?:text of the (?:following )?(?:joint )?(?:statement|communiqu[eé]|readout)|(?:issued|released|published) the following (?:joint )?(?:statement|communiqu[eé]|readout)|the following (?:joint )?(?:statement|communiqu[eé]|readout) (?:was|has been) (?:issued|released|published)|following is the (?:full )?text of|Begin text:)/gi;
+const INTRO_WORD = /following|text of|begin text|(?:answered|asked) by\s*\n/i;
 const STATEMENT_ENDS = /\bEnd (?:of (?:the )?)?(?:text|statement|readout)\b/gi;
 /** How far back a statement's introduction may be. */
 const STATEMENT_REACH = 8000;

@@ -100,6 +100,14 @@ describe('officials', () => {
     expect(names).not.toContain('official:Furat Wire');
   });
 
+  it('names the members a parliament\'s record lists under "Asked by" and "Answered by"', () => {
+    const names = found(
+      `${STORY}Asked by\nDr Helen Marlow, Liberal Democrat, Kendal and the Lakes\nTo ask about the coalition withdrawal.\nAnswered by\nTom Adair, Minister of State (Ministry of Defence)\nThe coalition mission has concluded.`,
+    );
+    expect(names).toContain('official:Helen Marlow');
+    expect(names).toContain('official:Tom Adair');
+  });
+
   it('never makes an analyst an official', () => {
     expect(
       found(`${STORY}"The Erbil base has a large target on it," Nicholas Heras told MEE.`),

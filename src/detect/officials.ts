@@ -17,6 +17,12 @@ const TITLE = String.raw`(?:President|Vice\s+President|Prime\s+Minister|Minister
 /** "Maj. Gen. Adnan al-Tamimi", "Kurdish lawmaker Sherzad Qadir": the name after its title. */
 const TITLED = new RegExp(String.raw`(?<![\w.])(?:(?:${RANK}|${TITLE}),?[ \t]+)+(${NAME})`, 'g');
 
+/** The member a parliament's record names under "Asked by" or "Answered by". */
+const MEMBER_LINE = new RegExp(
+  String.raw`(?<=^|\n)(?:Asked|Answered)\s+by[ \t]*\n[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(${NAME})(?=,)`,
+  'g',
+);
+
 /** Words that say an office is no longer held: "former", "retired", "ex-". */
 const OUT_OF_OFFICE = '(?:[Rr]etired|[Ff]ormer|[Ee]x-)';
 
@@ -98,6 +104,15 @@ export function officialsIn(text: string, known: (name: string) => boolean): Nam
     introduce(name, (found.index ?? 0) + found[0].length - name.length);
   }
   for (const found of text.matchAll(APPOSITIVE)) introduce(found[1] as string, found.index ?? 0);
+  // A parliament's record: "Asked by" / "Dr Helen Marlow, Liberal Democrat, Kendal and the Lakes".
+  for (const found of text.matchAll(MEMBER_LINE)) {
+    const name = found[1] as string;
+    if (!NOT_A_NAME.test(name) && !known(name)) {
+      const at = (found.index ?? 0) + found[0].length - name.length;
+      const first = introduced.get(name);
+      if (first === undefined || at < first) introduced.set(name, at);
+    }
+  }
   for (const found of text.matchAll(OFFICE_FIRST)) {
     const name = found[1] as string;
     if (FORMER.test(text.slice(Math.max(0, (found.index ?? 0) - 60), found.index ?? 0))) continue;
