@@ -2267,4 +2267,17 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
     expect(creditOf(text, 'withdrawing')).toMatchObject({ kind: 'outlet' });
     expect(creditOf(text, 'Erbil Air Base')).toBeNull();
   });
+
+  it("reads no place the mission is in as its speaker, and a headline's second subject apart", () => {
+    expect(
+      creditOf(
+        'Timeline\nNovember 2025 – Coalition mission in federal Iraq declared complete.',
+        'declared',
+      ),
+    ).toBeNull();
+    const text =
+      "US occupation begins withdrawal from Iraq as Pentagon insists on 'transition'\nThe coalition.";
+    const clauses = attributor.clauses(text, 0, text.indexOf('\n'));
+    expect(clauses.map((c) => c.speaker?.name ?? null)).toEqual([null, 'the Pentagon']);
+  });
 });

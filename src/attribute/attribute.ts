@@ -266,6 +266,14 @@ function readTail(clause: string): Reading | null {
     // "the committee in charge of ending the mission of the US-led coalition announced": the
     // coalition is what the committee ends, not the one announcing.
     if (/^(?:of|against|ending)$/i.test(words[words.length - k - 1] ?? '')) continue;
+    // "Coalition mission in federal Iraq declared complete": a place the mission is in.
+    const before = words[words.length - k - 1] ?? '';
+    if (
+      /^(?:in|inside|across|throughout)$/i.test(before) ||
+      (/^(?:in|inside|across|throughout)$/i.test(words[words.length - k - 2] ?? '') &&
+        /^(?:federal|northern|southern|western|eastern|central)$/i.test(before))
+    )
+      continue;
     // "came later than Iraqi commanders had announced": a comparison, told by the page.
     if (
       /^than$/i.test(words[words.length - k - 1] ?? '') &&
@@ -273,6 +281,10 @@ function readTail(clause: string): Reading | null {
     )
       return null;
     const phrase = words.slice(words.length - k).join(' ');
+    // "US occupation begins withdrawal from Iraq as Pentagon insists …": the subject is after
+    // the conjunction.
+    if (words.slice(words.length - k + 1).some((w) => /^(?:as|while|when|because|but)$/.test(w)))
+      continue;
     const reading = readPhrase(phrase);
     if (reading.type !== 'none') return reading;
   }
@@ -1120,7 +1132,7 @@ export interface SpeakerClause {
  * that …", "…, a move resistance figures condemned as …".
  */
 export const CLAUSE_BREAK =
-  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|although|though|a process that)\s)|;\s+|,\s+(?=(?:when|after)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)|,\s+(?=(?:a|an)\s+(?:move|step|decision|description|process|plan|claim|charge|characteri[sz]ation|label|term|word|phrase)\s+(?:that\s+|which\s+)?(?:[\w'\u2019-]+\s+){1,5}?(?:said|described|condemned|dismissed|called|denounced|hailed|welcomed|praised|rejected|critici[sz]ed)\s)/g;
+  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|although|though|a process that)\s)|;\s+|,\s+(?=(?:when|after)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)|\s+(?=as\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:insists|says|warns|calls|denies|stresses)\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|description|process|plan|claim|charge|characteri[sz]ation|label|term|word|phrase)\s+(?:that\s+|which\s+)?(?:[\w'\u2019-]+\s+){1,5}?(?:said|described|condemned|dismissed|called|denounced|hailed|welcomed|praised|rejected|critici[sz]ed)\s)/g;
 
 /** The act a closing clause names before who judged it: "a move", "a description which". */
 const DESCRIBED_ACT =
@@ -2100,7 +2112,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
         (piece, k) =>
           k > 0 &&
           own[k] !== null &&
-          (/^(?:when|after)\s/i.test(text.slice(piece.start, piece.end)) ||
+          (/^(?:when|after|as)\s/i.test(text.slice(piece.start, piece.end)) ||
             /\band\s+$/i.test(text.slice(Math.max(start, piece.start - 6), piece.start))),
       );
     let current = dated ? null : (own[0] ?? whole);

@@ -177,6 +177,15 @@ describe('words of change', () => {
     ).not.toContain('change:complete');
   });
 
+  it("reads a timeline entry's month as when it happened, not a deadline", () => {
+    expect(
+      found(
+        `${STORY}Timeline\nSeptember 2025 – Pentagon announces it will reduce the mission in Iraq.`,
+        '2026-03-12',
+      ),
+    ).not.toContain('deadline:September 2025');
+  });
+
   it('reads the end of the mission when a headline quotes it', () => {
     expect(
       found(

@@ -554,8 +554,9 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
             ) &&
             // A caption's date: "…near Erbil, Sept. 2025."
             !/,\s*$/.test(folded.slice(Math.max(sentence.start, c.start - 3), c.start)) &&
-            // A timeline's entry: "September 2025: The Pentagon says …".
-            !/^:\s+[^.;]{0,80}?\b(?:says|said|announces|announced|tells|told)\b/.test(
+            // A timeline's entry: "September 2025: The Pentagon says …", "September 2025 –
+            // Pentagon announces …".
+            !/^\s*[:\u2013\u2014-]\s+[^.;]{0,80}?\b(?:says|said|announces|announced|tells|told|declares|declared)\b/.test(
               folded.slice(c.end, c.end + 100),
             );
           if (!cued && !planned && !storyDeadline && isPast(deadline.date, context.published))
