@@ -2280,4 +2280,16 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
     const clauses = attributor.clauses(text, 0, text.indexOf('\n'));
     expect(clauses.map((c) => c.speaker?.name ?? null)).toEqual([null, 'the Pentagon']);
   });
+
+  it('reads a dated opening before a name, and the Iraqi side of the HMC as its committee', () => {
+    expect(
+      creditOf(
+        'On 26 November 2025 Lieutenant General Qais al-Muhammadawi, deputy commander of the Joint Operations Command, said that the coalition had completed its mission.',
+        'completed',
+      ),
+    ).toMatchObject({ speakerId: 'qais-al-muhammadawi' });
+    expect(
+      creditOf('On January 17, the Iraqi side of the HMC said the coalition had left.', 'left'),
+    ).toMatchObject({ speakerId: 'iraq-hmc-committee' });
+  });
 });

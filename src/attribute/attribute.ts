@@ -158,7 +158,7 @@ function readHead(sentence: string): Reading | null {
 /** A phrase of circumstance set before a sentence's subject, up to its comma. */
 /** A time opening a sentence with no comma after it: "In late December Lt Gen X, …, said". */
 const LEADING_WHEN =
-  /^\s*(?:(?:In|On|By|Since|Until|Through)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})(?=\s+[A-Z])|(?:(?:Late|Early)\s+)?On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:the|a|an|[A-Z])\b))\s+/i;
+  /^\s*(?:(?:In|On|By|Since|Until|Through)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?|\d{4})(?=\s+[A-Z])|(?:(?:Late|Early)\s+)?On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:the|a|an|[A-Z])\b))\s+/i;
 
 const FRONTED_PHRASE =
   /^\s*(?:Under|In|On|At|After|Before|With|For|From|During|Since|Despite|Amid|Following|Until)\s[^,;:"“”]{3,120},\s/;

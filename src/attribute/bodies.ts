@@ -39,6 +39,11 @@ export function bodyWords(name: string): string[] {
     fold(name)
       // The commands by their short names: "CENTCOM" is US Central Command.
       .replace(/(?<![a-z])centcom(?![a-z])/g, 'us central command')
+      // "The Iraqi side of the HMC" is Iraq's High Military Committee.
+      .replace(
+        /(?:the\s+)?(?<![a-z])iraq(?:i|'s)? side of the (?:(?:us|u\.s\.)[-\s]iraq\s+)?(?:hmc|higher military commission|commission)(?![a-z])/g,
+        'high military committee',
+      )
       // Iraqi outlets name the Joint Operations Command "Joint Operations".
       .replace(/\bjoint operations\b(?! command)/g, 'joint operations command')
       // A president's administration is the US government of its day.
