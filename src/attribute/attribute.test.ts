@@ -2292,4 +2292,19 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       creditOf('On January 17, the Iraqi side of the HMC said the coalition had left.', 'left'),
     ).toMatchObject({ speakerId: 'iraq-hmc-committee' });
   });
+
+  it("reads a wire headline's source after a dash, and witnesses", () => {
+    expect(
+      creditOf(
+        'U.S. to keep 250-350 advisers at Ain al-Asad - officials\nThe US will keep a force.',
+        'advisers',
+      ),
+    ).toMatchObject({ name: 'officials', kind: 'anonymous' });
+    expect(
+      creditOf(
+        'Convoys of coalition vehicles were seen on the Kirkuk–Erbil road on Tuesday, witnesses said.',
+        'Convoys',
+      ),
+    ).toMatchObject({ name: 'witnesses', kind: 'anonymous' });
+  });
 });

@@ -434,6 +434,9 @@ const PARTICIPLE =
   /,\s+(?:saying|adding|noting|stressing|insisting|warning|arguing|explaining|telling)\b/i;
 /** "…, says chief Pentagon spokesman" closing a headline. */
 const HEADLINE_SAYS = /,\s+(?:says|said)\s+([^,.;:!?]{2,60})$/i;
+/** A wire headline's source after a dash: "U.S. to keep 250-350 advisers at Ain al-Asad - officials". */
+const HEADLINE_DASH_SOURCE =
+  /\s[-\u2013\u2014]\s+((?:(?:US|U\.S\.|Iraqi|Kurdish|Western|Pentagon|senior|security|military|defen[cs]e|diplomatic|government)\s+)*(?:sources?|officials?|diplomats?|lawmakers?))$/i;
 /** "Iraqi army: coalition to hand over …" opening a headline. */
 const HEADLINE_SPEAKER = /^([A-Z][^:"\u201c]{1,45}):\s+\S/;
 /** A capitalised role opening an appositive: "…, Deputy Commander of the JOC, said". */
@@ -998,7 +1001,7 @@ function readSentenceAlone(
       return { type: 'speaker', speaker: anon(rolesays[1].trim()) };
   }
   if (blockEndsHere) {
-    const says = HEADLINE_SAYS.exec(sentence);
+    const says = HEADLINE_SAYS.exec(sentence) ?? HEADLINE_DASH_SOURCE.exec(sentence);
     if (says?.[1]) {
       const reading = readPhrase(says[1]);
       if (reading.type === 'speaker') return reading;

@@ -186,6 +186,15 @@ describe('words of change', () => {
     ).not.toContain('deadline:September 2025');
   });
 
+  it('reads a headline\'s "past September deadline" without its article', () => {
+    expect(
+      found(
+        `${STORY}Exclusive: US to keep advisers at Ain al-Asad past September deadline, sources say`,
+        '2025-09-16',
+      ),
+    ).toContain('deadline:September');
+  });
+
   it('reads the end of the mission when a headline quotes it', () => {
     expect(
       found(

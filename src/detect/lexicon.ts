@@ -137,7 +137,8 @@ export const DEADLINE = [
   // "in August" alone is nearly always a report of the past.
   `(?:from|start(?:ing|s)?|begin(?:ning|s)?|by|until|before)\\s+(?:in\\s+)?${MONTH}(?!\\.?\\s+(?:of\\s+)?\\d)`,
   // "the September deadline": a month named as a deadline.
-  `${MONTH}(?=\\s+deadline)(?<=\\bthe\\s+[a-z]+)`,
+  // A headline drops the article: "past September deadline".
+  `${MONTH}(?=\\s+deadline)(?<=\\b(?:the|past|beyond|after|missed|misses|meet|meets|met)\\s+[a-z]+)`,
 ].join('|');
 
 const NUMBER_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|a\\s+few|a\\s+handful\\s+of)';
