@@ -2307,4 +2307,19 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       ),
     ).toMatchObject({ name: 'witnesses', kind: 'anonymous' });
   });
+
+  it('reads a linked headline after "Read more:", and "in what" a body described', () => {
+    expect(
+      creditOf(
+        'The coalition will leave.\nRead more: Sudani: No need for coalition forces in Iraq',
+        'No need',
+      ),
+    ).toMatchObject({ speakerId: 'mohammed-shia-al-sudani' });
+    const text =
+      'Washington announced that US forces will reduce their military mission in Iraq, in what the Pentagon described as a “responsible and orderly transition.”';
+    expect(attributor.clauses(text, 0, text.length).map((c) => c.speaker?.name)).toEqual([
+      'Washington',
+      'the Pentagon',
+    ]);
+  });
 });

@@ -448,6 +448,10 @@ const APPOSITIVE =
   /^(?:a|an|the|who|whose|which|one|another|also|now|then|formerly|himself|herself)\b|^[a-z]/;
 
 /** Verbs that may come before their speaker: "…," said the official. */
+/** The label before a linked headline: "Read more:", "Related:". */
+const LINK_LABEL =
+  /^(?:Read more|Read also|Also read|Related|See also|More on this|Recommended)\s*:\s+(?=\S)/i;
+
 /** A fact box's line: a figure, what it counts, and its source in brackets. */
 const FIGURE_SOURCED =
   /^\s*(?:~|about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|fewer\s+than\s+|under\s+)?[\d,.]+\+?(?:\s*[-\u2013]\s*[\d,.]+)?\s*[:\u2014\u2013-]?\s+[^()]{3,160}\(((?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,5})\)\s*\.?\s*$/i;
@@ -612,6 +616,10 @@ function readSentenceAlone(
   blockEndsHere: boolean,
   startsInQuote = false,
 ): Reading | null {
+  // "Read more: Sudani: No need for coalition forces in Iraq": a linked headline, read as one.
+  const link = LINK_LABEL.exec(sentence);
+  if (link && atBlockStart)
+    return readSentenceAlone(sentence.slice(link[0].length), true, blockEndsHere, startsInQuote);
   if (atBlockStart && isTurn(sentence)) {
     const line = TRANSCRIPT.exec(sentence);
     if (line?.[2] && NEWSROOM_ROLE.test(line[2])) return { type: 'question' };
@@ -1135,11 +1143,14 @@ export interface SpeakerClause {
  * that …", "…, a move resistance figures condemned as …".
  */
 export const CLAUSE_BREAK =
-  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|although|though|a process that)\s)|;\s+|,\s+(?=(?:when|after)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)|\s+(?=as\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:insists|says|warns|calls|denies|stresses)\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|description|process|plan|claim|charge|characteri[sz]ation|label|term|word|phrase)\s+(?:that\s+|which\s+)?(?:[\w'\u2019-]+\s+){1,5}?(?:said|described|condemned|dismissed|called|denounced|hailed|welcomed|praised|rejected|critici[sz]ed)\s)/g;
+  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|although|though|a process that)\s)|;\s+|,\s+(?=(?:when|after)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)|\s+(?=as\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:insists|says|warns|calls|denies|stresses)\b)|,?\s+(?=in\s+what\s+(?:[\w'\u2019.-]+\s+){1,5}?(?:described|called|termed|characteri[sz]ed|hailed)\s+as\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|description|process|plan|claim|charge|characteri[sz]ation|label|term|word|phrase)\s+(?:that\s+|which\s+)?(?:[\w'\u2019-]+\s+){1,5}?(?:said|described|condemned|dismissed|called|denounced|hailed|welcomed|praised|rejected|critici[sz]ed)\s)/g;
 
-/** The act a closing clause names before who judged it: "a move", "a description which". */
+/**
+ * The act a closing clause names before who judged it: "a move", "a description which", "in
+ * what".
+ */
 const DESCRIBED_ACT =
-  /^(?:a|an)\s+(?:move|step|decision|description|process|plan|claim|charge|characteri[sz]ation|label|term|word|phrase)\s+(?:that\s+|which\s+)?(?=(?:[\w'\u2019-]+\s+){1,5}?(?:said|described|condemned|dismissed|called|denounced|hailed|welcomed|praised|rejected|critici[sz]ed)\s)/i;
+  /^in\s+what\s+|^(?:a|an)\s+(?:move|step|decision|description|process|plan|claim|charge|characteri[sz]ation|label|term|word|phrase)\s+(?:that\s+|which\s+)?(?=(?:[\w'\u2019-]+\s+){1,5}?(?:said|described|condemned|dismissed|called|denounced|hailed|welcomed|praised|rejected|critici[sz]ed)\s)/i;
 
 /** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
 const BACKGROUND_CLAUSE =
