@@ -2322,4 +2322,10 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       'the Pentagon',
     ]);
   });
+
+  it('keeps the one who recounts what another told him', () => {
+    const text =
+      'Iraqi Defense Minister Thabet al-Abbasi told Al-Hadath the coalition would leave. He spoke of the principle of withdrawal, and recounted that Austin had told him two years were not enough.';
+    expect(creditOf(text, 'two years')).toMatchObject({ speakerId: 'thabet-al-abbasi' });
+  });
 });
