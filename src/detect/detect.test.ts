@@ -195,6 +195,16 @@ describe('words of change', () => {
     ).toContain('deadline:September');
   });
 
+  it("reads allies' troop numbers and forces speaking of leaving Iraq themselves", () => {
+    const mentions = found(
+      `${STORY}However, fewer than 300 UK personnel are deployed to Iraq. Call it what it is: America is leaving Iraq. "We have not left Iraq," the general replied.`,
+      '2025-12-08',
+    );
+    expect(mentions).toContain('troops:fewer than 300 UK personnel');
+    expect(mentions).toContain('change:leaving Iraq');
+    expect(mentions).toContain('change:left Iraq');
+  });
+
   it('reads the end of the mission when a headline quotes it', () => {
     expect(
       found(

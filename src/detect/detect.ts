@@ -763,7 +763,11 @@ function changeFits(
   if (/^(?:leav|depart|left|ha[sdv]e? |be gone)/.test(phrase)) {
     // "the drawdown will leave Baghdad in command": to leave something in a state.
     if (/^leav/.test(phrase) && LEAVE_IN_STATE.test(after)) return false;
-    return forces || LEAVE_PLACE.test(after);
+    // "We have not left Iraq", said by a general: the forces speaking of themselves.
+    const we =
+      /\biraq$/.test(phrase) &&
+      /\b(?:we|they)\s+(?:(?:have|had|are|were|will|would)\s+)?(?:not\s+|never\s+)?$/.test(before);
+    return forces || we || LEAVE_PLACE.test(after);
   }
   if (/^conclu/.test(phrase))
     return (

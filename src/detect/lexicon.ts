@@ -150,7 +150,7 @@ const APPROX =
 export const TROOPS = [
   APPROX,
   HEADCOUNT,
-  '(?:[^\\S\\n]+(?:us|u\\.s\\.|american|coalition|foreign|international|western|military|combat|other|and|allied|nato)){0,4}',
+  '(?:[^\\S\\n]+(?:us|u\\.s\\.|american|coalition|foreign|international|western|military|combat|other|and|allied|nato|uk|british|french|german|italian|spanish|norwegian|dutch|danish|australian|canadian|hungarian|swedish|finnish|polish|turkish)){0,4}',
   '[^\\S\\n]+(?:troops|soldiers|forces|personnel|service\\s*members|servicemembers|advisers|advisors|military\\s+advisers|trainers)',
   `|${APPROX}\\d{1,3}(?:,\\d{3})?\\s+(?:more\\s+)?(?:across\\s+the\\s+border\\s+)?in\\s+(?:neighbou?ring\\s+|north-?east(?:ern)?\\s+|north\\s+east(?:ern)?\\s+)?syria`,
   // "He put the number of advisers who would stay at 250 to 350".
@@ -213,4 +213,4 @@ export const DEADLINE_CUE_BEFORE =
 
 /** Troops, forces, the coalition or the US: what "leave" must be about to be the story's. */
 export const FORCES_CONTEXT =
-  /\b(?:troops?|forces?|coalition|soldiers?|u\.s\.|americans?|washington|military|personnel|units|advisers|advisors|mission|presence)\b/;
+  /\b(?:troops?|forces?|coalition|soldiers?|u\.s\.|america|americans?|washington|military|personnel|units|advisers|advisors|mission|presence)\b/;
