@@ -205,6 +205,15 @@ describe('words of change', () => {
     expect(mentions).toContain('change:left Iraq');
   });
 
+  it('takes "the product of that negotiation" for no company\'s product', () => {
+    expect(
+      found(
+        `${STORY}MR. DALTON: That remains accurate. We did not negotiate a withdrawal. We negotiated a transition, and Friday's statement is the product of that negotiation.`,
+        '2024-09-30',
+      ),
+    ).toContain('change:transition');
+  });
+
   it('reads the end of the mission when a headline quotes it', () => {
     expect(
       found(

@@ -176,7 +176,8 @@ export const OTHER_STORY = [
   // Germany and Israel are no markers: coalition members leave Erbil, wars in the region delay
   // announcements. Their politics are.
   'bundestag|scholz|merz|spd|fdp|cdu|niger|nigerien|niamey|knesset|likud|netanyahu',
-  'ukraine|ukrainian|russia|nba|nfl|league|season|playoffs?|recipe|software|product',
+  // ("the product of that negotiation" is no company's product.)
+  'ukraine|ukrainian|russia|nba|nfl|league|season|playoffs?|recipe|software|product(?!\\s+of\\b)',
   // Aid groups end missions in Iraq and hand programmes over too.
   'ngos?|non-?governmental|charit(?:y|ies)|aid\\s+(?:groups?|agenc(?:y|ies)|workers?|organi[sz]ations?)|deminers?|demining|mine[\\s-]+(?:clearance|action)',
 ].join('|');
