@@ -214,6 +214,24 @@ describe('words of change', () => {
     ).toContain('change:transition');
   });
 
+  it('reads the ways outlets tell a mission finished, wound up or handed over', () => {
+    const mentions = found(
+      `${STORY}The US-led coalition has finished its military mission. The base handovers are done. The mission in federal Iraq draws to a close. The Syria mission is itself being wound up. Washington and Baghdad agreed to wind it down by September 2025. US troops leave federal Iraq as the coalition mission there ends. US forces had entirely left the site. The coalition handed Ain al-Asad air base in western Iraq to Iraqi forces.`,
+      '2025-09-30',
+    );
+    for (const word of [
+      'finished',
+      'handovers',
+      'draws to a close',
+      'being wound up',
+      'wind it down',
+      'ends',
+      'had entirely left',
+      'handed',
+    ])
+      expect(mentions).toContain(`change:${word}`);
+  });
+
   it('reads the end of the mission when a headline quotes it', () => {
     expect(
       found(

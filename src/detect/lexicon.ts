@@ -59,14 +59,14 @@ export const CHANGE = [
   `pull(?:ed|ing|s)?${SEP}(?:(?:its|their|the|some|most|all)\\s+)?(?:(?:troops|forces|personnel|soldiers)\\s+)?out|pullout`,
   `dr[ae]w(?:ing|s|n)?${SEP}down|drawdown`,
   'transition(?:ed|ing|s|al)?',
-  `wind(?:ing|s)?${SEP}down|wound${SEP}down`,
+  `wind(?:ing|s)?${SEP}down|wound${SEP}down|wind(?:ing|s)?\\s+(?:it|them)\\s+down|(?:being|been|be|was|is)\\s+wound${SEP}up`,
   '(?:leave|leaves|leaving|left|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?)\\s+(?:from\\s+)?iraq',
   'departures?|exit',
   `end(?:s|ed|ing)?(?=\\s+(?:of\\s+|to\\s+)?(?:the\\s+|its\\s+|a\\s+)?(?:[a-z.'-]+\\s+){0,3}(?:${MISSION_NOUN}|coalition))`,
   // "the mission will end", "the coalition's mission in federal Iraq is to end", "has ended",
   // and a headline's quoted 'mission in Iraq "has ended"'.
   // Each lookbehind waits for its word first: a lookbehind tried at every offset is slow.
-  `(?=end|over)(?<=(?:coalition|mission|presence|role)(?:'s)?(?:\\s+(?:in|against|of|to|for)\\s+(?:[a-z'-]+\\s+){0,4}[a-z'-]+){0,2}\\s+["\u201c]?(?:${AUX}\\s+){0,3})(?:end(?:s|ed|ing)?|over)(?![a-z-])(?!\\s+(?:the|a|an|its|their|this|up)\\s)`,
+  `(?=end|over)(?<=(?:coalition|mission|presence|role)(?:'s)?(?:\\s+(?:in|against|of|to|for)\\s+(?:[a-z'-]+\\s+){0,4}[a-z'-]+){0,2}(?:\\s+there)?\\s+["\u201c]?(?:${AUX}\\s+){0,3})(?:end(?:s|ed|ing)?|over)(?![a-z-])(?!\\s+(?:the|a|an|its|their|this|up)\\s)`,
   // "the first phase was over".
   '(?=over|ended)(?<=phase\\s+(?:is|was|has|had)\\s+(?:now\\s+)?(?:been\\s+)?)(?:over|ended)',
   // "that phase is due to end in September 2026", "until the Syria phase ends".
@@ -76,14 +76,16 @@ export const CHANGE = [
   '(?=end)(?<=(?:is|are|was|were)\\s+(?:due|set|meant|scheduled|expected|supposed)\\s+to\\s+)end(?![a-z-])(?=\\s+(?:in|by|before|after|no\\s+later|once|when)\\b|\\s*[.,;])',
   '(?=end)(?<=(?:agreed|decided|promised|pledged|vowed)\\s+to\\s+)end(?=\\s+(?:it|them|its\\s+(?:work|operations|presence|mission))\\b)',
   '(?:is|are|was|were)\\s+ending',
-  '(?:coming|come|came|comes|brought|bring|bringing|draw|drawing|drew|drawn)\\s+to\\s+(?:an\\s+end|a\\s+close)',
+  '(?:coming|come|came|comes|brought|bring|bringing|draw|draws|drawing|drew|drawn)\\s+to\\s+(?:an\\s+end|a\\s+close)',
+  // "has finished its military mission".
+  `finish(?:es|ed|ing)?(?=\\s+(?:its|the|their)\\s+(?:[a-z'-]+\\s+){0,2}${MISSION_NOUN})`,
   `(?:wrap(?:s|ped|ping)?\\s+up|clos(?:e|es|ed|ing))(?=\\s+(?:its|the|their|a)\\s+(?:[a-z'-]+\\s+){0,3}${MISSION_NOUN})`,
   'wrap(?:s|ped|ping)?\\s+up(?=\\s+["\']?(?:over|by|within|in|no\\s+later)\\b)',
   '(?=to\\s)(?<=(?:mission|presence|role)\\s+)to\\s+(?:a\\s+close|an\\s+end)',
   'conclu(?:de|des|ded|ding|sion)',
   'complet(?:e|es|ed|ing|ion)',
   'leav(?:e|es|ing)|depart(?:s|ed|ing)?',
-  '(?:have|has|had)\\s+(?:already\\s+|now\\s+|all\\s+|largely\\s+|since\\s+)?left',
+  '(?:have|has|had)\\s+(?:already\\s+|now\\s+|all\\s+|largely\\s+|since\\s+|entirely\\s+|completely\\s+|fully\\s+|finally\\s+)?left',
   '(?:have|has|had|be)\\s+(?:already\\s+)?gone(?=\\s*[.,;]|\\s+(?:by|from|before|last|already|since|out)(?![a-z]))',
   // Not what is "left in Iraq" or "left of the mission": what remains.
   "(?<!(?:\\b(?:be|is|are|was|were|been|being|what|nothing|role|force|still|remain(?:s|ed)?)|\\bwill\\s+be)\\s+)left(?!\\s+(?:in|at|of)\\s)(?=\\s+(?:the\\s+|a\\s+)?(?:[a-z'-]+\\s+){0,2}(?:base|airbase|garrison|country|iraq|baghdad|erbil|syria))|(?=left)(?<=(?:troops|forces|personnel|soldiers|advisers|who)\\s+)left",
@@ -93,9 +95,9 @@ export const CHANGE = [
   `(?:reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|cut(?:s|ting)?)(?=["'\u2019\u201d]?\\s+(?:its\\s+|the\\s+|their\\s+|a\\s+|u\\.s\\.\\s+)?(?:[a-z.'-]+\\s+){0,3}(?:mission|presence|footprint|troops|forces|personnel|advisers|advisors|soldiers|contingent|deployment))`,
   '(?:shr[iau]nk|reduc(?:e|es|ed|ing))(?=\\s+(?:to|by)\\s+(?:fewer|less|under|below|about|around|roughly|some|\\d))',
   'reduced|reduction|drawdowns?|redeploy(?:s|ed|ing|ment)?|relocat(?:e|es|ed|ing|ions?)|reposition(?:s|ed|ing|ings)?',
-  `hand(?:s|ed|ing)?${SEP}(?:(?:it|them|the\\s+base|the\\s+bases|(?:[a-z'-]+\\s+){1,3}(?:base|airbase|bases|headquarters|sites?|garrison))\\s+)?over|handover|hand${SEP}over|hand(?:ed|ing)(?:\\s+back)?(?=\\s+to\\s)`,
+  `hand(?:s|ed|ing)?${SEP}(?:(?:it|them|the\\s+base|the\\s+bases|(?:[a-z'-]+\\s+){1,3}(?:base|airbase|bases|headquarters|sites?|garrison))\\s+)?over|handovers?|hand${SEP}over|hand(?:ed|ing)(?:\\s+back)?(?=\\s+to\\s)`,
   // "handing full administration of both sites to the Iraqi security forces".
-  "hand(?:s|ed|ing)?(?=\\s+(?:[a-z'-]+\\s+){1,6}?to\\s+(?:the\\s+)?(?:iraqi|iraq|baghdad)(?![a-z]))",
+  "hand(?:s|ed|ing)?(?=\\s+(?:[a-z'-]+\\s+){1,9}?to\\s+(?:the\\s+)?(?:iraqi|iraq|baghdad)(?![a-z]))",
   // "Ain al-Asad changed hands".
   'chang(?:ed|es|ing)\\s+hands',
   'vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing|ion)',
