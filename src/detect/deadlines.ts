@@ -188,15 +188,20 @@ export function resolveDeadline(expression: string, published: string | null): R
   match = /\[?(\d{4})\]?/.exec(text);
   if (match?.[1]) return { date: match[1], endOf: false };
   match =
-    /^(?:(?:in|from|starting|starts?|beginning|begins?|by|until|before|this|next|the|end|close|middle|of) )*([a-z]+\.?)$/.exec(
+    /^(?:(?:in|from|starting|starts?|beginning|begins?|by|until|before|after|beyond|past|this|next|the|end|close|middle|of) )*([a-z]+\.?)$/.exec(
       text,
     );
   if (match?.[1] && published) {
     const month = monthNumber(match[1]);
     if (!month) return null;
-    // A bare month is the next one on or after the publication month.
+    // A bare month is the next one on or after the publication month; one that something goes
+    // on "after" or "past" is the nearer of the last and the next, since a passed deadline is
+    // told that way too ("advisers who stayed past September").
     const publishedMonth = Number(published.slice(5, 7));
-    const year = Number(published.slice(0, 4)) + (month < publishedMonth ? 1 : 0);
+    const publishedYear = Number(published.slice(0, 4));
+    const ahead = month < publishedMonth;
+    const nearer = /^(?:after|beyond|past) /.test(text) && ahead && publishedMonth - month < 6;
+    const year = publishedYear + (ahead && !nearer ? 1 : 0);
     return { date: `${year}-${pad(month)}`, endOf };
   }
   return null;

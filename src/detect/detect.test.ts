@@ -192,7 +192,7 @@ describe('words of change', () => {
         `${STORY}Exclusive: US to keep advisers at Ain al-Asad past September deadline, sources say`,
         '2025-09-16',
       ),
-    ).toContain('deadline:September');
+    ).toContain('deadline:past September');
   });
 
   it("reads allies' troop numbers and forces speaking of leaving Iraq themselves", () => {
@@ -230,6 +230,23 @@ describe('words of change', () => {
       'handed',
     ])
       expect(mentions).toContain(`change:${word}`);
+  });
+
+  it('reads forces staying "after" or "past" a month as its deadline, the nearer one', () => {
+    const mentions = found(
+      `${STORY}American troops would remain in the Kurdistan Region after September. The Pentagon story is what happens in September 2026.`,
+      '2025-08-20',
+    );
+    expect(mentions).toContain('deadline:after September');
+    expect(mentions).toContain('deadline:September 2026');
+    expect(resolveDeadline('past september', '2025-12-10')).toEqual({
+      date: '2025-09',
+      endOf: false,
+    });
+    expect(resolveDeadline('by september', '2025-12-10')).toEqual({
+      date: '2026-09',
+      endOf: false,
+    });
   });
 
   it('reads the end of the mission when a headline quotes it', () => {

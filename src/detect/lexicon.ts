@@ -137,7 +137,7 @@ export const DEADLINE = [
   `(?:by|until|before|beyond|after|through|till)\\s+(?:at\\s+least\\s+)?\\[?${YEAR}\\]?`,
   // A bare month is a deadline only with a word of time ahead ("starting in September"):
   // "in August" alone is nearly always a report of the past.
-  `(?:from|start(?:ing|s)?|begin(?:ning|s)?|by|until|before)\\s+(?:in\\s+)?${MONTH}(?!\\.?\\s+(?:of\\s+)?\\d)`,
+  `(?:from|start(?:ing|s)?|begin(?:ning|s)?|by|until|before|after|beyond|past)\\s+(?:in\\s+)?${MONTH}(?!\\.?\\s+(?:of\\s+)?\\d)`,
   // "the September deadline": a month named as a deadline.
   // A headline drops the article: "past September deadline".
   `${MONTH}(?=\\s+deadline)(?<=\\b(?:the|past|beyond|after|missed|misses|meet|meets|met)\\s+[a-z]+)`,
@@ -194,7 +194,7 @@ export const COALITION_NOT_AFTER =
 
 /** Deadline verbs: a date in a sentence with one of these is a timeline of the mission. */
 export const DEADLINE_CONTEXT =
-  /withdr|leave|leaving|pull|depart|exit|end|conclu|remain|stay|transition|wind|complete|timetable|timeline|deadline|mission|presence|forces|troops|drawdown|draw down|phase|expel|begin|start|schedul|due|expected|plan|over|close|advis|assist|propos|hand/;
+  /withdr|leave|leaving|pull|depart|exit|end|conclu|remain|stay|happen|transition|wind|complete|timetable|timeline|deadline|mission|presence|forces|troops|drawdown|draw down|phase|expel|begin|start|schedul|due|expected|plan|over|close|advis|assist|propos|hand/;
 
 /**
  * The story's own deadlines (`YYYY-MM`, or `YYYY` for the end of a year): named after they pass,
