@@ -2328,4 +2328,13 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       'Iraqi Defense Minister Thabet al-Abbasi told Al-Hadath the coalition would leave. He spoke of the principle of withdrawal, and recounted that Austin had told him two years were not enough.';
     expect(creditOf(text, 'two years')).toMatchObject({ speakerId: 'thabet-al-abbasi' });
   });
+
+  it('reads a body that put that number at a figure', () => {
+    expect(
+      creditOf(
+        "In November, Iraq's Joint Operations Command put that number at nearly 1,500.",
+        'nearly',
+      ),
+    ).toMatchObject({ speakerId: 'joint-operations-command' });
+  });
 });

@@ -249,6 +249,15 @@ describe('words of change', () => {
     });
   });
 
+  it('reads a bare count as troops when the sentence before speaks of them', () => {
+    expect(
+      found(
+        `${STORY}How many coalition troops are in the Kurdistan Region now? Iraqi officials have spoken of about 1,500.`,
+        '2025-12-01',
+      ),
+    ).toContain('troops:about 1,500');
+  });
+
   it('reads the end of the mission when a headline quotes it', () => {
     expect(
       found(

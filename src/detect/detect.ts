@@ -469,12 +469,16 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
         }
         case 'troops':
           if (!inStoryBlock || otherBlock) return;
-          // A bare count ("fewer than 2,000") is a count of troops only beside troops.
+          // A bare count ("fewer than 2,000") is a count of troops only beside troops: in its
+          // sentence or the one before ("How many troops are there now? … about 1,500.").
           if (
             !/(?:troops|soldiers|forces|personnel|members|advisers|advisors|trainers|syria)$/.test(
               phrase,
             ) &&
-            !FORCES_CONTEXT.test(folded.slice(sentence.start, sentence.end))
+            !FORCES_CONTEXT.test(folded.slice(sentence.start, sentence.end)) &&
+            !FORCES_CONTEXT.test(
+              folded.slice(sentenceOf(Math.max(0, sentence.start - 2)).start, sentence.start),
+            )
           )
             return;
           push(c, 'troops');
