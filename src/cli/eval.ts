@@ -78,23 +78,26 @@ function report(title: string, scores: readonly PageScore[]): void {
 }
 
 /**
- * The wire set by author: each `labels-<letter>.json` labels the pages named `<letter>-…`, so a
- * set written after the engine was tuned shows how it does on pages it has not seen.
+ * The wire set by author: each `labels-<set>.json` labels the pages named `<set>-…` (`a`, …,
+ * `z`, `aa`), so a set written after the engine was tuned shows how it does on pages it has not
+ * seen.
  */
 function byAuthor(scores: readonly PageScore[]): void {
   const sets = new Map<string, PageScore[]>();
   for (const s of scores) {
-    const letter = /^([a-z])-/.exec(s.file.split('/').pop() ?? '')?.[1] ?? '?';
-    sets.set(letter, [...(sets.get(letter) ?? []), s]);
+    const set = /^([a-z]{1,2})-/.exec(s.file.split('/').pop() ?? '')?.[1] ?? '?';
+    sets.set(set, [...(sets.get(set) ?? []), s]);
   }
   console.log(
     'by author   P / R          speaker              same                 top 3                relation',
   );
-  for (const [letter, pages] of [...sets].sort()) {
+  for (const [set, pages] of [...sets].sort(
+    ([a], [b]) => a.length - b.length || a.localeCompare(b),
+  )) {
     const t = totals(pages);
     const st = t.statements;
     console.log(
-      `labels-${letter}    ${pct(t.precision)} / ${pct(t.recall)}  ${ratio(st.speakerRight, st.statements).padEnd(20)} ${ratio(st.sameRight, st.sameGiven).padEnd(20)} ${ratio(st.inTopThree, st.reported).padEnd(20)} ${ratio(st.relationRight, st.relatable)}`,
+      `${`labels-${set}`.padEnd(12)}${pct(t.precision)} / ${pct(t.recall)}  ${ratio(st.speakerRight, st.statements).padEnd(20)} ${ratio(st.sameRight, st.sameGiven).padEnd(20)} ${ratio(st.inTopThree, st.reported).padEnd(20)} ${ratio(st.relationRight, st.relatable)}`,
     );
   }
 }
