@@ -2337,4 +2337,31 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       ),
     ).toMatchObject({ speakerId: 'joint-operations-command' });
   });
+
+  it('reads a state agency\'s item: "His Excellency" is its host, each commander his own clause', () => {
+    const text = [
+      'The Prime Minister, Commander-in-Chief of the Armed Forces, Mohammed Shia Al-Sudani, received on Monday the Commander of the United States Central Command, General Michael Erik Kurilla, and the outgoing Commander of the coalition task force, Major General Kevin Leahy.',
+      'His Excellency affirmed the commitment of the Iraqi government to the timetables agreed upon within the Higher Military Commission for ending the coalition mission.',
+      'The outgoing commander, Major General Leahy, expressed his pride in the achievements of the coalition forces, while General Kurilla pledged to continue the work until the coalition mission concludes.',
+    ].join('\n');
+    expect(creditOf(text, 'His Excellency')).toMatchObject({
+      speakerId: 'mohammed-shia-al-sudani',
+    });
+    const at = text.indexOf('The outgoing commander');
+    const sentence = sentenceAround(text, at);
+    expect(attributor.clauses(text, sentence.start, sentence.end)[0]?.speaker?.name).toMatch(
+      /Leahy$/,
+    );
+  });
+
+  it("reads an interview's headline role as its guest, named in full with his rank", () => {
+    const text = [
+      'Peshmerga official: Coalition forces in Kurdistan Region until September 2026',
+      'ERBIL - The coalition has completed its mission in federal Iraq. Sirwan English’s Hawre Salih spoke with Brigadier General Karwan Jalal Mahmoud, director of coordination with the coalition, about the coming months.',
+      'Lieutenant General Qais al-Muhammadawi said that all global coalition forces are now in the Kurdistan Region. Is that accurate?',
+      'Largely, yes. The forces that were in Baghdad have moved north, to Erbil and to Harir.',
+    ].join('\n');
+    expect(creditOf(text, 'Peshmerga official')).toMatchObject({ name: 'Karwan Jalal Mahmoud' });
+    expect(creditOf(text, 'moved north')).toMatchObject({ name: 'Karwan Jalal Mahmoud' });
+  });
 });

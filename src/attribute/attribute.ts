@@ -35,7 +35,7 @@ import {
 
 /** Verbs that report what someone says or holds; the subject next to one is the speaker. */
 const SPEECH_VERBS =
-  "said|says|say|told|tells|tell|added|adds|repeated|repeats|answered|answers|headlined|(?<!\\bto\\s)call(?=\\s+(?:it|this|that)\\s+(?:a|an|the)\\s)|(?:present|portray)(?:ed|s)?(?=\\s+(?:[\\w'\u2019-]+\\s+){1,8}?as\\s)|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its|that|this|his|her) (?:number|figure|total)| (?:nearly|about|around|roughly|some|more than|fewer than|at least|up to) [\\d,]{3,}| [\\d,]{3,})|recommitted|committed|(?:was|were|is|are) (?:still |now )?(?:saying|declaring|insisting|arguing|claiming|warning|telling)|(?:is|are|was|were|have been|has been) (?:now |still )?calling(?= (?:this|it|that|the)\\b)|(?:continues|continue|continued) to (?:describe|call|insist|say|maintain|argue|stress)|(?:has|have|had) been saying|spent(?=\\s+(?:[\\w'\u2019-]+\\s+){1,4}?(?:insisting|saying|arguing|calling|denying|stressing)\\b)|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge|reject)|echoed|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|(?<!\\b(?:a|to) )welcome(?= (?:the|a|an|this|that|these|it|its|their|our)\\b)|conceded|concedes|demanded|demands|spoke(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|speaks(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|talked(?= (?:of|about)\\b)|(?<!\\bto )(?:talk|speak)(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|condemned|condemns|denounced|denounces|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|recounted|recounts|(?:pointed|points) out|(?<!\\bas\\s+(?:[\\w'’-]+\\s+){1,4})(?:spells|spelled|spelt|lays|laid|sets) (?:\\w+ )?out(?=[\\s:,])|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded(?=\\s+(?:that|it|its|the|a|an|there)\\b)|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|pushed back(?= on| against)|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview|account|version|horizon|picture|assessment|answer)\\b)|declined to (?:comment|discuss|give|say|confirm|specify|provide|detail)|express(?:ed|es)(?=\\s+(?:[\\w\u2019'-]+\\s+){0,3}?(?:commitment|support|concern|hope|readiness|appreciation|gratitude|thanks|keenness|desire|rejection|opposition)\\b)";
+  "said|says|say|told|tells|tell|added|adds|repeated|repeats|answered|answers|headlined|(?<!\\bto\\s)call(?=\\s+(?:it|this|that)\\s+(?:a|an|the)\\s)|(?:present|portray)(?:ed|s)?(?=\\s+(?:[\\w'\u2019-]+\\s+){1,8}?as\\s)|stated|states|announced|announces|noted|notes|stressed|stresses|explained|explains|confirmed|confirms|argued|argues|insisted|insists|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|warned|warns|denied|denies|claimed|claims|acknowledged|acknowledges|declared|declares|affirmed|affirms|reaffirmed|reaffirms|asserted|asserts|wrote|writes|revealed|reveals|indicated|indicates|clarified|clarifies|underlined|underscored|highlighted|highlights|proposed|proposes|discussed|wants|wanted|spoken|admit|counted|counts|sets|puts|put it|put(?= (?:the|their|its|that|this|his|her) (?:number|figure|total)| (?:nearly|about|around|roughly|some|more than|fewer than|at least|up to) [\\d,]{3,}| [\\d,]{3,})|recommitted|committed|(?:was|were|is|are) (?:still |now )?(?:saying|declaring|insisting|arguing|claiming|warning|telling)|(?:is|are|was|were|have been|has been) (?:now |still )?calling(?= (?:this|it|that|the)\\b)|(?:continues|continue|continued) to (?:describe|call|insist|say|maintain|argue|stress)|(?:has|have|had) been saying|spent(?=\\s+(?:[\\w'\u2019-]+\\s+){1,4}?(?:insisting|saying|arguing|calling|denying|stressing)\\b)|assured|assures|(?:is|are|was|were) reporting|(?<!\\bto )(?:insist|maintain|argue|stress|warn|claim|describe|urge|demand|acknowledge|reject)|echoed|maintained|maintains|predicted|expects|hopes|hoped|believes|believed|vowed|pledged|promised|rejected|rejects|described|describes|called|calls|urged|urges|signaled|signalled|suggested|suggests|disclosed|briefed|informed|estimated|announce|confirm|deny|reported|reports|welcomed|welcomes|(?<!\\b(?:a|to) )welcome(?= (?:the|a|an|this|that|these|it|its|their|our)\\b)|conceded|concedes|demanded|demands|spoke(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|speaks(?!\\s+with\\s+(?:Major|Maj\\.|General|Gen\\.|Lt\\.|Lieutenant|Brigadier|Colonel|Col\\.|Minister|Prime|President|Ambassador|Senator|Dr\\.|Mr\\.|Ms\\.))|talked(?= (?:of|about)\\b)|(?<!\\bto )(?:talk|speak)(?= (?:of|about)\\b)|framed|frames|cautioned|admitted|admits|countered|dismissed|condemned|condemns|denounced|denounces|hailed|praised|criticized|criticised|accused|objected|responded|replied|wrote|posted|tweeted|commented|remarked|observed|recalled|recounted|recounts|(?:pointed|points) out|(?<!\\bas\\s+(?:[\\w'’-]+\\s+){1,4})(?:spells|spelled|spelt|lays|laid|sets) (?:\\w+ )?out(?=[\\s:,])|specified|detailed|outlined|unveiled|ruled out|read|reads|concluded(?=\\s+(?:that|it|its|the|a|an|there)\\b)|was quoted as saying|were quoted as saying|is quoted as saying|voted|pressed|pressing|pushed for|pushing for|pushed back(?= on| against)|calling for|lobbied|campaigned|advocated|signed a petition|passed a (?:[a-z-]+ )?resolution|gave(?=(?:\\s+[\\w\\u2019-]+){0,7}?\\s+(?:timetable|timeline|date|deadline|figure|number|estimate|assurances?|interview|account|version|horizon|picture|assessment|answer)\\b)|declined to (?:comment|discuss|give|say|confirm|specify|provide|detail)|express(?:ed|es)(?=\\s+(?:[\\w\u2019'-]+\\s+){0,3}?(?:commitment|support|concern|hope|readiness|appreciation|gratitude|thanks|keenness|desire|rejection|opposition|pride|satisfaction|confidence|regret|optimism)\\b)";
 
 // Not a passive participle ("the plan described by…", "militias accused of attacks"): the
 // words' subject is not the one speaking.
@@ -932,7 +932,8 @@ function readSentenceAlone(
         ((described?.type === 'speaker' && described.speaker.kind === 'anonymous') || post) &&
         named?.type === 'speaker' &&
         named.speaker.kind === 'person' &&
-        /\s/.test(named.speaker.name)
+        // "Brigadier General Hazhar Omar", or a surname with its rank ("Major General Leahy").
+        (/\s/.test(named.speaker.name) || named.speaker.role !== null)
       ) {
         const described = held.replace(/^(A|An|The)\b/, (w) => w.toLowerCase());
         named.speaker.role = named.speaker.role ? `${named.speaker.role}, ${described}` : described;
@@ -1424,7 +1425,7 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     people: ReadonlySet<string>,
   ): PageSpeaker | null {
     const officials = officialsOnPage(people);
-    if (role !== null) {
+    if (role !== null && role !== 'host') {
       if (/^(?:it|they|we|office|page|outlet)$|statement|communiqu|text|readout/.test(role))
         return null;
       const found = backReference(role, [], null, null, roleOf, officials);
@@ -1682,6 +1683,8 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     let mentioned: PageSpeaker | null = null;
     /** The last person the window names, credited or not. */
     let personMentioned: PageSpeaker | null = null;
+    /** The first person the window names: whom a readout's "His Excellency" means. */
+    let firstNamed: PageSpeaker | null = null;
     /** Who spoke the last sentence of the previous block, if it was a quote. */
     let quotedAtBlockEnd: PageSpeaker | null = null;
     const recent: PageSpeaker[] = [];
@@ -1721,31 +1724,33 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
     const fromReading = (reading: Reading): PageSpeaker | null =>
       reading.type === 'speaker'
         ? onPage(holderNamedBefore(settle(reading.speaker, recent, lastNamed, people, current)))
-        : reading.type === 'back'
-          ? resolveUnnamed(
-              documentNamed(
-                reading.role,
-                backReference(
+        : reading.type === 'back' && reading.role === 'host' && firstNamed
+          ? firstNamed
+          : reading.type === 'back'
+            ? resolveUnnamed(
+                documentNamed(
                   reading.role,
-                  recent,
-                  // "X went further. "…," he said": a bare pronoun means the person named since
-                  // the last speaker, if any, and a person in any case ("The issue said X
-                  // announced … He announced …").
-                  (reading.role === null
-                    ? (namedSince ??
-                      (last?.kind === 'person' || (lastSentenceCredited && oneUnnamed(last))
-                        ? last
-                        : (personMentioned ?? last)))
-                    : null) ??
-                    last ??
-                    lastNamed,
-                  mentioned,
-                  roleOf,
-                  officialsOnPage(people),
+                  backReference(
+                    reading.role,
+                    recent,
+                    // "X went further. "…," he said": a bare pronoun means the person named since
+                    // the last speaker, if any, and a person in any case ("The issue said X
+                    // announced … He announced …").
+                    (reading.role === null
+                      ? (namedSince ??
+                        (last?.kind === 'person' || (lastSentenceCredited && oneUnnamed(last))
+                          ? last
+                          : (personMentioned ?? last)))
+                      : null) ??
+                      last ??
+                      lastNamed,
+                    mentioned,
+                    roleOf,
+                    officialsOnPage(people),
+                  ),
                 ),
-              ),
-            )
-          : null;
+              )
+            : null;
     /**
      * "It committed the two governments to …", "the text says": the joint statement the page
      * has just named, when no speaker before is meant.
@@ -2021,6 +2026,14 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
           personNamed(sentence) ?? datasetPersonIn(sentence) ?? surnameLeading(sentence, people);
         if (named) {
           personMentioned = resolve(named);
+          if (!firstNamed) {
+            // The host a readout opens with: whoever of the sentence's people comes first.
+            const people = [personNamed(sentence), datasetPersonIn(sentence)].filter(
+              (p): p is PageSpeaker => p !== null && sentence.includes(p.name),
+            );
+            people.sort((a, b) => sentence.indexOf(a.name) - sentence.indexOf(b.name));
+            firstNamed = resolve(people[0] ?? named);
+          }
           // A question that names someone ("The Iraqi defense minister, Thabet al-Abbasi, went
           // further. He said …") names whom its "he" means.
           if (!known || !who) {
@@ -2048,8 +2061,12 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       if (span.end > start + 2) {
         // A headline (or its first half, before a semicolon) that credits a role alone.
         const headline = atBlockStart && (atBlockEnd || /;\s*$/.test(sentence));
-        if (known && headline && who && isRoleOnly(who))
+        if (known && headline && who && isRoleOnly(who)) {
+          // "Peshmerga official: …" over an interview: the guest it introduces.
+          const interview = interviewIn(text, window.start, window.end);
+          if (interview && span.start < interview.from) return interview.guest;
           return namedBelow(spans, readings, i, who, false, text) ?? who;
+        }
         // "…: Report": the outlet whose report the paragraphs below cite.
         if (known && atBlockStart && atBlockEnd && who && /^reports?$/i.test(who.name)) {
           for (let k = i + 1; k < spans.length; k++) {
@@ -2318,13 +2335,15 @@ const UNNAMED_IN_PASSING =
   /\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|top\s+)?(?:(?:U\.S\.|US|American|Iraqi|Kurdish|Western|defen[cs]e|military|security|government|administration|Pentagon|State Department)\s+){0,3}(?:official|source|diplomat|officer)s?\b|^\s*(?:Senior\s+|Top\s+)?(?:U\.S\.|US|American|Iraqi|Kurdish|Western|Pentagon)\s+(?:(?:defen[cs]e|military|security|government|administration)\s+)?(?:official|source|diplomat|officer)\b(?=,|\s*$)/;
 
 function backReference(
-  role: string | null,
+  given: string | null,
   recent: readonly PageSpeaker[],
   last: PageSpeaker | null,
   mentioned: PageSpeaker | null,
   roleOf: (speaker: PageSpeaker) => string | null,
   onPage: readonly PageSpeaker[] = [],
 ): PageSpeaker | null {
+  // "His Excellency" with no host named before it: as "he".
+  const role = given === 'host' ? null : given;
   if (role === 'it') {
     const thing = recent.find((s) => s.kind !== 'person' && s.kind !== 'anonymous');
     return thing ?? (last && last.kind !== 'person' ? last : null);

@@ -682,9 +682,9 @@ function readPhraseOnce(raw: string): PhraseReading {
   const theirOffice =
     /^(?:(?:which|that|whom?)\s+)?(?:his|her)\s+(?:media\s+|press\s+)?office$/.exec(lower);
   if (theirOffice) return { type: 'back', role: 'office' };
-  // A readout's "His Excellency stated …": the person it is about, as "he".
+  // A readout's "His Excellency stated …": its host, the person it is about.
   if (/^(?:his|her)\s+(?:excellency|highness|majesty)$/.test(lower))
-    return { type: 'back', role: null };
+    return { type: 'back', role: 'host' };
   // "Turkey's state news agency": an outlet described, not a person named "Turkey's".
   if (
     /^(?:the\s+)?[A-Z][\w'’-]+['’]s\s+(?:[A-Z][\w-]+\s+)?(?:(?:state|official|semi-official|state-run|pan-arab|kurdish|iraqi|iranian|turkish)\s+)*(?:news\s+agency|broadcaster|television|tv\s+channel|daily|newspaper|media)$/i.test(
