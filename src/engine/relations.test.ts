@@ -97,6 +97,18 @@ describe('relations to the dataset', () => {
     expect(claims[0]).toMatchObject({ claimId: 'mee-sources-half-left-erbil', relation: 'same' });
   });
 
+  it("calls a spokesman's quoted phrase in his secretary's mouth a misattribution", () => {
+    const claims = relationsOf(
+      'The US-led coalition is scaling back its mission in Iraq. Defense Secretary Pete Hegseth cast the drawdown as a “combined success” against ISIS.',
+      'Hegseth',
+      '2026-01-20',
+    );
+    expect(claims.find((c) => c.claimId === 'parnell-combined-success')).toMatchObject({
+      relation: 'contradicts',
+      conflict: 'attribution',
+    });
+  });
+
   it('calls a reprinted quote by its speaker the same statement', () => {
     const claims = relationsOf(
       'The US-led coalition will wind down in Iraq. "To be clear, the US is not withdrawing from Iraq," a senior administration official told reporters on Friday.',

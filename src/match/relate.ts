@@ -374,14 +374,16 @@ export function createRelater(
     const frame = reprint ? (frames.quoted ?? frames.sentence) : frames.sentence;
     const fits = compatible(speaker, claim, outlets);
     const base = { candidate, reprint, reportable: false, close: false, fit: 0, frame };
-    // The claim's own words in another mouth: its words as they stand, not a talking point
-    // told alike ("This is not a withdrawal from Iraq" against "the US is not withdrawing").
+    // The claim's own words in another mouth: its words as they stand (all of them quoted, or a
+    // run of them), not a talking point told alike ("This is not a withdrawal from Iraq" against
+    // "the US is not withdrawing").
     if (
       reprint &&
       speaker &&
       !fits &&
       (speaker.speakerId || speaker.kind === 'person') &&
-      (candidate.quoteRun ?? MISQUOTED_RUN) >= Math.min(MISQUOTED_RUN, quoteWords(claim))
+      (quoteSimilarity >= 1 ||
+        (candidate.quoteRun ?? MISQUOTED_RUN) >= Math.min(MISQUOTED_RUN, quoteWords(claim)))
     )
       return { ...base, relation: 'contradicts', conflict: 'attribution' };
     const {
