@@ -2364,4 +2364,13 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
     expect(creditOf(text, 'Peshmerga official')).toMatchObject({ name: 'Karwan Jalal Mahmoud' });
     expect(creditOf(text, 'moved north')).toMatchObject({ name: 'Karwan Jalal Mahmoud' });
   });
+
+  it('makes no person of a place a clause names', () => {
+    expect(
+      creditOf(
+        'Iran-aligned armed groups, which attacked US positions after the war in Gaza began in October 2023, have long demanded a full US exit.',
+        'exit',
+      )?.name,
+    ).not.toBe('Gaza');
+  });
 });

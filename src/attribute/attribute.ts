@@ -847,7 +847,7 @@ function readSentenceAlone(
     // "Washington, in turn, has framed …": past an aside to the subject before it.
     while (
       segments.length > 1 &&
-      /^(?:has|have|had|in turn|however|meanwhile|also|later|earlier|then|separately|previously|again|for (?:its|his|her|their) part|too)$/i.test(
+      /^(?:(?:has|have|had)(?:\s+(?:long|always|repeatedly|consistently|also|since|now|already|previously|often))*|in turn|however|meanwhile|also|later|earlier|then|separately|previously|again|for (?:its|his|her|their) part|too)$/i.test(
         segments[0] ?? '',
       )
     )

@@ -470,8 +470,11 @@ export function splitName(phrase: string): { name: string; role: string | null }
       start--;
     } else break;
   }
-  // "an adviser to Prime Minister X", "the office of X": X is not the one speaking.
+  // "an adviser to Prime Minister X", "the office of X": X is not the one speaking; nor is the
+  // place of "the war in Gaza".
   if (words.slice(0, start).some((w) => /^(?:to|of|for|with)$/i.test(w))) return null;
+  if (start === end - 1 && /^(?:in|at|from|near|inside|across)$/i.test(words[start - 1] ?? ''))
+    return null;
   const nameWords = words.slice(start, end).map((w) => w.replace(/[,]$/, ''));
   // Leading particles belong to the name only after a first name: "al-Sudani" is whole.
   if (nameWords.length === 0) return null;
