@@ -2373,4 +2373,13 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       )?.name,
     ).not.toBe('Gaza');
   });
+
+  it('reads a headline\'s "Iraq, US agree" as the two governments', () => {
+    expect(
+      creditOf(
+        'Iraq, US agree to end anti-Daesh coalition mission by September 2025\nThe deal was reached.',
+        'agree',
+      ),
+    ).toMatchObject({ kind: 'joint' });
+  });
 });

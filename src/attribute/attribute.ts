@@ -963,6 +963,17 @@ function readSentenceAlone(
     const reading = readPhrase(stripTime(agreeing[1]));
     if (reading.type === 'speaker' && reading.speaker.kind === 'joint') return reading;
   }
+  // A headline's "Iraq, US agree to end …": a comma for "and".
+  const pair = atBlockStart
+    ? /^\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?),\s+([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s+(?:jointly\s+)?(?:agree|announce|sign|set)\b/.exec(
+        plain,
+      )
+    : null;
+  if (pair?.[1] && pair[2]) {
+    const reading = readPhrase(`${pair[1]} and ${pair[2]}`);
+    if (reading.type === 'speaker' && reading.speaker.kind === 'joint')
+      return { type: 'speaker', speaker: { ...reading.speaker, name: `${pair[1]}, ${pair[2]}` } };
+  }
   // A subject the verb's clause did not reach: "A spokesperson for the US Embassy declined to
   // give figures but said …".
   if (
