@@ -81,7 +81,11 @@ function addMonths(published: string, months: number): string {
  * Resolves the folded text of a date expression; null when it needs a publication date the
  * page does not give, or is not a date.
  */
-export function resolveDeadline(expression: string, published: string | null): ResolvedDate | null {
+export function resolveDeadline(
+  expression: string,
+  published: string | null,
+  passed = false,
+): ResolvedDate | null {
   // "end-of-2025", "end-September": the end of it.
   const text = expression
     .replace(/\s+/g, ' ')
@@ -201,6 +205,13 @@ export function resolveDeadline(expression: string, published: string | null): R
     const publishedYear = Number(published.slice(0, 4));
     const ahead = month < publishedMonth;
     const nearer = /^(?:after|beyond|past) /.test(text) && ahead && publishedMonth - month < 6;
+    // A deadline told as passed ("had been due to leave by the end of September"): the last
+    // such month, not the next.
+    if (passed)
+      return {
+        date: `${publishedYear - (ahead ? 0 : month > publishedMonth ? 1 : 0)}-${pad(month)}`,
+        endOf,
+      };
     const year = publishedYear + (ahead && !nearer ? 1 : 0);
     return { date: `${year}-${pad(month)}`, endOf };
   }

@@ -258,6 +258,16 @@ describe('words of change', () => {
     ).toContain('troops:about 1,500');
   });
 
+  it('dates a deadline told as passed to the last such month, not the next', () => {
+    const text = `${STORY}Coalition troops had been due to leave Ain al-Asad by the end of September.`;
+    const deadline = createDetector(bundledDataset)
+      .detect(text, { published: '2025-10-15' })
+      .mentions.find((m) => m.kind === 'deadline');
+    expect(deadline?.deadline?.date).toBe('2025-09');
+    expect(resolveDeadline('the end of september', '2026-01-10', true)?.date).toBe('2025-09');
+    expect(resolveDeadline('the end of september', '2026-01-10')?.date).toBe('2026-09');
+  });
+
   it('reads the end of the mission when a headline quotes it', () => {
     expect(
       found(

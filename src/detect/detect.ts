@@ -497,7 +497,11 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
           }
           return;
         case 'deadline': {
-          const deadline = resolveDeadline(phrase, context.published);
+          const deadline = resolveDeadline(
+            phrase,
+            context.published,
+            PASSED_DEADLINE.test(folded.slice(sentence.start, c.start)),
+          );
           if (!deadline || !inStoryBlock || otherBlock) return;
           const cued =
             DEADLINE_CUED.test(phrase) ||
@@ -741,6 +745,13 @@ const MISSED_DEADLINE =
 /** Words the change's object may be that make it another kind of change. */
 const CONCLUDE_OTHER =
   /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:agreements?|memorand\w*|deals?|talks|consultations|meetings?|visits?|rounds?|sessions?|negotiations|accords?|treat(?:y|ies)|contracts?|conference|investigation|review|that|with)\b|^\s+that\b/;
+
+/**
+ * Words before a month that tell its deadline as passed: "had been due to leave by", "were
+ * to have left by", "was supposed to have", "gave them until".
+ */
+const PASSED_DEADLINE =
+  /\b(?:had\s+been\s+(?:due|set|scheduled|supposed|expected|meant)|(?:was|were)\s+(?:supposed|meant|due)\s+to\s+have|(?:was|were)\s+to\s+have|had\s+(?:promised|pledged|agreed|given|set)|gave\s+(?:them|it|us|the\s+\w+)\s+until|were\s+promised)\b/;
 
 /** A noun after "complete" that makes it an adjective ("a complete withdrawal"). */
 const COMPLETE_ADJECTIVE =
