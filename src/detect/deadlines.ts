@@ -84,7 +84,7 @@ function addMonths(published: string, months: number): string {
 export function resolveDeadline(
   expression: string,
   published: string | null,
-  passed = false,
+  told: 'ahead' | 'passed' | 'maybe-passed' = 'ahead',
 ): ResolvedDate | null {
   // "end-of-2025", "end-September": the end of it.
   const text = expression
@@ -206,13 +206,11 @@ export function resolveDeadline(
     const ahead = month < publishedMonth;
     const nearer = /^(?:after|beyond|past) /.test(text) && ahead && publishedMonth - month < 6;
     // A deadline told as passed ("had been due to leave by the end of September"): the last
-    // such month, not the next.
-    if (passed)
-      return {
-        date: `${publishedYear - (ahead ? 0 : month > publishedMonth ? 1 : 0)}-${pad(month)}`,
-        endOf,
-      };
-    const year = publishedYear + (ahead && !nearer ? 1 : 0);
+    // such month, not the next; told in the past ("was supposed to leave by September"), the
+    // last one if it has gone by this year.
+    if (told === 'passed')
+      return { date: `${publishedYear - (month > publishedMonth ? 1 : 0)}-${pad(month)}`, endOf };
+    const year = publishedYear + (ahead && !nearer && told === 'ahead' ? 1 : 0);
     return { date: `${year}-${pad(month)}`, endOf };
   }
   return null;

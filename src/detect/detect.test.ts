@@ -264,7 +264,7 @@ describe('words of change', () => {
       .detect(text, { published: '2025-10-15' })
       .mentions.find((m) => m.kind === 'deadline');
     expect(deadline?.deadline?.date).toBe('2025-09');
-    expect(resolveDeadline('the end of september', '2026-01-10', true)?.date).toBe('2025-09');
+    expect(resolveDeadline('the end of september', '2026-01-10', 'passed')?.date).toBe('2025-09');
     expect(resolveDeadline('the end of september', '2026-01-10')?.date).toBe('2026-09');
   });
 

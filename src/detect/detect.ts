@@ -500,7 +500,7 @@ export function createDetector(dataset: Pick<Dataset, 'speakers'>): Detector {
           const deadline = resolveDeadline(
             phrase,
             context.published,
-            PASSED_DEADLINE.test(folded.slice(sentence.start, c.start)),
+            toldAs(folded.slice(sentence.start, c.end)),
           );
           if (!deadline || !inStoryBlock || otherBlock) return;
           const cued =
@@ -748,10 +748,19 @@ const CONCLUDE_OTHER =
 
 /**
  * Words before a month that tell its deadline as passed: "had been due to leave by", "were
- * to have left by", "was supposed to have", "gave them until".
+ * to have left by", "was supposed to", "gave them until", "the deadline was".
  */
 const PASSED_DEADLINE =
-  /\b(?:had\s+been\s+(?:due|set|scheduled|supposed|expected|meant)|(?:was|were)\s+(?:supposed|meant|due)\s+to\s+have|(?:was|were)\s+to\s+have|had\s+(?:promised|pledged|agreed|given|set)|gave\s+(?:them|it|us|the\s+\w+)\s+until|were\s+promised)\b/;
+  /\b(?:had\s+been\s+(?:due|set|scheduled|supposed|expected|meant)|(?:was|were)\s+(?:all\s+)?(?:supposed|meant|due)\s+to\s+have|(?:was|were)\s+to\s+have|had\s+(?:promised|pledged|agreed|given|set)|gave\s+(?:them|it|us|the\s+\w+)\s+until|were\s+promised)\b/;
+/** …and words that tell it in the past, which may be this year's: "was supposed to", "was". */
+const PAST_DEADLINE =
+  /\b(?:was|were)\s+(?:all\s+)?(?:supposed|meant)\s+to\b|\b(?:was|were)\s+(?=(?:by\s+|until\s+)?(?:the\s+)?(?:end\s+of\s+)?[a-z]+\.?$)/;
+
+/** How the words up to a month tell its deadline. */
+function toldAs(said: string): 'ahead' | 'passed' | 'maybe-passed' {
+  if (PASSED_DEADLINE.test(said)) return 'passed';
+  return PAST_DEADLINE.test(said) ? 'maybe-passed' : 'ahead';
+}
 
 /** A noun after "complete" that makes it an adjective ("a complete withdrawal"). */
 const COMPLETE_ADJECTIVE =
