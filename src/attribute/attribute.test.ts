@@ -2382,4 +2382,18 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       ),
     ).toMatchObject({ kind: 'joint' });
   });
+
+  it('gives "why officials say …" and a comma-spliced "Baghdad calls it …" their own speakers', () => {
+    const why =
+      "Senators pressed the nominee to explain why Iraqi officials say the US-led coalition's mission is over while American troops remain.";
+    expect(attributor.clauses(why, 0, why.length).map((c) => c.speaker?.name ?? null)).toEqual([
+      'Senators',
+      'Iraqi officials',
+    ]);
+    const spliced = 'Washington calls this a transition, Baghdad calls it a withdrawal.';
+    expect(attributor.clauses(spliced, 0, spliced.length).map((c) => c.speaker?.name)).toEqual([
+      'Washington',
+      'Baghdad',
+    ]);
+  });
 });

@@ -440,7 +440,7 @@ function tidy(phrase: string): string {
       // "Muhammadawi, 31 December 2025" (a list of what officials said): the name, not the date.
       .replace(/,\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}$/, '')
       // "when Iraq's defence ministry" (said …): the clause's subject, without its conjunction.
-      .replace(/^(?:when|while|because|although|though|once|as|but|and|yet)\s+(?=\S)/i, '')
+      .replace(/^(?:when|while|because|although|though|once|as|but|and|yet|why)\s+(?=\S)/i, '')
       // "an Iraqi officer stationed" (at Ain al-Asad): the place cut off, its participle too.
       .replace(/\s+(?:stationed|based|posted|serving|deployed)$/i, '')
       .replace(/\s+/g, ' ')
