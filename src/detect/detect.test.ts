@@ -268,6 +268,15 @@ describe('words of change', () => {
     expect(resolveDeadline('the end of september', '2026-01-10')?.date).toBe('2026-09');
   });
 
+  it("reads forces that left Al Asad by the base's short name", () => {
+    expect(
+      found(
+        `${STORY}By the time his platoon left Asad in October, nobody American was left.`,
+        '2026-01-27',
+      ),
+    ).toContain('change:left');
+  });
+
   it('reads the end of the mission when a headline quotes it', () => {
     expect(
       found(

@@ -88,7 +88,7 @@ export const CHANGE = [
   '(?:have|has|had)\\s+(?:already\\s+|now\\s+|all\\s+|largely\\s+|since\\s+|entirely\\s+|completely\\s+|fully\\s+|finally\\s+)?left',
   '(?:have|has|had|be)\\s+(?:already\\s+)?gone(?=\\s*[.,;]|\\s+(?:by|from|before|last|already|since|out)(?![a-z]))',
   // Not what is "left in Iraq" or "left of the mission": what remains.
-  "(?<!(?:\\b(?:be|is|are|was|were|been|being|what|nothing|role|force|still|remain(?:s|ed)?)|\\bwill\\s+be)\\s+)left(?!\\s+(?:in|at|of)\\s)(?=\\s+(?:the\\s+|a\\s+)?(?:[a-z'-]+\\s+){0,2}(?:base|airbase|garrison|country|iraq|baghdad|erbil|syria))|(?=left)(?<=(?:troops|forces|personnel|soldiers|advisers|who)\\s+)left",
+  "(?<!(?:\\b(?:be|is|are|was|were|been|being|what|nothing|role|force|still|remain(?:s|ed)?)|\\bwill\\s+be)\\s+)left(?!\\s+(?:in|at|of)\\s)(?=\\s+(?:the\\s+|a\\s+)?(?:[a-z'-]+\\s+){0,2}(?:base|airbase|garrison|country|iraq|baghdad|erbil|syria|asa?d))|(?=left)(?<=(?:troops|forces|personnel|soldiers|advisers|who)\\s+)left",
   'expel(?:s|led|ling)?|expulsion',
   `scal(?:e|es|ed|ing)${SEP}back`,
   // "will ‘reduce’ the Iraq mission": a verb the page quotes.
