@@ -109,6 +109,17 @@ describe('relations to the dataset', () => {
     });
   });
 
+  it("takes an unnamed official's words told to another outlet as agreeing, not the same", () => {
+    const claims = relationsOf(
+      'The US-led coalition mission in Iraq is winding down. "To be clear, the US is not withdrawing from Iraq," a senior administration official told KurdLine24 on background.',
+      'withdrawing',
+      '2025-11-25',
+    );
+    expect(claims.find((c) => c.claimId === 'senior-admin-not-withdrawing')?.relation).toBe(
+      'agrees',
+    );
+  });
+
   it('calls a reprinted quote by its speaker the same statement', () => {
     const claims = relationsOf(
       'The US-led coalition will wind down in Iraq. "To be clear, the US is not withdrawing from Iraq," a senior administration official told reporters on Friday.',

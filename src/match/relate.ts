@@ -406,7 +406,14 @@ export function createRelater(
     if (fits && otherWords && shares > 0 && !reprint && oneStatementSays(frames, claim))
       return { ...base, relation: 'contradicts', conflict: 'wording' };
     const fit = shares - (leftOut ? 1 : 0);
-    if (fits && reprint) return { ...base, relation: 'same', reportable: true, close: true, fit };
+    // An unnamed source's words told to another outlet than the one that carried the claim are
+    // that source's again, on another occasion.
+    const elsewhere =
+      speaker?.kind === 'anonymous' &&
+      !!frames.sentence.toldTo &&
+      !reportsOf(claim).names.includes(toldKey(frames.sentence.toldTo));
+    if (fits && reprint && !elsewhere)
+      return { ...base, relation: 'same', reportable: true, close: true, fit };
     // The page's own voice repeating its outlet's claim needs less: no one else could be meant.
     const needed = speaker === null ? SAME_WITH_FRAME : SAME_SCORE;
     const differs = otherDeadlines || otherWords || (otherChange && facts === 0);
