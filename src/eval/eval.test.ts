@@ -29,7 +29,7 @@ describe('first corpus (2024 styles)', async () => {
 
   it('gives sentences their speaker’s claim and abstains on what the dataset cannot know', () => {
     expect(t.attributionPrecision).toBeGreaterThanOrEqual(0.97);
-    expect(t.speakerAccuracy).toBeGreaterThanOrEqual(0.77);
+    expect(t.speakerAccuracy).toBeGreaterThanOrEqual(0.79);
     expect(t.abstention).toBeGreaterThanOrEqual(0.96);
   });
 });
@@ -39,22 +39,22 @@ describe('wire-style corpus (2024–2026 styles, hard unrelated pages)', async (
   const t = totals(scores);
   const st = t.statements;
 
-  it('holds its 170 relevant articles and 54 unrelated pages (twenty-four authors)', () => {
-    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(170);
-    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(54);
+  it('holds its 191 relevant articles and 60 unrelated pages (twenty-seven authors)', () => {
+    expect(scores.filter((s) => s.relevant).length).toBeGreaterThanOrEqual(191);
+    expect(scores.filter((s) => !s.relevant).length).toBeGreaterThanOrEqual(60);
   });
 
   it('finds the mentions of 2025–2026 phrasing, and nothing on unrelated pages', () => {
     expect(t.precision).toBeGreaterThanOrEqual(0.97);
-    expect(t.recall).toBeGreaterThanOrEqual(0.96);
+    expect(t.recall).toBeGreaterThanOrEqual(0.97);
     expect(t.unrelatedHighlights).toBe(0);
   });
 
   it('reads who the page credits and how each statement stands to the dataset', () => {
-    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.915);
     expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.95);
     expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.905);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.805);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.82);
   });
 });
 
@@ -73,9 +73,9 @@ describe.runIf(sharedPresent() || process.env.CI)('real articles in ../shared', 
   });
 
   it('reads who each credits', () => {
-    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.96);
+    expect(ratio(st.speakerRight, st.statements)).toBeGreaterThanOrEqual(0.97);
     expect(ratio(st.sameRight, st.sameGiven)).toBeGreaterThanOrEqual(0.995);
     expect(ratio(st.inTopThree, st.reported)).toBeGreaterThanOrEqual(0.88);
-    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.835);
+    expect(ratio(st.relationRight, st.relatable)).toBeGreaterThanOrEqual(0.84);
   });
 });
