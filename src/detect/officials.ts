@@ -19,7 +19,7 @@ const TITLED = new RegExp(String.raw`(?<![\w.])(?:(?:${RANK}|${TITLE}),?[ \t]+)+
 
 /** The member a parliament's record names under "Asked by" or "Answered by". */
 const MEMBER_LINE = new RegExp(
-  String.raw`(?<=^|\n)(?:Asked|Answered)\s+by[ \t]*\n[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(${NAME})(?=,)`,
+  String.raw`(?:^|\n)(?:Asked|Answered)\s+by[ \t]*\n[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness)\.?[ \t]+)?(${NAME})(?=,)`,
   'g',
 );
 
@@ -60,6 +60,11 @@ const FIGURES = [
   'Marco Rubio',
   'Antony Blinken',
 ];
+
+const FIGURE_SURNAMES = new RegExp(
+  String.raw`\b(?:${FIGURES.map((f) => f.split(' ').pop()).join('|')})\b`,
+  'g',
+);
 
 export interface NamedOfficial {
   start: number;
@@ -146,10 +151,11 @@ export function officialsIn(text: string, known: (name: string) => boolean): Nam
       from.set(name.toUpperCase(), 0);
     }
   }
+  // One pass finds which of them the page names at all.
+  const named = new Set(text.match(FIGURE_SURNAMES) ?? []);
   for (const figure of FIGURES) {
-    if (known(figure)) continue;
     const surname = figure.split(' ').pop() as string;
-    if (!text.includes(surname)) continue;
+    if (!named.has(surname) || known(figure)) continue;
     from.set(figure, 0);
     from.set(surname, 0);
   }
