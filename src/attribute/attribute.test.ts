@@ -2396,4 +2396,19 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       'Baghdad',
     ]);
   });
+
+  it('reads lawmakers who press the government, and a headline\'s "as spokesman says" apart', () => {
+    const text =
+      "Lawmakers press government over coalition exit as spokesman says deadlines stand\nBAGHDAD - Iraq's parliament met.";
+    const end = text.indexOf('\n');
+    expect(attributor.clauses(text, 0, end).map((c) => c.speaker?.name ?? null)).toEqual([
+      'Lawmakers',
+      'spokesman',
+    ]);
+    expect(
+      creditOf('The Associated Press reported that the coalition would leave.', 'leave'),
+    ).toMatchObject({
+      kind: 'outlet',
+    });
+  });
 });
