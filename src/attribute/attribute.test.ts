@@ -2411,4 +2411,14 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       kind: 'outlet',
     });
   });
+
+  it('reads a headline\'s "as lawmakers demand" as the lawmakers\' clause', () => {
+    const text =
+      "US embassy says Iraq drawdown 'on track' as lawmakers demand full exit\nThe embassy said.";
+    const end = text.indexOf('\n');
+    expect(attributor.clauses(text, 0, end).map((c) => c.speaker?.name)).toEqual([
+      'US embassy',
+      'lawmakers',
+    ]);
+  });
 });
