@@ -2421,4 +2421,13 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       'lawmakers',
     ]);
   });
+
+  it('credits no one when neither body responded', () => {
+    expect(
+      creditOf(
+        'Neither the Pentagon nor the Syrian interior ministry responded to requests for comment on who would oversee the prisons once the last US troops leave.',
+        'leave',
+      ),
+    ).toBeNull();
+  });
 });

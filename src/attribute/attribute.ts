@@ -268,6 +268,8 @@ function readTail(clause: string): Reading | null {
     if (/^(?:of|against|ending)$/i.test(words[words.length - k - 1] ?? '')) continue;
     // "Coalition mission in federal Iraq declared complete": a place the mission is in.
     const before = words[words.length - k - 1] ?? '';
+    // "Neither the Pentagon nor the ministry responded": no one said anything.
+    if (/^(?:nor|neither)$/i.test(before)) return null;
     if (
       /^(?:in|inside|across|throughout)$/i.test(before) ||
       (/^(?:in|inside|across|throughout)$/i.test(words[words.length - k - 2] ?? '') &&

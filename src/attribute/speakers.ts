@@ -504,7 +504,7 @@ const ASIDE_AT_END =
   /,\s*(?:by contrast|in contrast|for (?:their|his|her|its) part|in turn|however|meanwhile|though|on the other hand)\s*,?$/i;
 
 const NOT_SAYING =
-  /\s(?:(?:has|have|had|did|does|do|was|were|is|are)\s+not|\w+n['’]t|never)(?:\s+(?:publicly|yet|formally|officially|once))?$/i;
+  /\s(?:(?:has|have|had|did|does|do|was|were|is|are)\s+not|\w+n['’]t|never)(?:\s+(?:publicly|yet|formally|officially|once))?$|^(?:neither\s+)?[^,]{2,60}\snor\s[^,]{2,60}$/i;
 
 const CIRCULATING =
   /^(?:(?:a|an|the|one|another|some|many|several|viral|widely\s+shared|online)\s+)*(?:social\s+media\s+)?(?:posts?|videos?|tweets?|clips?|users?|accounts?)(?:\s+(?:shared|circulating|posted|spread)\b[\w\s,-]{0,90})?$/i;
