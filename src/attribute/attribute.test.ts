@@ -2430,4 +2430,19 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       ),
     ).toBeNull();
   });
+
+  it('reads "the Pentagon\'s announcement that …" as the Pentagon\'s, unless another is credited', () => {
+    expect(
+      creditOf(
+        "Newspapers on Thursday digested the Pentagon's announcement that the United States will scale back the coalition's military mission in Iraq.",
+        'scale back',
+      ),
+    ).toMatchObject({ speakerId: 'pentagon' });
+    expect(
+      creditOf(
+        "Iraqi lawmakers have dismissed as deception the Pentagon's announcement that the United States will scale back the coalition's mission.",
+        'scale back',
+      ),
+    ).toMatchObject({ name: 'Iraqi lawmakers' });
+  });
 });

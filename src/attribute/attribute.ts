@@ -450,6 +450,10 @@ const APPOSITIVE =
   /^(?:a|an|the|who|whose|which|one|another|also|now|then|formerly|himself|herself)\b|^[a-z]/;
 
 /** Verbs that may come before their speaker: "…," said the official. */
+/** Words someone is said to have given, by their possessive: "the Pentagon's announcement that". */
+const OWN_WORDS =
+  /(?:^|[\s,;:(])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|al-[\w'\u2019-]+)){0,5})['\u2019]s\s+(?:announcement|statement|promise|pledge|assurance|declaration|insistence)\s+that\b/;
+
 /** The label before a linked headline: "Read more:", "Related:". */
 const LINK_LABEL =
   /^(?:Read more|Read also|Also read|Related|See also|More on this|Recommended)\s*:\s+(?=\S)/i;
@@ -586,6 +590,17 @@ function readSentence(
       (/\s/.test(named.speaker.name) || readFrom !== null)
     )
       return named;
+  }
+  // "the Pentagon's announcement that …", "Prime Minister X's promise that …": theirs.
+  // (Only where no one else is credited: "Lawmakers dismissed the Pentagon's announcement that …"
+  // is the lawmakers'.)
+  const owned = startsInQuote ? null : OWN_WORDS.exec(sentence);
+  if (
+    owned?.[1] &&
+    (reading === null || (reading.type === 'speaker' && reading.speaker.kind === 'outlet'))
+  ) {
+    const named = readPhrase(stripTime(owned[1]));
+    if (named.type === 'speaker' && named.speaker.kind !== 'outlet') return named;
   }
   if (reading?.type === 'back' && reading.role === 'office') {
     // "Prime Minister X presided over …, which his office described as …": X's office.
