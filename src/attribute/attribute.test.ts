@@ -2445,4 +2445,13 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       ),
     ).toMatchObject({ name: 'Iraqi lawmakers' });
   });
+
+  it('reads "according to" before an encyclopedia\'s note mark', () => {
+    expect(
+      creditOf(
+        'Later that month several coalition members moved personnel out of Erbil Air Base amid US–Iran tensions, according to Middle East Eye.[21] A spokesperson confirmed it.',
+        'moved',
+      ),
+    ).toMatchObject({ name: 'Middle East Eye', kind: 'outlet' });
+  });
 });

@@ -674,6 +674,8 @@ function readSentenceAlone(
       speaker: { name: underDocument[0], role: null, kind: 'joint', speakerId: null },
     };
   const plain = unquoted(sentence, startsInQuote)
+    // An encyclopedia's note marks after the stop ("…, according to Middle East Eye.[21]").
+    .replace(/(?:\[(?:\d{1,3}|[a-z])\])+\s*$/, (m) => ' '.repeat(m.length))
     .replace(/\s*\([^()]{1,40}\)/g, (m) => ' '.repeat(m.length))
     // "Under the agreement both governments announced in 2024, the advisers …": whoever
     // speaks inside a phrase set before the sentence does not speak the sentence.
