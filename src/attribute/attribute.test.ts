@@ -2454,4 +2454,13 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       ),
     ).toMatchObject({ name: 'Middle East Eye', kind: 'outlet' });
   });
+
+  it('reads "after Muhammadawi spoke" at a sentence\'s end as when, not who', () => {
+    expect(
+      creditOf(
+        'The handover of the coalition base happened on Saturday, January 17, more than two weeks after Muhammadawi spoke.',
+        'handover',
+      ),
+    ).toBeNull();
+  });
 });

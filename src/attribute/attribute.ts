@@ -833,6 +833,14 @@ function readSentenceAlone(
 
   for (const verb of plain.matchAll(VERB)) {
     const at = verb.index ?? 0;
+    // "… more than two weeks after Muhammadawi spoke.": when it happened, not who tells it.
+    if (
+      /\b(?:after|before|since|until|when)\s+(?:[\w'\u2019.-]+\s+){1,4}$/i.test(
+        plain.slice(0, at),
+      ) &&
+      /^\s*[.!?]?\s*$/.test(plain.slice(at + verb[0].length))
+    )
+      continue;
     // "(and) recounted that Austin had told him …": the clause goes on with the sentence's
     // subject; whom it reports telling him is inside what it tells.
     if (
