@@ -75,5 +75,5 @@ describe('the labelled pages, packed as the content script packs them', () => {
       compared += whole.length;
     }
     expect(compared).toBeGreaterThan(1500);
-  });
+  }, 60_000);
 });
