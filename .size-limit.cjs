@@ -21,7 +21,7 @@ function stylesOf(page) {
 module.exports = [
   { name: 'content script (JS)', path: `${out}/content-scripts/content.js`, limit: '54.5 kB' },
   { name: 'content script (CSS)', path: `${out}/content-scripts/content.css`, limit: '2 kB' },
-  { name: 'background (JS)', path: `${out}/background.js`, limit: '110 kB' },
+  { name: 'background (JS)', path: `${out}/background.js`, limit: '110.5 kB' },
   { name: 'popup (JS)', path: scriptsOf('popup.html'), limit: '32 kB' },
   { name: 'popup (CSS)', path: stylesOf('popup.html'), limit: '2 kB' },
   { name: 'options (JS)', path: scriptsOf('options.html'), limit: '75 kB' },
