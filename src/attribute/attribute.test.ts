@@ -2463,4 +2463,20 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       ),
     ).toBeNull();
   });
+
+  it('keeps a lawmaker and a group together, and reads "as Baghdad confirmed that …" apart', () => {
+    const pair = [
+      'An Iraqi lawmaker and an armed group on Wednesday demanded the full withdrawal of US-led coalition forces from Iraq.',
+      'Lawmaker Karim al-Fartousi said the presence was illegal.',
+    ].join('\n');
+    expect(creditOf(pair, 'demanded')).toMatchObject({
+      name: 'An Iraqi lawmaker and an armed group',
+    });
+    const as =
+      'Barzani said the coalition would stay in Erbil, as Baghdad confirmed that the deadlines for the withdrawal were unchanged.';
+    expect(attributor.clauses(as, 0, as.length).map((c) => c.speaker?.name)).toEqual([
+      'Barzani',
+      'Baghdad',
+    ]);
+  });
 });

@@ -1189,7 +1189,7 @@ export interface SpeakerClause {
  * that …", "…, a move resistance figures condemned as …".
  */
 export const CLAUSE_BREAK =
-  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|although|though|a process that)\s)|;\s+|,\s+(?=(?:when|after)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)|\s+(?=as\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019.-]*|spokes(?:man|woman|person)|officials?|minister|ministry|government|lawmakers|MPs|factions)\s+){1,4}(?:insists?|says|say|warns?|calls?|denies|deny|stresses|demands?|urges?)\b)|\s+(?=why\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|insist|insists|call|calls)\b)|,\s+(?=(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:calls|says|speaks|insists)\s)|,?\s+(?=in\s+what\s+(?:[\w'\u2019.-]+\s+){1,5}?(?:described|called|termed|characteri[sz]ed|hailed)\s+as\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|description|process|plan|claim|charge|characteri[sz]ation|label|term|word|phrase)\s+(?:that\s+|which\s+)?(?:[\w'\u2019-]+\s+){1,5}?(?:said|described|condemned|dismissed|called|denounced|hailed|welcomed|praised|rejected|critici[sz]ed)\s)/g;
+  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|although|though|a process that)\s)|;\s+|,\s+(?=(?:when|after)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)|\s+(?=as\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019.-]*|spokes(?:man|woman|person)|officials?|minister|ministry|government|lawmakers|MPs|factions)\s+){1,4}(?:insists?|says|say|warns?|calls?|denies|deny|stresses|demands?|urges?|(?:confirmed|announced|said)\s+that)\b)|\s+(?=why\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|insist|insists|call|calls)\b)|,\s+(?=(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:calls|says|speaks|insists)\s)|,?\s+(?=in\s+what\s+(?:[\w'\u2019.-]+\s+){1,5}?(?:described|called|termed|characteri[sz]ed|hailed)\s+as\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|description|process|plan|claim|charge|characteri[sz]ation|label|term|word|phrase)\s+(?:that\s+|which\s+)?(?:[\w'\u2019-]+\s+){1,5}?(?:said|described|condemned|dismissed|called|denounced|hailed|welcomed|praised|rejected|critici[sz]ed)\s)/g;
 
 /**
  * The act a closing clause names before who judged it: "a move", "a description which", "in
@@ -2119,7 +2119,9 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
           known &&
           who?.kind === 'anonymous' &&
           UNNAMED_ROLE.test(who.name) &&
-          !/s$/.test(who.name)
+          !/s$/.test(who.name) &&
+          // "An Iraqi lawmaker and an armed group demanded …": two, not the one named below.
+          !/\band\b/.test(who.name)
         )
           return namedBelow(spans, readings, i, who, true, text) ?? who;
         return known ? who : null;
