@@ -2479,4 +2479,13 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       'Baghdad',
     ]);
   });
+
+  it('reads an outlet that "had a U.S. official saying" as the official', () => {
+    expect(
+      creditOf(
+        'Reuters had a U.S. official saying that once the transitions are done, there will be fewer than 2,000 American troops in Iraq.',
+        'fewer',
+      ),
+    ).toMatchObject({ name: 'a U.S. official', kind: 'anonymous' });
+  });
 });

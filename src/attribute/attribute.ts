@@ -411,7 +411,7 @@ const OBTAINED_FROM = new RegExp(
   'i',
 );
 const QUOTED_AS =
-  /\bquot(?:ed|es|ing)\s+(.{2,80}?)\s+(?:as\s+)?(?:saying|stating|putting|giving|welcoming|describing|calling|warning|confirming|denying|rejecting)\b/i;
+  /\b(?:quot(?:ed|es|ing)|had|has|have)\s+((?:a|an|the|two|three|one|several)\s+.{2,80}?|(?!(?:a|an|the|two|three|one|several)\s).{2,80}?)\s+(?:as\s+)?(?:saying|stating|putting|giving|welcoming|describing|calling|warning|confirming|denying|rejecting)\b/i;
 /** "That is the line from a US defense official": the words before were theirs. */
 const LINE_FROM = new RegExp(
   String.raw`\b(?:that|this|it|these|those)\s+(?:is|was|are|were)\s+the\s+(?:line|word|words|message|position|view|assessment)\s+(?:from|of)\s+${PHRASE}${PHRASE_END}`,
