@@ -2488,4 +2488,13 @@ describe('a ticker, a source carried past its relative clause, a president, a sc
       ),
     ).toMatchObject({ name: 'a U.S. official', kind: 'anonymous' });
   });
+
+  it('reads "was the Pentagon spokesman, Sean Parnell, saying" as Parnell in a host\'s line', () => {
+    expect(
+      creditOf(
+        'PRYCE: What we did hear, last September, was the Pentagon spokesman, Sean Parnell, saying the US and coalition partners will reduce the military mission in Iraq.',
+        'reduce',
+      ),
+    ).toMatchObject({ speakerId: 'sean-parnell' });
+  });
 });

@@ -411,7 +411,10 @@ const OBTAINED_FROM = new RegExp(
   'i',
 );
 const QUOTED_AS =
-  /\b(?:quot(?:ed|es|ing)|had|has|have)\s+((?:a|an|the|two|three|one|several)\s+.{2,80}?|(?!(?:a|an|the|two|three|one|several)\s).{2,80}?)\s+(?:as\s+)?(?:saying|stating|putting|giving|welcoming|describing|calling|warning|confirming|denying|rejecting)\b/i;
+  /\bquot(?:ed|es|ing)\s+(.{2,80}?)\s+(?:as\s+)?(?:saying|stating|putting|giving|welcoming|describing|calling|warning|confirming|denying|rejecting)\b/i;
+/** "Reuters had a U.S. official saying …", "…, was the Pentagon spokesman, Sean Parnell, saying". */
+const HAD_SAYING =
+  /\b(?:had|has|have|was|were)\s+((?:a|an|the|two|three|one|several)\s+(?:(?!\b(?:had|has|have|was|were|quot\w*)\b)[^;]){2,80}?)\s+saying\b/i;
 /** "That is the line from a US defense official": the words before were theirs. */
 const LINE_FROM = new RegExp(
   String.raw`\b(?:that|this|it|these|those)\s+(?:is|was|are|were)\s+the\s+(?:line|word|words|message|position|view|assessment)\s+(?:from|of)\s+${PHRASE}${PHRASE_END}`,
@@ -813,7 +816,7 @@ function readSentenceAlone(
     if (reading?.type === 'speaker') return reading;
   }
   // "The daily quoted an unnamed official as welcoming the move, saying …": the one quoted.
-  const quotedAs = QUOTED_AS.exec(plain);
+  const quotedAs = QUOTED_AS.exec(plain) ?? HAD_SAYING.exec(plain);
   // "Another version of the report quoted him as saying 250 to 300": the one named before.
   if (quotedAs?.[1] && /^(?:him|her)$/i.test(quotedAs[1])) return { type: 'back', role: null };
   if (quotedAs?.[1]) {
