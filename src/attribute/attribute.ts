@@ -1187,19 +1187,34 @@ export interface SpeakerClause {
   speaker: PageSpeaker | null;
 }
 
+/** The act a closing clause names: "a move", "a step". */
+const ACT_NOUN =
+  '(?:move|step|decision|description|process|plan|claim|charge|characteri[sz]ation|label|term|word|phrase)';
+/** Who judged it, and how: "resistance figures condemned". */
+const JUDGED_BY =
+  /(?:[\w'\u2019-]+\s+){1,5}?(?:said|described|condemned|dismissed|called|denounced|hailed|welcomed|praised|rejected|critici[sz]ed)\s/;
+/** "a move resistance figures condemned as …" */
+const JUDGED_ACT = new RegExp(
+  String.raw`(?:a|an)\s+${ACT_NOUN}\s+(?:that\s+|which\s+)?${JUDGED_BY.source}`,
+);
+
 /**
  * Where a sentence turns to another speaker: "…, while …", "…, but …", "…; …", "…, a process
  * that …", "…, a move resistance figures condemned as …".
  */
-export const CLAUSE_BREAK =
-  /(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|although|though|a process that)\s)|;\s+|,\s+(?=(?:when|after)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)|\s+(?=as\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019.-]*|spokes(?:man|woman|person)|officials?|minister|ministry|government|lawmakers|MPs|factions)\s+){1,4}(?:insists?|says|say|warns?|calls?|denies|deny|stresses|demands?|urges?|(?:confirmed|announced|said)\s+that)\b)|\s+(?=why\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|insist|insists|call|calls)\b)|,\s+(?=(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:calls|says|speaks|insists)\s)|,?\s+(?=in\s+what\s+(?:[\w'\u2019.-]+\s+){1,5}?(?:described|called|termed|characteri[sz]ed|hailed)\s+as\b)|,\s+(?=(?:a|an)\s+(?:move|step|decision|description|process|plan|claim|charge|characteri[sz]ation|label|term|word|phrase)\s+(?:that\s+|which\s+)?(?:[\w'\u2019-]+\s+){1,5}?(?:said|described|condemned|dismissed|called|denounced|hailed|welcomed|praised|rejected|critici[sz]ed)\s)/g;
+export const CLAUSE_BREAK = new RegExp(
+  String.raw`(?:,|;)["\u201d]?\s+(?=(?:while|whereas|even as|but|where|although|though|a process that)\s)|;\s+|,\s+(?=(?:when|after)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|announced|declared|reported)\s)|,["\u201d]?\s+and\s+(?=(?:the\s+)?(?:[A-Za-z][\w'\u2019-]*\s+){0,6}?(?:said|says|told|added|announced|reported|reports|wrote|(?:has\s+|have\s+)?described|put\s+(?:the|their|its)\s+(?:number|figure|total))\s)|,\s+(?=(?:(?:a|one|two|three|four|six|several|some|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since|before)\s)|\s+(?=as\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019.-]*|spokes(?:man|woman|person)|officials?|minister|ministry|government|lawmakers|MPs|factions)\s+){1,4}(?:insists?|says|say|warns?|calls?|denies|deny|stresses|demands?|urges?|(?:confirmed|announced|said)\s+that)\b)|\s+(?=why\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|insist|insists|call|calls)\b)|,\s+(?=(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:calls|says|speaks|insists)\s)|,?\s+(?=in\s+what\s+(?:[\w'\u2019.-]+\s+){1,5}?(?:described|called|termed|characteri[sz]ed|hailed)\s+as\b)|,\s+(?=${JUDGED_ACT.source})`,
+  'g',
+);
 
 /**
  * The act a closing clause names before who judged it: "a move", "a description which", "in
  * what".
  */
-const DESCRIBED_ACT =
-  /^in\s+what\s+|^(?:a|an)\s+(?:move|step|decision|description|process|plan|claim|charge|characteri[sz]ation|label|term|word|phrase)\s+(?:that\s+|which\s+)?(?=(?:[\w'\u2019-]+\s+){1,5}?(?:said|described|condemned|dismissed|called|denounced|hailed|welcomed|praised|rejected|critici[sz]ed)\s)/i;
+const DESCRIBED_ACT = new RegExp(
+  String.raw`^in\s+what\s+|^(?:a|an)\s+${ACT_NOUN}\s+(?:that\s+|which\s+)?(?=${JUDGED_BY.source})`,
+  'i',
+);
 
 /** A clause of the reporter's own background: "…, a year after Washington and Baghdad set …". */
 const BACKGROUND_CLAUSE =
@@ -2063,17 +2078,17 @@ export function createAttributor(speakers: readonly Speaker[]): Attributor {
       inQuote = quoteOpen ? (known ? who : inQuote) : undefined;
       if (known && who) blockSpeaker = who;
       {
-        const named =
-          personNamed(sentence) ?? datasetPersonIn(sentence) ?? surnameLeading(sentence, people);
+        const titled = personNamed(sentence);
+        const inDataset = datasetPersonIn(sentence);
+        const named = titled ?? inDataset ?? surnameLeading(sentence, people);
         if (named) {
           personMentioned = resolve(named);
           if (!firstNamed) {
             // The host a readout opens with: whoever of the sentence's people comes first.
-            const people = [personNamed(sentence), datasetPersonIn(sentence)].filter(
-              (p): p is PageSpeaker => p !== null && sentence.includes(p.name),
-            );
-            people.sort((a, b) => sentence.indexOf(a.name) - sentence.indexOf(b.name));
-            firstNamed = resolve(people[0] ?? named);
+            const first = [titled, inDataset]
+              .filter((p): p is PageSpeaker => p !== null && sentence.includes(p.name))
+              .sort((a, b) => sentence.indexOf(a.name) - sentence.indexOf(b.name))[0];
+            firstNamed = resolve(first ?? named);
           }
           // A question that names someone ("The Iraqi defense minister, Thabet al-Abbasi, went
           // further. He said …") names whom its "he" means.

@@ -59,10 +59,10 @@ const FIGURES = [
   'Pete Hegseth',
   'Marco Rubio',
   'Antony Blinken',
-];
+].map((name) => ({ name, surname: name.split(' ').pop() as string }));
 
 const FIGURE_SURNAMES = new RegExp(
-  String.raw`\b(?:${FIGURES.map((f) => f.split(' ').pop()).join('|')})\b`,
+  String.raw`\b(?:${FIGURES.map((f) => f.surname).join('|')})\b`,
   'g',
 );
 
@@ -88,11 +88,12 @@ export function officialsIn(text: string, known: (name: string) => boolean): Nam
     return turns;
   };
   const introduced = new Map<string, number>();
-  const introduce = (found: string, at: number) => {
+  // `listed`: a name on a line of its own, as a record lists it, whose capitals do mark a name.
+  const introduce = (found: string, at: number, listed = false) => {
     let name = found;
     // In a headline capitals do not mark names, unless a transcript gives the name its turns
     // ("Deputy Pentagon Press Secretary Joel Harmon Holds a Press Briefing" over "MR. HARMON: …").
-    if (inTitleCase(text, at)) {
+    if (!listed && inTitleCase(text, at)) {
       const words = found.split(/\s+/);
       while (words.length > 2 && !hasTurns(words.join(' '))) words.pop();
       name = words.join(' ');
@@ -112,11 +113,7 @@ export function officialsIn(text: string, known: (name: string) => boolean): Nam
   // A parliament's record: "Asked by" / "Dr Helen Marlow, Liberal Democrat, Kendal and the Lakes".
   for (const found of text.matchAll(MEMBER_LINE)) {
     const name = found[1] as string;
-    if (!NOT_A_NAME.test(name) && !known(name)) {
-      const at = (found.index ?? 0) + found[0].length - name.length;
-      const first = introduced.get(name);
-      if (first === undefined || at < first) introduced.set(name, at);
-    }
+    introduce(name, (found.index ?? 0) + found[0].length - name.length, true);
   }
   for (const found of text.matchAll(OFFICE_FIRST)) {
     const name = found[1] as string;
@@ -153,10 +150,9 @@ export function officialsIn(text: string, known: (name: string) => boolean): Nam
   }
   // One pass finds which of them the page names at all.
   const named = new Set(text.match(FIGURE_SURNAMES) ?? []);
-  for (const figure of FIGURES) {
-    const surname = figure.split(' ').pop() as string;
-    if (!named.has(surname) || known(figure)) continue;
-    from.set(figure, 0);
+  for (const { name, surname } of FIGURES) {
+    if (!named.has(surname) || known(name)) continue;
+    from.set(name, 0);
     from.set(surname, 0);
   }
   if (from.size === 0) return [];

@@ -116,10 +116,11 @@ export function quotedSpans(sentence: string): Array<[number, number]> {
 }
 
 /** The parts of a sentence inside quotation marks, joined; empty when there are none. */
-export function quotedWords(sentence: string): string {
-  return quotedSpans(sentence)
-    .map(([start, end]) => sentence.slice(start, end))
-    .join(' ');
+export function quotedWords(
+  sentence: string,
+  spans: ReadonlyArray<readonly [number, number]> = quotedSpans(sentence),
+): string {
+  return spans.map(([start, end]) => sentence.slice(start, end)).join(' ');
 }
 
 export interface Matcher {
@@ -254,13 +255,14 @@ export function createMatcher(dataset: Dataset, sensitivity: Sensitivity = 'bala
             );
           });
 
-    const quoted = squash(fold(quotedWords(sentence)));
+    const spans = quotedSpans(sentence);
+    const quoted = squash(fold(quotedWords(sentence, spans)));
     // Words a claim's quote holds word for word are that claim's, whoever the page credits
     // with them: a misquote is found by its words, not its speaker.
     const bareQuote = quoted.replace(/[\s.,;:!?\u2026]+$/, '');
     // A sentence that quotes two of a speaker's statements ("…told foreign media that “the
     // variable …,” announcing that “an agreement has been reached …”") reprints each.
-    const pieces = quotedSpans(sentence)
+    const pieces = spans
       .map(([a, b]) =>
         squash(fold(sentence.slice(a, b))).replace(/^[\s.,;:]+|[\s.,;:!?\u2026]+$/g, ''),
       )
